@@ -1,0 +1,484 @@
+## swipefix — texts of the decision tree (flows/*.toml).
+## Every key here exists in every locale with the same placeholders.
+## Numbers, days, hotlines and regulator names come from flows/jurisdictions/*.toml as placeholders.
+
+## Step titles (shown by /status)
+
+title-welcome = Start
+title-role = Your role
+title-scam = Scam warning
+title-human = Waiting for a person
+title-safety = Safety check
+title-error-type = What went wrong
+title-freeze = Freeze the card
+title-stop = Stop and keep everything
+title-details = Payment details
+title-intent = Fraud check
+title-police = Police report
+title-timing = Void, refund or reversal
+title-evidence = Evidence
+title-waiting-reversal = Waiting for the automatic reversal
+title-merchant = Contact the shop
+title-waiting-refund = Waiting for the refund
+title-bank = Call the bank
+title-application = Written application
+title-card-region = Rules for your card
+title-waiting-bank = Waiting for the bank
+title-escalation = Complaint
+title-monitor = Watch your account
+title-summary = Summary
+title-m-error = What happened (shop)
+title-m-check = Check your records
+title-m-fix = Fix the payment
+title-m-prevention = Prevention
+
+## Case outcomes (final = "...") and recorded steps (done = "..."), shown by /status
+
+outcome-resolved = resolved
+outcome-escalated = escalated, with our support team
+step-stopped = Stopped: no more attempts, card kept or frozen
+step-evidence_listed = Evidence listed
+step-contacted_merchant = Contacted the shop
+step-called_bank = Called the bank
+step-application_written = Written application prepared
+step-escalated = Complaint escalated
+
+## Welcome and role
+
+welcome =
+    Hello, I'm swipefix. I help when a card payment at a shop's terminal went wrong:
+    • charged twice
+    • wrong amount
+    • money taken although the payment "failed"
+    • paid the wrong shop
+    • a terminal fault
+    • a charge you don't recognise
+    I'll go through it with you step by step. Shops that ran the terminal can use me too.
+    At any time: type /human to reach a person, or /scam if someone is pressuring you right now.
+welcome-privacy =
+    Your safety comes first. I will never ask for your full card number, the CVV (the 3 digits on the back), your PIN, a password or an SMS code. The most I ask for is the last 4 digits of the card.
+    Anyone who asks you for more is not helping you.
+ask-jurisdiction = Which card was used?
+btn-jurisdiction-cn = Card from a bank in mainland China / UnionPay
+btn-jurisdiction-intl = Card from elsewhere / Visa / Mastercard
+ask-role = Who are you in this payment?
+btn-cardholder = I paid with my card
+btn-merchant = I run the shop or the terminal
+
+## Scam warning (interrupt and safety gate)
+
+scam-warning =
+    Stop — this may be a scam.
+    • Someone on the phone or in a chat says they are your bank, "customer service", a platform or the police, and offers a refund? Hang up now.
+    • Call your bank back yourself, only on the number printed on the back of your card.
+    • Never share an SMS or verification code, your PIN, the CVV or your screen. Don't click their links or install their apps.
+    • Never move money to a "safe account", and never take out a loan "to verify your account".
+    • "We refunded you too much, send back the difference" is a scam. So are "recovery" services that want a fee to get lost money back.
+    • Phone numbers on web pages can be fake. Use only the number on your card or one this bot gives you.
+scam-if-shared = Already shared a code, PIN or card details, or was money taken? Freeze your card now: tap the button below.
+ask-scam-next = What would you like to do?
+btn-resume = Continue where I was
+btn-freeze-card = Freeze my card / report a charge I don't recognise
+ask-safety-gate = First, a safety check. Is someone on the phone or in a chat with you right now, saying they are the bank, customer service, a platform or the police, and offering you a refund?
+ask-scam-live = Have you hung up? Did you share any code, PIN, card details or your screen?
+btn-hung-up = I hung up and shared nothing
+btn-shared-details = I shared something / money was taken
+
+## Talk to a person (interrupt)
+
+human-handoff = I've passed your case to our support team. A person will answer you here in this chat.
+human-meanwhile =
+    Your case number: { $case_id }
+    While you wait:
+    • Don't retry the payment, and keep your card.
+    • Money taken that you don't recognise, or you shared a code or PIN? Freeze the card now: call the number printed on the back of your card.
+    • Keep the slip, the bank SMS and screenshots.
+    • Our team will never ask for your full card number, PIN, CVV or SMS code.
+ask-human-next = You can keep going with me while you wait.
+
+## What went wrong
+
+ask-error-type = What went wrong?
+btn-failed-deducted = Payment "failed" but money was taken
+btn-double = Charged twice
+btn-wrong-amount = Wrong amount
+btn-wrong-merchant = Paid the wrong shop or account
+btn-terminal-fault = The terminal froze or showed an error
+btn-unrecognised = A charge I don't recognise
+
+## Freeze the card now
+
+freeze-now =
+    Do this now, before anything else:
+    1. Freeze the card or report it lost. Call { $bank_hotline }. If your bank app has a "freeze card" or "report lost" function, you can use that too.
+    2. Tell the bank which charge you don't recognise.
+    3. Ask for a reference number. Write it down with the date and time.
+    If someone calls you about this, hang up and call the bank yourself.
+freeze-cn-proof =
+    Two more things help in mainland China:
+    • Right after reporting, go to the nearest ATM or bank counter and do a transaction with the card there (for example a balance enquiry). It helps prove the card was still with you.
+    • Report it to the police ({ $police_line }) and take the police receipt to the bank.
+ask-money-taken = Once the card is frozen: has money already been taken?
+btn-money-taken = Yes, money was taken
+btn-taken-none = Nothing has been taken
+summary-no-loss =
+    Summary — case { $case_id }
+    Your card is frozen and nothing has been taken.
+    What to do next:
+    1. Ask your bank about a replacement card.
+    2. Check your bank SMS and statements over the next weeks. Report anything odd to the bank at once.
+    3. If you shared a code, PIN, password or card details, tell the bank and report it to the police.
+    4. A real bank never calls to "help you get a refund". Hang up and call the number on the back of your card.
+
+## Stop, then the payment details
+
+stop-advice =
+    First, stop:
+    1. Don't pay again or retry on that terminal until it's clear what happened. Retrying is how most double charges happen.
+    2. Keep your card with you.
+    3. Keep everything: the slip or receipt, bank SMS, screenshots.
+    4. Don't pay anyone a "difference" in cash or by transfer.
+details-intro = Now 4 short questions about the payment. I'll use your answers for the letter to your bank.
+ask-amount = How much was taken? If you were charged twice, enter the amount of one charge. Example: 128.50
+ask-txn-time = When was the payment? Date and time, as on the slip or the bank SMS. Examples: yesterday 14:30, or May 18 14:30
+ask-card-last4 = The last 4 digits of the card. Only these 4 — never the full number. Example: 1234
+ask-merchant-name = The name of the shop, as on the slip or the bank SMS (or as you know it).
+ask-expected-amount = How much should it have been?
+ask-amount-direction = Were you charged too much or too little?
+btn-too-much = Too much
+btn-too-little = Too little
+summary-undercharged =
+    Summary — case { $case_id }
+    You were charged { $amount } at { $merchant_name } instead of { $expected_amount }: less than the price. No money of yours is at risk.
+    What to do next:
+    1. You don't need to do anything now.
+    2. The shop may ask you to pay the difference. Paying it is your choice, and only the exact difference.
+    3. If you agree, pay it as a new card payment at the shop and get a slip. Never transfer money to a personal account.
+    4. If someone calls saying they are the shop or the bank and asks for money, hang up and contact the shop yourself.
+    5. Keep the slip and check your statement for a second debit.
+
+## Police check
+
+ask-intent = This is a large amount. Is there any sign it was deliberate? For example: your card was taken out of your sight, the shop refuses to talk to you, or the shop seems to have disappeared.
+police-cn =
+    This is a matter for the police as well as the bank.
+    1. Report it: call { $police_line } or go to a police station. Take the slip, the bank SMS and a statement showing { $amount } at { $merchant_name }.
+    2. Ask for the police receipt. The bank will want a copy.
+    3. The anti-fraud warning line is { $fraud_line }.
+    I've also flagged your case for our team. Meanwhile, let's collect your evidence.
+police-intl =
+    If this was fraud (a charge you didn't make, a copied card, or a deliberate overcharge):
+    1. Make sure the card is frozen.
+    2. Report it to the police and keep the report reference. Your bank may ask for it.
+    I've also flagged your case for our team. Meanwhile, let's collect your evidence.
+
+## Timing: void, refund or automatic reversal
+
+ask-timing = When did it happen?
+btn-same-day = Today (the shop hasn't closed its day)
+btn-later = On an earlier day
+btn-failed-no-slip = Terminal said "failed", no slip
+btn-unsure = Not sure
+void-advice =
+    The fastest fix is a void.
+    • A void is possible { $void_cutoff }. { $merchant_name } cancels the wrong payment on the terminal, and the full amount comes back at once or within minutes.
+    • Ask them to void only the wrong payment, and to give you the void slip.
+    • Wrong amount? After the void, the shop charges the right amount again and gives you the new slip.
+    • If their day is already closed, they do a refund instead.
+    • Don't let them "fix" it in cash.
+refund-advice =
+    The payment has most likely been settled, so the shop does a refund instead of a void.
+    • The refund goes back to the same card, never in cash.
+    • A partial refund is possible, for example for a wrong amount.
+    • It usually takes { $refund_days } working days to reach your account.
+    • Ask for a refund slip or a written confirmation.
+reversal-advice =
+    When the terminal says "failed" but money is taken, it usually fixes itself: the terminal sends an automatic reversal with its next online transaction.
+    • The money usually comes back within { $reversal_wait_days } working days.
+    • You can ask the shop to check on their terminal whether the payment went through.
+    • If it hasn't come back by then, your bank looks into it. I'll help you with that.
+
+## Evidence
+
+evidence-list =
+    Keep all of this, and send copies — never originals:
+    • the slip or receipt
+    • the bank SMS
+    • a screenshot of the bank app, or a statement
+    • the order or the chat with the shop
+    • a note of every call: date, time, who you spoke to
+evidence-bank-query =
+    What the bank needs to find the payment:
+    • card ending { $card_last4 } (the bank has the full number: don't send it to anyone)
+    • date and time: { $txn_time }
+    • amount: { $amount }
+    • shop: { $merchant_name }
+    • terminal ID and trace number, if they are on the slip
+ask-evidence = Do you have the slip or receipt?
+btn-evidence-ok = Yes, I've kept it
+btn-slip-missing = No slip, or I lost it
+no-slip-tip =
+    That's OK, you can still go ahead:
+    • The bank SMS, an app screenshot or a statement proves the payment.
+    • Ask the shop for a copy from their terminal records.
+    • Write down now what you remember: time, place, what you bought, who served you.
+
+## Waiting for the automatic reversal
+
+ask-reversal-back = Has the money come back to your account? If it's too early, just come back later: your case stays open at this question.
+btn-money-back = Yes, it's back
+btn-money-not-back = Not back after the waiting time
+
+## The shop
+
+merchant-contact =
+    Next, contact { $merchant_name }: by phone, in person, or through the app or platform you used.
+    Ask for:
+    1. a void (same day) or a refund of the wrong amount,
+    2. back to the same card — never in cash,
+    3. a void or refund slip, or a written confirmation.
+    Note the date, the time and who you spoke to.
+ask-merchant-agrees = What did the shop say?
+btn-merchant-agreed = They agreed to void or refund
+btn-merchant-cash = They offer cash instead
+btn-merchant-refused = They refused
+btn-merchant-unreachable = I can't reach them
+cash-offer =
+    Please don't accept cash for a card payment. It doesn't cancel the card transaction, it leaves you with no record, and it is treated as cash-out abuse.
+    Ask them to refund to the same card on their terminal. If they still won't, choose "They refused".
+merchant-refund =
+    Good. Make sure that:
+    • the money goes back to the same card, not in cash;
+    • you get a void or refund slip, or a written confirmation with the amount and the date.
+    A void shows at once or within minutes. A refund usually takes { $refund_days } working days. Keep the slip until the money is back.
+ask-refund-arrived = Has the money reached your account? If it's too early, just come back later: your case stays open at this question.
+btn-refund-arrived = Yes, it's back
+btn-refund-missing = Not back in time
+dispute-intro = That's OK: you don't need the shop's agreement. The bank that issued your card can dispute the payment. Next: call the bank, then send a written application. I'll write it for you.
+
+## The bank
+
+bank-call =
+    Call your bank: { $bank_hotline }. Use only that number, not one from a web search or one someone gave you.
+    Tell them:
+    • "I want to dispute a card payment" (or: a payment failed but was deducted),
+    • the card's last 4 digits, the date, time, amount and shop,
+    • what is wrong, and that you want the money back.
+    Ask for a reference number, and how to send a written application.
+    { $network_contact }
+call-log = For every call, write down the date, the time, the agent's name or number, and the reference number. Keep this note with your evidence.
+ask-bank-called = Tap when you have called.
+btn-bank-called = I've called the bank
+btn-bank-unreachable = I can't get through
+bank-called = Well done. A call alone is not enough: the written application is what the bank has to answer. Here it is.
+
+## Written application
+
+application-letter =
+    Here is your written application (case { $case_id }). Copy it, fill in the blanks, sign it, and give it to your bank with copies of your evidence.
+    ——
+    Written application: disputed card payment
+    Name: ____________
+    Card ending: { $card_last4 }
+    Transaction: { $txn_time }, { $amount }, { $merchant_name }
+    What is wrong: { $error_type ->
+        [failed_deducted] The terminal showed the payment as failed and printed no slip, but the amount was deducted from my account.
+        [double] I was charged twice for one purchase. The second charge is a duplicate.
+        [wrong_merchant] The payment went to the wrong merchant or account by mistake.
+        [terminal_fault] The terminal had a fault during the payment, and the amount was deducted wrongly.
+        [unrecognised] I did not make or authorise this payment. I reported the card on ____________.
+       *[other] The payment was processed wrongly.
+    }
+    Amount in dispute: { $amount }
+    I request: the reversal or refund of { $amount } to this card.
+    Enclosed (copies): slip or receipt; bank SMS or statement; order or chat record; notes of my calls.
+    Date: ____________
+    Signature: ____________
+application-letter-wrong-amount =
+    Here is your written application (case { $case_id }). Copy it, fill in the blanks, sign it, and give it to your bank with copies of your evidence.
+    ——
+    Written application: disputed card payment
+    Name: ____________
+    Card ending: { $card_last4 }
+    Transaction: { $txn_time }, { $amount }, { $merchant_name }
+    What is wrong: I was charged { $amount }, but the correct amount was { $expected_amount }.
+    Amount in dispute: the difference between { $amount } and { $expected_amount }
+    I request: the refund of that difference to this card.
+    Enclosed (copies): slip or receipt; bank SMS or statement; order or chat record; notes of my calls.
+    Date: ____________
+    Signature: ____________
+send-cn =
+    How to send it:
+    1. Hand it in at a branch of the bank that issued your card, or send it the way the bank told you. Keep a copy.
+    2. Attach copies of your evidence, never originals.
+    3. Ask for the date of receipt or a reference number.
+    The bank must answer a complaint within { $bank_complaint_days } days. This can be extended { $bank_extension } ({ $complaint_rule }).
+ask-card-region = Where was your card issued, and what kind of card is it? The rules and time limits depend on it.
+btn-region-us-credit = USA — credit card
+btn-region-us-debit = USA — debit card
+btn-region-uk = United Kingdom
+btn-region-eu = EU / EEA
+btn-region-other = Somewhere else
+send-us-credit =
+    US credit card (Fair Credit Billing Act):
+    1. Send the letter in writing to the billing-inquiry address on your statement (not the payment address), within { $fcba_notice_days } days after the first statement showing the error was sent to you.
+    2. On that letter write your name and your account number yourself. Never send the full number to me or to anyone who calls you.
+    3. A phone call alone does not protect your rights. Keep a copy and proof of sending.
+    The card issuer must acknowledge your letter within { $fcba_ack_days } days and resolve it within two billing cycles (at most { $fcba_resolve_days } days).
+send-us-debit =
+    US debit card (Regulation E):
+    1. Report the error to your bank within { $rege_report_days } days of the statement that first shows it. Do it in writing too, and keep a copy.
+    2. The bank must investigate within { $rege_investigate_days } business days, or give you provisional credit and take longer: up to { $rege_max_days } days, or { $rege_pos_days } days for a payment at a shop terminal like this one.
+send-uk-eu =
+    UK and EU/EEA:
+    1. Send the letter now: notify the bank without undue delay. The legal limit is { $psr_months } months after the money was taken (UK Payment Services Regulations 2017, reg. 95; EU PSD2, art. 71).
+    2. Ask the bank to raise a chargeback with the card network. The network's window is usually { $dispute_window_days } days from the payment; { $dispute_window_note }.
+    3. UK credit card and a purchase of { $s75_range }: you can also claim against the card issuer under Section 75.
+send-other =
+    1. Send the letter to your bank as soon as you can. Keep a copy and proof of sending.
+    2. Ask the bank to raise a chargeback with the card network (Visa or Mastercard). The window is usually { $dispute_window_days } days from the payment; { $dispute_window_note }. Don't wait until the end.
+ask-bank-answer = Come back when the bank answers, or when the time limit has passed. What happened?
+btn-bank-fixed = The bank gave the money back
+btn-bank-refused = The bank said no
+btn-bank-silent = No answer in time
+
+## Escalation
+
+escalate-cn =
+    If the bank said no or missed the deadline, you can complain higher up. Have your application, the bank's answer (if any) and your call notes ready.
+    • { $pboc_line } — { $pboc_name }: complaints about payments and settlement, such as card payments. Open { $pboc_hours }. Complain to the bank first.
+    • { $nfra_line } — { $nfra_name }: complaints about banks.
+    • { $market_line } — { $market_name }: disputes with the shop itself.
+escalate-cn-law = Against the shop, the Consumer Rights Protection Law (art. 39) gives you these ways: negotiate with the shop, mediation by the consumer association, a complaint to the authorities, arbitration (if you agreed on it with the shop), or court.
+escalate-cn-police = Signs it was deliberate (fraud, deliberate double charging, a copied card)? Report it to the police: { $police_line }. The anti-fraud warning line is { $fraud_line }.
+unjust-enrichment =
+    Paid the wrong payee and they won't give it back? Keeping money paid by mistake is unjust enrichment (Civil Code, art. 122 and 985).
+    • You can bring a civil claim in court.
+    • You can ask the court to freeze their assets even before you sue.
+    • Keep the bank's record showing that the money reached them.
+escalate-uk =
+    If the bank says no or doesn't answer:
+    1. Ask for its final answer in writing.
+    2. Then you can go to the Financial Ombudsman Service. For payment complaints the bank has { $fos_reply_days } business days to give its final answer (for other complaints { $fos_other_weeks } weeks). After that you can go to the Ombudsman even without an answer.
+    3. Apply within { $fos_months } months of the bank's final answer.
+    4. UK credit card and a purchase of { $s75_range }? Claim under Section 75 too.
+escalate-intl =
+    If the bank says no or doesn't answer in time:
+    1. Ask for its final answer in writing, and ask where you can complain next.
+    2. If it hasn't yet, ask it to raise a chargeback under the card-network rules (usually within { $dispute_window_days } days of the payment).
+    3. US card: remind the bank in writing of the time limits above (Fair Credit Billing Act or Regulation E).
+    4. Keep copies of everything you send and receive.
+ask-escalation-result = Come back once you have an answer. Is it solved?
+btn-solved = Yes, I got the money back
+btn-still-unsolved = No, still not solved
+
+## Monitoring and summaries
+
+monitor-advice =
+    Keep an eye on your account for the next weeks:
+    • Check that the refund or reversal is really there, and for the full amount.
+    • Watch for a second debit of the same amount.
+    • A refund can sometimes be taken back later.
+    • Report anything odd to your bank at once, on the number printed on the back of your card.
+    Keep your evidence and call notes until you are sure it's over.
+summary-resolved =
+    Summary — case { $case_id }
+    Your payment of { $amount } at { $merchant_name } has been put right.
+    What to do next:
+    1. Check that the full amount arrived.
+    2. Watch your statement for a few weeks, as above.
+    3. Keep the slips and your notes.
+    If anything odd happens, type /start and tell me, or type /human.
+summary-not-solved =
+    Summary — case { $case_id }
+    { $amount } at { $merchant_name }: not solved yet. I've passed your case to our team. A person will look at it and answer you here.
+    What you can do now:
+    1. Keep all evidence, letters and call notes together.
+    2. Use the complaint routes above, in order. The last step is court.
+    3. Never pay a "recovery service" that promises to get your money back for a fee.
+    4. Keep watching your account.
+
+## Merchant path
+
+m-intro =
+    For shops — first:
+    • Don't run the sale again until you know what happened. Retries cause most double charges.
+    • Never refund a card payment in cash. It doesn't cancel the card transaction and is treated as cash-out abuse. Refunds go back to the same card, on the terminal.
+    • Be careful with a "customer" who says they were charged twice and wants the difference in cash. Check your records first: I'll show you how.
+ask-m-error = What happened?
+btn-m-wrong-amount = I keyed the wrong amount
+btn-m-double = I charged the customer twice
+btn-m-no-slip = No slip was printed
+btn-m-frozen = The terminal froze
+btn-m-claims-double = A customer says they paid twice
+ask-m-direction = Did you charge too much or too little?
+m-undercharged =
+    You charged too little. You may charge the difference only if the customer agrees.
+    • Ask the customer. If they agree, run a new sale for exactly the difference and give them the slip.
+    • If they don't agree, or have left, don't charge the card again.
+    • Never ask for the difference by transfer to a personal account.
+m-check-batch =
+    Check before you do anything else. Look at the terminal's last transactions and today's batch (or the records from your acquirer, the bank or company that provided the terminal):
+    • There twice: the customer was charged twice.
+    • There once: the sale went through. Reprint the slip for the customer; don't charge again.
+    • Not there: the sale didn't go through.
+ask-m-batch = What do you see?
+btn-m-batch-twice = The sale is there twice
+btn-m-batch-once = It's there once
+btn-m-batch-missing = It isn't there
+m-no-slip =
+    No slip usually means the terminal didn't finish the sale.
+    1. Don't re-run the same sale just to get a slip. First check the terminal's last transactions.
+    2. If the sale isn't there, run the next transaction as normal. That lets the terminal send the automatic reversal for the failed one.
+    3. Tell your acquirer (the bank or company that provided the terminal).
+    4. Tell the customer: if money was taken, it usually comes back within { $reversal_wait_days } working days. Give them your contact details and the time of the sale.
+m-claim-check =
+    Check your records before you do anything:
+    • Look for two approved payments with the same amount and card (last 4 digits) around that time: on the terminal, in the batch, or in your acquirer's statement.
+    • Ask the customer to show the bank SMS or app entries. They never need to give you their card number.
+    Never hand over cash or make a transfer. If there really are two, you void or refund the second one to the card.
+ask-m-claim = What do your records show?
+btn-m-claim-found = Two payments: it's real
+btn-m-claim-single = Only one payment
+m-claim-not-found =
+    Your records show one payment.
+    • Show the customer your slip and records, or give them a copy.
+    • If they still see two debits, their card-issuing bank can check. They should call the number on the back of their card.
+    • Don't pay anything in cash or by transfer, even under pressure.
+    • A "customer" who insists on cash for a duplicate is a known scam. Refuse, and report it to the police if it goes on.
+ask-m-timing = Has today's batch been settled yet (the end-of-day settlement on the terminal)?
+btn-m-before-settlement = Not settled yet
+btn-m-after-settlement = Already settled
+m-void =
+    Void the wrong payment. A void is possible { $void_cutoff }.
+    1. Use the terminal's void function for the wrong transaction only. The trace number on the slip helps you find it.
+    2. A void is always for the full amount. The customer gets the money back at once or within minutes.
+    3. Give the customer the void slip, and keep your copy.
+    Keyed the wrong amount? Then run the sale again for the right amount, with the customer's agreement.
+m-refund =
+    The batch is settled, so use a refund:
+    1. Use the terminal's refund function (or ask your acquirer) to refund the wrong part to the same card. A partial refund is allowed.
+    2. Never in cash.
+    3. Give the customer the refund slip. Tell them it usually takes { $refund_days } working days to reach their account.
+    4. Keep your copy with the original slip.
+m-prevention =
+    To stop it happening again:
+    • Train every staff member on the terminal.
+    • Check the amount on the screen before handing the terminal to the customer.
+    • Reconcile the batch every day.
+    • Keep slips { $evidence_retention }.
+    • Have the terminal serviced regularly.
+    • Give customers a clear way to report a problem.
+    • Never refund a card payment in cash.
+summary-merchant =
+    Summary — case { $case_id }
+    { $m_error ->
+        [m_wrong_amount] Wrong amount: void or refund the wrong payment to the same card. Charge the right amount only with the customer's agreement.
+        [m_undercharged] Charged too little: charge the difference only if the customer agrees, as a new sale with a slip. Never by transfer.
+        [m_double] Double charge: void or refund the second payment to the same card.
+        [m_no_slip] No slip: don't re-run the sale. Let the next transaction trigger the reversal, and tell your acquirer.
+        [m_frozen] Frozen terminal: check the records first. Then void or refund a duplicate, or let the reversal happen, and tell your acquirer.
+        [m_customer_claims_double] Customer says they paid twice: check your records. Refund only a real duplicate, and only to the card.
+       *[other] Check your records, then void or refund to the same card.
+    }
+    Always: refunds go back to the card, never in cash. Keep the slips. Your customers can use this bot too.

@@ -1,0 +1,102 @@
+# Texts the code itself uses (i18n::UI_KEYS): commands, errors, formats. The decision tree's texts are in
+# flow.ftl. Every key here exists in every locale with the same placeholders; `swipefix flow check` checks.
+
+ui-lang-name = English
+
+ui-help =
+    I help when a card payment at a shop's terminal went wrong. Answer my questions with the buttons (type the number or the words) or by typing.
+    Commands:
+    /status — where your case stands
+    /back — go back one question
+    /start — open a new case
+    /lang — change the language (e.g. /lang zh-CN)
+    /human — ask for a person from our support team
+    /scam — what to do if someone is pressuring you for money or codes
+    /forget — delete everything stored about you
+    I will never ask for your full card number, CVV, PIN, password or SMS code.
+
+ui-too-long = That message is too long for me (over { $max } characters). Please send a shorter one.
+ui-card-kept-last4 = That looked like a full card number. I kept only the last 4 digits ({ $last4 }) and did not store the rest. Never send your full card number in a chat.
+ui-card-removed = That message seemed to hold a full card number (ending { $last4 }), so I did not keep it. I never need your full card number — only the last 4 digits when I ask for them. Please answer again without it.
+ui-secret-refused = Please never share a CVV, PIN, password or SMS/verification code — not with me, your bank, the shop or anyone who calls you. I have not stored that message. If someone asked you for it, read this carefully:
+ui-choose-button = Please pick one of the options: press a button, or type its number.
+ui-bad-amount = I couldn't read that amount. Please type just the number, for example 1280.50 ({ $currency }).
+ui-bad-amount-positive = The amount must be more than zero. Please type it again, for example 1280.50.
+ui-bad-amount-large = That amount looks too large for a card payment. Please check it and type it again, for example 1280.50.
+ui-bad-amount-decimals = Please use at most two decimals, for example 1280.50.
+ui-bad-date = I couldn't read that date. Please type it like 2026-11-25 14:30, or "today 14:30", or "yesterday".
+ui-bad-date-future = That date is in the future. When did the payment happen? For example: yesterday 18:05.
+ui-bad-date-old = That date is too far back for me to help with. Please check it, for example 2026-11-25.
+ui-bad-yesno = Please answer yes or no (or press a button).
+ui-bad-last4 = Please type only the last 4 digits of your card, for example 1234. Never the whole number.
+ui-bad-text-empty = Please type a short answer.
+ui-bad-text-long = Please keep it under 500 characters.
+ui-stale-button = That button belongs to an earlier question. Here is where we are now:
+ui-stuck-handoff = It looks like we are going round in circles. I have asked a person from our support team to look at your case; they will answer here. You can keep going meanwhile.
+ui-nothing-back = This is the first question; there is nothing to go back to.
+ui-unknown-command = I don't know that command. Send /help to see what I understand.
+ui-case-closed = Case { $case_id } is finished ({ $outcome }). Send /status to see it, or /start to open a new case.
+ui-flow-changed = My guide has been updated since we last spoke, so we start again from the beginning. Your answers so far are kept.
+ui-status = Case { $case_id } — status: { $status }. Current step: { $step }.
+ui-status-facts =
+    Amount: { $amount }
+    Payment time: { $txn_time }
+    Card ending: { $card_last4 }
+    Merchant: { $merchant_name }
+ui-status-steps =
+    Steps done:
+    { $steps }
+ui-status-no-steps = No steps recorded yet.
+ui-welcome-back = Welcome back. We continue your case { $case_id } where you left off.
+ui-new-case = New case { $case_id }. Keep this number: support staff will ask for it.
+ui-lang-changed = Language changed to English.
+ui-lang-unknown = I don't have the language "{ $tag }". Available: { $available }. Example: /lang zh-CN
+ui-forget-confirm = This deletes all { $count } of your cases and answers for good. To confirm, send: /forget yes
+ui-forgotten = Done: { $count } case(s) and everything in them deleted. Send /start whenever you need help again.
+ui-saved-bye = Your case { $case_id } is saved. Run me again to continue where you left off.
+ui-save-failed = Sorry — I could not save that just now, so nothing changed. Please send it again in a moment.
+ui-no-case = You have no case yet. Send /start to begin.
+
+btn-yes = Yes
+btn-no = No
+
+status-open = open
+status-waiting = waiting for the bank or the merchant
+status-escalated = escalated
+status-handed_off = with our support team
+status-resolved = resolved
+status-closed = closed
+
+outcome-open = still open
+value-missing = not given
+
+# Money: $number is already grouped (1,280.50); only the symbol and its place are chosen here.
+money = { $currency ->
+    [CNY] CN¥{ $number }
+    [USD] ${ $number }
+    [EUR] €{ $number }
+    [GBP] £{ $number }
+    [HKD] HK${ $number }
+    [TWD] NT${ $number }
+    [JPY] ¥{ $number }
+   *[other] { $number } { $currency }
+}
+date = { $month ->
+    [1] Jan
+    [2] Feb
+    [3] Mar
+    [4] Apr
+    [5] May
+    [6] Jun
+    [7] Jul
+    [8] Aug
+    [9] Sep
+    [10] Oct
+    [11] Nov
+   *[12] Dec
+} { $day }, { $year }
+time = { $hour12 }:{ $minute } { $pm ->
+    [yes] PM
+   *[no] AM
+}
+datetime = { $date }, { $time }

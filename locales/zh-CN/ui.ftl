@@ -1,0 +1,84 @@
+# 代码本身使用的文本（i18n::UI_KEYS）：命令、错误提示、格式。决策树的文本在 flow.ftl。
+
+ui-lang-name = 简体中文
+
+ui-help =
+    刷卡付款出了问题，我来帮您一步步处理。请用按钮回答（也可以输入序号或按钮上的文字），或直接输入。
+    命令：
+    /status — 查看案件进度
+    /back — 返回上一个问题
+    /start — 新建一个案件
+    /lang — 切换语言（例如 /lang en-US）
+    /human — 请客服人员处理
+    /scam — 有人催您转账或索要验证码时怎么办
+    /forget — 删除关于您的全部记录
+    我绝不会向您索要完整卡号、CVV安全码、密码或短信验证码。
+
+ui-too-long = 这条消息太长了（超过 { $max } 个字符），请分几条简短发送。
+ui-card-kept-last4 = 这看起来是完整卡号。我只保留了后4位（{ $last4 }），其余数字没有保存。请不要在聊天中发送完整卡号。
+ui-card-removed = 这条消息里似乎有完整卡号（尾号 { $last4 }），所以我没有保存它。我从不需要您的完整卡号，只在询问时需要后4位。请去掉卡号后重新回答。
+ui-secret-refused = 请不要把CVV安全码、密码或短信验证码告诉任何人——包括我、银行、商户和给您打电话的人。那条消息我没有保存。如果有人向您索要，请仔细阅读：
+ui-choose-button = 请选择一个选项：点按钮，或输入它的序号。
+ui-bad-amount = 没看懂这个金额。请只输入数字，例如 1280.50（{ $currency }）。
+ui-bad-amount-positive = 金额必须大于零，请重新输入，例如 1280.50。
+ui-bad-amount-large = 这个金额对刷卡消费来说太大了，请核对后重新输入，例如 1280.50。
+ui-bad-amount-decimals = 最多保留两位小数，例如 1280.50。
+ui-bad-date = 没看懂这个日期。请这样输入：2026-11-25 14:30，或“今天 14:30”，或“昨天”。
+ui-bad-date-future = 这个日期还没到。付款是什么时候？例如：昨天 18:05。
+ui-bad-date-old = 这个日期太久远了，我帮不上忙。请核对，例如 2026-11-25。
+ui-bad-yesno = 请回答“是”或“否”（或点按钮）。
+ui-bad-last4 = 请只输入卡号后4位，例如 1234。不要输入完整卡号。
+ui-bad-text-empty = 请简单输入几个字。
+ui-bad-text-long = 请控制在500字以内。
+ui-stale-button = 这个按钮属于之前的问题。我们现在在这里：
+ui-stuck-handoff = 看来我们在原地打转。我已经请客服人员查看您的案件，他们会在这里回复您。在此期间您可以继续。
+ui-nothing-back = 这是第一个问题，没有可以返回的了。
+ui-unknown-command = 我不认识这个命令。发送 /help 查看我能做什么。
+ui-case-closed = 案件 { $case_id } 已结束（{ $outcome }）。发送 /status 查看，或发送 /start 新建案件。
+ui-flow-changed = 自上次聊天以来，我的指引更新了，所以我们从头开始。您之前的回答都还在。
+ui-status = 案件 { $case_id } — 状态：{ $status }。当前步骤：{ $step }。
+ui-status-facts =
+    金额：{ $amount }
+    付款时间：{ $txn_time }
+    卡号尾号：{ $card_last4 }
+    商户：{ $merchant_name }
+ui-status-steps =
+    已完成的步骤：
+    { $steps }
+ui-status-no-steps = 还没有记录任何步骤。
+ui-welcome-back = 欢迎回来。我们从上次停下的地方继续处理案件 { $case_id }。
+ui-new-case = 新案件 { $case_id }。请记下这个编号，客服人员会向您询问。
+ui-lang-changed = 语言已切换为简体中文。
+ui-lang-unknown = 没有“{ $tag }”这种语言。可选：{ $available }。例如：/lang zh-TW
+ui-forget-confirm = 这将永久删除您全部 { $count } 个案件及所有回答。确认请发送：/forget yes
+ui-forgotten = 已删除：{ $count } 个案件及其全部内容。需要帮助时随时发送 /start。
+ui-saved-bye = 案件 { $case_id } 已保存。下次再运行我，就从停下的地方继续。
+ui-save-failed = 抱歉，刚才没能保存，所以没有任何改动。请稍后再发送一次。
+ui-no-case = 您还没有案件。发送 /start 开始。
+
+btn-yes = 是
+btn-no = 否
+
+status-open = 处理中
+status-waiting = 等待银行或商户处理
+status-escalated = 已升级投诉
+status-handed_off = 已转客服人员
+status-resolved = 已解决
+status-closed = 已结束
+
+outcome-open = 尚未结束
+value-missing = 未提供
+
+money = { $currency ->
+    [CNY] ¥{ $number }
+    [USD] US${ $number }
+    [EUR] €{ $number }
+    [GBP] £{ $number }
+    [HKD] HK${ $number }
+    [TWD] NT${ $number }
+    [JPY] JP¥{ $number }
+   *[other] { $number } { $currency }
+}
+date = { $year }年{ $month }月{ $day }日
+time = { $hour }:{ $minute }
+datetime = { $date } { $time }

@@ -1,0 +1,84 @@
+# 程式本身使用的文字（i18n::UI_KEYS）：指令、錯誤提示、格式。決策樹的文字在 flow.ftl。
+
+ui-lang-name = 繁體中文
+
+ui-help =
+    刷卡付款出了問題，我來幫您一步步處理。請用按鈕回答（也可以輸入序號或按鈕上的文字），或直接輸入。
+    指令：
+    /status — 查看案件進度
+    /back — 回到上一個問題
+    /start — 開一個新案件
+    /lang — 切換語言（例如 /lang en-US）
+    /human — 請客服人員處理
+    /scam — 有人催您轉帳或索取驗證碼時怎麼辦
+    /forget — 刪除關於您的全部紀錄
+    我絕不會向您索取完整卡號、CVV安全碼、密碼或簡訊驗證碼。
+
+ui-too-long = 這則訊息太長了（超過 { $max } 個字元），請分幾則簡短傳送。
+ui-card-kept-last4 = 這看起來是完整卡號。我只保留了末4碼（{ $last4 }），其餘數字沒有儲存。請不要在聊天中傳送完整卡號。
+ui-card-removed = 這則訊息裡似乎有完整卡號（末4碼 { $last4 }），所以我沒有儲存它。我從不需要您的完整卡號，只在詢問時需要末4碼。請去掉卡號後重新回答。
+ui-secret-refused = 請不要把CVV安全碼、密碼或簡訊驗證碼告訴任何人——包括我、銀行、商家和打電話給您的人。那則訊息我沒有儲存。如果有人向您索取，請仔細閱讀：
+ui-choose-button = 請選擇一個選項：點按鈕，或輸入它的序號。
+ui-bad-amount = 看不懂這個金額。請只輸入數字，例如 1280.50（{ $currency }）。
+ui-bad-amount-positive = 金額必須大於零，請重新輸入，例如 1280.50。
+ui-bad-amount-large = 這個金額對刷卡消費來說太大了，請核對後重新輸入，例如 1280.50。
+ui-bad-amount-decimals = 最多保留兩位小數，例如 1280.50。
+ui-bad-date = 看不懂這個日期。請這樣輸入：2026-11-25 14:30，或「今天 14:30」，或「昨天」。
+ui-bad-date-future = 這個日期還沒到。付款是什麼時候？例如：昨天 18:05。
+ui-bad-date-old = 這個日期太久遠了，我幫不上忙。請核對，例如 2026-11-25。
+ui-bad-yesno = 請回答「是」或「否」（或點按鈕）。
+ui-bad-last4 = 請只輸入卡號末4碼，例如 1234。不要輸入完整卡號。
+ui-bad-text-empty = 請簡單輸入幾個字。
+ui-bad-text-long = 請控制在500字以內。
+ui-stale-button = 這個按鈕屬於之前的問題。我們現在在這裡：
+ui-stuck-handoff = 看來我們在原地打轉。我已經請客服人員查看您的案件，他們會在這裡回覆您。在此期間您可以繼續。
+ui-nothing-back = 這是第一個問題，沒有可以回去的了。
+ui-unknown-command = 我不認識這個指令。傳送 /help 查看我能做什麼。
+ui-case-closed = 案件 { $case_id } 已結束（{ $outcome }）。傳送 /status 查看，或傳送 /start 開新案件。
+ui-flow-changed = 自上次聊天以來，我的指引更新了，所以我們從頭開始。您之前的回答都還在。
+ui-status = 案件 { $case_id } — 狀態：{ $status }。目前步驟：{ $step }。
+ui-status-facts =
+    金額：{ $amount }
+    付款時間：{ $txn_time }
+    卡號末4碼：{ $card_last4 }
+    商家：{ $merchant_name }
+ui-status-steps =
+    已完成的步驟：
+    { $steps }
+ui-status-no-steps = 還沒有記錄任何步驟。
+ui-welcome-back = 歡迎回來。我們從上次停下的地方繼續處理案件 { $case_id }。
+ui-new-case = 新案件 { $case_id }。請記下這個編號，客服人員會向您詢問。
+ui-lang-changed = 語言已切換為繁體中文。
+ui-lang-unknown = 沒有「{ $tag }」這種語言。可選：{ $available }。例如：/lang zh-CN
+ui-forget-confirm = 這將永久刪除您全部 { $count } 個案件及所有回答。確認請傳送：/forget yes
+ui-forgotten = 已刪除：{ $count } 個案件及其全部內容。需要幫助時隨時傳送 /start。
+ui-saved-bye = 案件 { $case_id } 已儲存。下次再執行我，就從停下的地方繼續。
+ui-save-failed = 抱歉，剛才沒能儲存，所以沒有任何變動。請稍後再傳送一次。
+ui-no-case = 您還沒有案件。傳送 /start 開始。
+
+btn-yes = 是
+btn-no = 否
+
+status-open = 處理中
+status-waiting = 等待銀行或商家處理
+status-escalated = 已升級申訴
+status-handed_off = 已轉客服人員
+status-resolved = 已解決
+status-closed = 已結束
+
+outcome-open = 尚未結束
+value-missing = 未提供
+
+money = { $currency ->
+    [CNY] 人民幣{ $number }元
+    [USD] US${ $number }
+    [EUR] €{ $number }
+    [GBP] £{ $number }
+    [HKD] HK${ $number }
+    [TWD] NT${ $number }
+    [JPY] JP¥{ $number }
+   *[other] { $number } { $currency }
+}
+date = { $year }年{ $month }月{ $day }日
+time = { $hour }:{ $minute }
+datetime = { $date } { $time }

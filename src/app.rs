@@ -1,0 +1,425 @@
+//! The one loop every channel shares: load the person's case, run one engine step, save with the version
+//! it was loaded at, flush, and turn the effects into texts in the person's language. Channels only
+//! translate the outside world into `Incoming` and print or send the `Reply`.
+
+use crate::catalog::Catalog;
+use crate::engine::flow::NodeKind;
+use crate::engine::step::{self as engine_step, Effect, Input};
+use crate::engine::{Case, input};
+use crate::store::{CaseStore, StoreError};
+use chrono::{DateTime, Utc};
+use std::sync::{Arc, Mutex};
+
+/// Where time comes from: the system in production, a fixed or stepped clock in tests.
+pub trait Clock: Send + Sync {
+    fn now(&self) -> DateTime<Utc>;
+}
+
+pub struct SystemClock;
+
+impl Clock for SystemClock {
+    fn now(&self) -> DateTime<Utc> {
+        Utc::now()
+    }
+}
+
+/// A clock that only moves when told to.
+pub struct ManualClock(Mutex<DateTime<Utc>>);
+
+impl ManualClock {
+    pub fn new(at: DateTime<Utc>) -> ManualClock {
+        ManualClock(Mutex::new(at))
+    }
+    pub fn advance(&self, by: chrono::Duration) {
+        let mut t = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        *t += by;
+    }
+}
+
+impl Clock for ManualClock {
+    fn now(&self) -> DateTime<Utc> {
+        *self.0.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+/// What a person sent, already told apart from commands.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Incoming {
+    /// Show where the case stands (first contact of a session).
+    Resume,
+    /// `/start [payload]`: a new case.
+    Start {
+        payload: Option<String>,
+    },
+    Text(String),
+    /// A pressed button, by id.
+    Button(String),
+    Back,
+    Status,
+    Help,
+    /// `/lang [TAG]`.
+    Lang(Option<String>),
+    /// `/forget`, then `/forget yes` to confirm.
+    Forget {
+        confirm: bool,
+    },
+    /// A global interrupt (`/scam`, `/human`).
+    Interrupt(String),
+    UnknownCommand,
+}
+
+impl Incoming {
+    /// Reads a typed line: `/commands` become their variants, anything else is text.
+    pub fn parse(text: &str, interrupts: &[String]) -> Incoming {
+        let t = text.trim();
+        let Some(cmd) = t.strip_prefix('/') else { return Incoming::Text(text.to_string()) };
+        let (name, rest) = cmd.split_once(char::is_whitespace).unwrap_or((cmd, ""));
+        // Telegram adds the bot's name in groups: /start@swipefix_bot.
+        let name = name.split('@').next().unwrap_or(name).to_ascii_lowercase();
+        let rest = rest.trim();
+        let arg = (!rest.is_empty()).then(|| rest.to_string());
+        match name.as_str() {
+            "start" | "new" => Incoming::Start { payload: arg },
+            "back" => Incoming::Back,
+            "status" => Incoming::Status,
+            "help" => Incoming::Help,
+            "lang" | "language" => Incoming::Lang(arg),
+            "forget" => Incoming::Forget {
+                confirm: matches!(rest.to_lowercase().as_str(), "yes" | "y" | "是" | "确认" | "確認"),
+            },
+            other if interrupts.iter().any(|i| i == other) => Incoming::Interrupt(other.to_string()),
+            _ => Incoming::UnknownCommand,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct OutButton {
+    pub id: String,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct OutMessage {
+    pub text: String,
+    pub buttons: Vec<OutButton>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Awaiting {
+    pub node: String,
+    pub input: &'static str,
+}
+
+/// What to show the person after one message.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Reply {
+    pub messages: Vec<OutMessage>,
+    pub awaiting: Option<Awaiting>,
+    /// The person's message held card data; delete it where the channel can.
+    pub redact: bool,
+    /// Hand-off reasons raised in this turn (recorded on the case).
+    pub handoffs: Vec<String>,
+    pub case_id: Option<String>,
+    pub locale: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+pub struct App {
+    pub catalog: Arc<Catalog>,
+    pub store: Arc<dyn CaseStore>,
+    pub clock: Arc<dyn Clock>,
+    /// Flush the store before every reply (durable); benchmarks turn it off to measure the step itself.
+    pub flush_each_step: bool,
+}
+
+/// A case id: the date and a store-unique counter, short enough to read out on the phone.
+pub fn case_id(now: DateTime<Utc>, n: u64) -> String {
+    const DIGITS: &[u8] = b"0123456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+    let mut s = Vec::new();
+    let mut n = n;
+    while n > 0 || s.len() < 4 {
+        s.push(DIGITS[(n % DIGITS.len() as u64) as usize]);
+        n /= DIGITS.len() as u64;
+    }
+    s.reverse();
+    format!("SF-{}-{}", now.format("%y%m%d"), String::from_utf8_lossy(&s))
+}
+
+impl App {
+    pub fn new(catalog: Arc<Catalog>, store: Arc<dyn CaseStore>, clock: Arc<dyn Clock>) -> App {
+        App { catalog, store, clock, flush_each_step: true }
+    }
+
+    pub fn interrupt_ids(&self) -> Vec<String> {
+        self.catalog.flow.interrupts.iter().map(|i| i.id.clone()).collect()
+    }
+
+    /// The person's current case: their newest.
+    pub fn current_case(&self, user: &str) -> Result<Option<Case>, AppError> {
+        Ok(self.store.cases_of(user)?.pop())
+    }
+
+    fn new_case(&self, user: &str, locale: &str) -> Result<Case, AppError> {
+        let now = self.clock.now();
+        let n = self.store.next_id()?;
+        Ok(engine_step::new_case(&self.catalog.flow, &case_id(now, n), user, locale, now))
+    }
+
+    fn locale_for(&self, hint: Option<&str>, previous: Option<&Case>) -> String {
+        match (hint, previous) {
+            (Some(h), _) => self.catalog.i18n.negotiate(h),
+            (None, Some(c)) => c.locale.clone(),
+            (None, None) => crate::i18n::DEFAULT_LOCALE.to_string(),
+        }
+    }
+
+    /// Sets the person's language quietly (a channel's `--lang`, a Telegram client's language).
+    pub fn set_locale(&self, user: &str, tag: &str) -> Result<(), AppError> {
+        let locale = self.catalog.i18n.negotiate(tag);
+        if let Some(mut c) = self.current_case(user)? {
+            if c.locale != locale {
+                c.locale = locale;
+                c.version = self.store.save(&c)?;
+                self.flush()?;
+            }
+        }
+        Ok(())
+    }
+
+    fn flush(&self) -> Result<(), AppError> {
+        if self.flush_each_step {
+            self.store.flush()?;
+        }
+        Ok(())
+    }
+
+    /// One message from one person. `lang_hint` is the language the channel knows for a new person.
+    pub fn handle(&self, user: &str, lang_hint: Option<&str>, incoming: Incoming) -> Result<Reply, AppError> {
+        // Versions, not locks: on a conflict (another instance saved the same case meanwhile) start the turn
+        // again from the fresh copy, a few times.
+        let mut last = None;
+        for _ in 0..3 {
+            match self.turn(user, lang_hint, incoming.clone()) {
+                Err(AppError::Store(e @ StoreError::Conflict { .. })) => last = Some(e),
+                other => return other,
+            }
+        }
+        Err(AppError::Store(last.expect("a conflict was recorded")))
+    }
+
+    fn turn(&self, user: &str, lang_hint: Option<&str>, incoming: Incoming) -> Result<Reply, AppError> {
+        let now = self.clock.now();
+        let flow = &self.catalog.flow;
+        let i18n = &self.catalog.i18n;
+        let current = self.current_case(user)?;
+        let mut pre: Vec<Effect> = Vec::new();
+
+        // Commands that are not engine steps.
+        match &incoming {
+            Incoming::Forget { confirm } => {
+                let count = self.store.cases_of(user)?.len();
+                let locale = self.locale_for(lang_hint, current.as_ref());
+                let key = if *confirm { "ui-forgotten" } else { "ui-forget-confirm" };
+                if *confirm {
+                    self.store.delete_user(user)?;
+                    self.store.flush()?;
+                }
+                let text = i18n.raw(&locale, key, &[("count", &count.to_string())]);
+                return Ok(Reply { messages: vec![OutMessage { text, buttons: vec![] }], locale, ..Reply::default() });
+            }
+            Incoming::Lang(tag) => {
+                let locale = self.locale_for(lang_hint, current.as_ref());
+                let Some(tag) = tag.as_deref().filter(|t| i18n.supports(t)) else {
+                    let available = i18n
+                        .locales()
+                        .iter()
+                        .map(|l| format!("{l} ({})", i18n.raw(l, "ui-lang-name", &[])))
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    let text = i18n.raw(
+                        &locale,
+                        "ui-lang-unknown",
+                        &[("tag", tag.as_deref().unwrap_or("")), ("available", &available)],
+                    );
+                    let mut reply =
+                        Reply { messages: vec![OutMessage { text, buttons: vec![] }], locale, ..Reply::default() };
+                    if let Some(c) = &current {
+                        // Ask the current question again so the person knows where they are.
+                        let (_, fx) = engine_step::step(flow, c, Input::Resume, now);
+                        self.render_into(&mut reply, c, &fx);
+                    }
+                    return Ok(reply);
+                };
+                let new_locale = i18n.negotiate(tag);
+                let mut case = match current.clone() {
+                    Some(c) => c,
+                    None => self.new_case(user, &new_locale)?,
+                };
+                case.locale = new_locale;
+                pre.push(Effect::Say { key: "ui-lang-changed".into(), args: vec![], buttons: vec![] });
+                return self.run(case, Input::Resume, pre, now, current.as_ref());
+            }
+            _ => {}
+        }
+
+        let fresh = |me: &App, pre: &mut Vec<Effect>| -> Result<Case, AppError> {
+            let locale = me.locale_for(lang_hint, current.as_ref());
+            let c = me.new_case(user, &locale)?;
+            pre.push(Effect::Say {
+                key: "ui-new-case".into(),
+                args: vec![("case_id".into(), engine_step::Arg::Text(c.id.clone()))],
+                buttons: vec![],
+            });
+            Ok(c)
+        };
+
+        let loaded = current.clone();
+        let (case, input) = match (incoming, current.clone()) {
+            (Incoming::Start { payload }, _) => {
+                let mut c = fresh(self, &mut pre)?;
+                c.referrer = payload.filter(|p| {
+                    p.len() <= 64 && p.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '_' || ch == '-')
+                });
+                (c, Input::Resume)
+            }
+            (Incoming::Resume, Some(c)) => {
+                if !c.is_closed() {
+                    pre.push(Effect::Say {
+                        key: "ui-welcome-back".into(),
+                        args: vec![("case_id".into(), engine_step::Arg::Text(c.id.clone()))],
+                        buttons: vec![],
+                    });
+                }
+                (c, Input::Resume)
+            }
+            (incoming, None) => {
+                let c = fresh(self, &mut pre)?;
+                // The first message of a new person starts the case; if it carries card data, a scam or a
+                // call for a human, the engine sees it too (so it is redacted and answered).
+                let (c, fx) = engine_step::step(flow, &c, Input::Resume, now);
+                pre.extend(fx);
+                let follow = match incoming {
+                    Incoming::Text(t) if needs_engine(&t, &self.interrupt_keywords()) => Some(Input::Text(t)),
+                    Incoming::Interrupt(i) => Some(Input::Interrupt(i)),
+                    Incoming::Status => Some(Input::Status),
+                    Incoming::Help => Some(Input::Help),
+                    _ => None,
+                };
+                match follow {
+                    Some(input) => (c, input),
+                    None => return self.save_and_render(c, pre, current.as_ref()),
+                }
+            }
+            (incoming, Some(c)) => {
+                let input = match incoming {
+                    Incoming::Text(t) => self.text_to_input(&c, &t),
+                    Incoming::Button(id) => Input::Choice(id),
+                    Incoming::Back => Input::Back,
+                    Incoming::Status => Input::Status,
+                    Incoming::Help => Input::Help,
+                    Incoming::Interrupt(i) => Input::Interrupt(i),
+                    Incoming::UnknownCommand => {
+                        pre.push(Effect::Say { key: "ui-unknown-command".into(), args: vec![], buttons: vec![] });
+                        Input::Resume
+                    }
+                    Incoming::Resume | Incoming::Start { .. } | Incoming::Lang(_) | Incoming::Forget { .. } => {
+                        Input::Resume
+                    }
+                };
+                (c, input)
+            }
+        };
+        // A fresh case was never stored: compare with nothing so it is saved.
+        let loaded = loaded.filter(|l| l.id == case.id);
+        self.run(case, input, pre, now, loaded.as_ref())
+    }
+
+    fn interrupt_keywords(&self) -> Vec<String> {
+        self.catalog.flow.interrupts.iter().flat_map(|i| i.keywords.iter().cloned()).collect()
+    }
+
+    /// Steps `case` and saves it if it differs from `loaded`, the copy last read from the store.
+    fn run(
+        &self,
+        case: Case,
+        input: Input,
+        mut pre: Vec<Effect>,
+        now: DateTime<Utc>,
+        loaded: Option<&Case>,
+    ) -> Result<Reply, AppError> {
+        let (after, fx) = engine_step::step(&self.catalog.flow, &case, input, now);
+        pre.extend(fx);
+        self.save_and_render(after, pre, loaded)
+    }
+
+    fn save_and_render(&self, mut case: Case, fx: Vec<Effect>, before: Option<&Case>) -> Result<Reply, AppError> {
+        if before != Some(&case) {
+            case.version = self.store.save(&case)?;
+            self.flush()?;
+        }
+        let mut reply = Reply { case_id: Some(case.id.clone()), locale: case.locale.clone(), ..Reply::default() };
+        self.render_into(&mut reply, &case, &fx);
+        Ok(reply)
+    }
+
+    fn render_into(&self, reply: &mut Reply, case: &Case, fx: &[Effect]) {
+        let i18n = &self.catalog.i18n;
+        for e in fx {
+            match e {
+                Effect::Say { key, args, buttons } => reply.messages.push(OutMessage {
+                    text: i18n.render(&case.locale, key, args),
+                    buttons: buttons
+                        .iter()
+                        .map(|b| OutButton { id: b.id.clone(), label: i18n.raw(&case.locale, &b.label, &[]) })
+                        .collect(),
+                }),
+                Effect::Await { node, input } => reply.awaiting = Some(Awaiting { node: node.clone(), input }),
+                Effect::Handoff { reason } => reply.handoffs.push(reason.clone()),
+                Effect::Close { .. } => {}
+                Effect::Redact => reply.redact = true,
+            }
+        }
+    }
+
+    /// Typed text at a question with buttons: its number, its label or its id presses the button.
+    fn text_to_input(&self, case: &Case, text: &str) -> Input {
+        let Some(node) = self.catalog.flow.node(&case.node) else { return Input::Text(text.to_string()) };
+        if !matches!(
+            node.kind,
+            NodeKind::Choice { .. } | NodeKind::Input { input: crate::engine::InputKind::YesNo, .. }
+        ) {
+            return Input::Text(text.to_string());
+        }
+        let buttons = engine_step::buttons(node);
+        let wanted = normalize_label(text);
+        if let Ok(n) = wanted.parse::<usize>() {
+            if (1..=buttons.len()).contains(&n) {
+                return Input::Choice(buttons[n - 1].id.clone());
+            }
+        }
+        for b in &buttons {
+            let label = self.catalog.i18n.raw(&case.locale, &b.label, &[]);
+            if normalize_label(&label) == wanted || b.id.eq_ignore_ascii_case(&wanted) {
+                return Input::Choice(b.id.clone());
+            }
+        }
+        Input::Text(text.to_string())
+    }
+}
+
+fn needs_engine(text: &str, keywords: &[String]) -> bool {
+    let lower = text.to_lowercase();
+    input::find_card_number(text).is_some()
+        || input::offers_secret(text)
+        || keywords.iter().any(|k| lower.contains(k.as_str()))
+}
+
+fn normalize_label(s: &str) -> String {
+    input::normalize(s).split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}

@@ -1,0 +1,208 @@
+//! Loads the decision tree, the jurisdictions and the texts from disk, and checks them against each other:
+//! every key a flow or the code uses exists in every locale, with the placeholders passed and no others.
+//! This is the only module that reads flow and locale files.
+
+use crate::engine::flow::{Flow, Problem};
+use crate::i18n::{Localizer, UI_KEYS};
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+/// Everything the engine and the texts need, loaded and checked.
+#[derive(Debug)]
+pub struct Catalog {
+    pub flow: Flow,
+    pub i18n: Localizer,
+    pub flows_dir: PathBuf,
+    pub locales_dir: PathBuf,
+}
+
+/// The problems found when loading, in file/line order.
+#[derive(Debug)]
+pub struct CatalogError(pub Vec<Problem>);
+
+impl std::fmt::Display for CatalogError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for (i, p) in self.0.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{p}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for CatalogError {}
+
+fn problem(path: &Path, message: impl Into<String>) -> Problem {
+    Problem { file: path.display().to_string(), line: None, message: message.into() }
+}
+
+/// `(name, text)` of every `*.<ext>` file directly in `dir`, sorted by name.
+fn read_dir_files(dir: &Path, ext: &str, problems: &mut Vec<Problem>) -> Vec<(String, String)> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            problems.push(problem(dir, format!("cannot read the directory: {e}")));
+            return vec![];
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == ext))
+        .collect();
+    paths.sort();
+    let mut out = Vec::new();
+    for p in paths {
+        match std::fs::read_to_string(&p) {
+            Ok(t) => out.push((p.display().to_string(), t)),
+            Err(e) => problems.push(problem(&p, format!("cannot read: {e}"))),
+        }
+    }
+    out
+}
+
+impl Catalog {
+    /// Loads `flows_dir/*.toml`, `flows_dir/jurisdictions/*.toml` and `locales_dir/<tag>/*.ftl`.
+    pub fn load(flows_dir: &Path, locales_dir: &Path) -> Result<Catalog, CatalogError> {
+        let mut problems = Vec::new();
+        let flow_files = read_dir_files(flows_dir, "toml", &mut problems);
+        if flow_files.is_empty() && problems.is_empty() {
+            problems.push(problem(flows_dir, "no flow files (*.toml) here"));
+        }
+        let jur_files = read_dir_files(&flows_dir.join("jurisdictions"), "toml", &mut problems);
+        let mut ftl = Vec::new();
+        match std::fs::read_dir(locales_dir) {
+            Err(e) => problems.push(problem(locales_dir, format!("cannot read the directory: {e}"))),
+            Ok(entries) => {
+                let mut dirs: Vec<PathBuf> =
+                    entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect();
+                dirs.sort();
+                for d in dirs {
+                    let tag = d.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+                    for (name, text) in read_dir_files(&d, "ftl", &mut problems) {
+                        ftl.push((tag.clone(), name, text));
+                    }
+                }
+            }
+        }
+        if !problems.is_empty() {
+            problems.sort();
+            return Err(CatalogError(problems));
+        }
+        let flow = Flow::parse(&flow_files, &jur_files);
+        let i18n = Localizer::parse(&ftl);
+        let (flow, i18n) = match (flow, i18n) {
+            (Ok(f), Ok(i)) => (f, i),
+            (f, i) => {
+                let mut ps = f.err().unwrap_or_default();
+                ps.extend(i.err().unwrap_or_default());
+                ps.sort();
+                return Err(CatalogError(ps));
+            }
+        };
+        let problems = cross_check(&flow, &i18n);
+        if !problems.is_empty() {
+            return Err(CatalogError(problems));
+        }
+        Ok(Catalog { flow, i18n, flows_dir: flows_dir.to_path_buf(), locales_dir: locales_dir.to_path_buf() })
+    }
+}
+
+/// Flow against texts: keys present in every locale, placeholders passed, the same placeholders everywhere.
+pub fn cross_check(flow: &Flow, i18n: &Localizer) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let locales = i18n.locales();
+    let mut uses: Vec<(String, Option<Vec<String>>, Option<crate::engine::flow::Loc>)> =
+        flow.message_uses().into_iter().map(|(k, a, l)| (k, a, Some(l))).collect();
+    for (k, args) in UI_KEYS {
+        uses.push((k.to_string(), Some(args.iter().map(|s| s.to_string()).collect()), None));
+    }
+    let mut seen = BTreeSet::new();
+    for (key, args, loc) in &uses {
+        for locale in &locales {
+            let infos = &i18n.messages[locale];
+            let Some(info) = infos.get(key) else {
+                if seen.insert((key.clone(), locale.clone(), "missing")) {
+                    let whence = match loc {
+                        Some(l) => format!("used at {}:{}", l.file, l.line),
+                        None => "used by the code (i18n::UI_KEYS)".into(),
+                    };
+                    problems.push(Problem {
+                        file: format!("{}/{locale}", "locales"),
+                        line: None,
+                        message: format!("message `{key}` is missing in {locale} ({whence})"),
+                    });
+                }
+                continue;
+            };
+            if let Some(args) = args {
+                for ph in &info.placeholders {
+                    if !args.contains(ph) && seen.insert((format!("{key}/{ph}"), locale.clone(), "arg")) {
+                        let whence = match loc {
+                            Some(l) => format!(
+                                "{}:{} passes {}",
+                                l.file,
+                                l.line,
+                                if args.is_empty() { "nothing".into() } else { args.join(", ") }
+                            ),
+                            None => format!(
+                                "the code passes {}",
+                                if args.is_empty() { "nothing".into() } else { args.join(", ") }
+                            ),
+                        };
+                        problems.push(Problem {
+                            file: info.file.clone(),
+                            line: Some(info.line),
+                            message: format!("`{key}` uses the placeholder `${ph}`, which is not passed ({whence})"),
+                        });
+                    }
+                }
+            }
+        }
+    }
+    // The same placeholders in every locale, for every key any locale has.
+    // Format patterns (`money`, `date`, `time`) may pick different parts per language: exempt.
+    let reference = &i18n.messages[crate::i18n::DEFAULT_LOCALE];
+    for locale in &locales {
+        let infos = &i18n.messages[locale];
+        for (key, info) in infos {
+            if crate::i18n::FORMAT_KEYS.contains(&key.as_str()) {
+                continue;
+            }
+            match reference.get(key) {
+                Some(r) if r.placeholders != info.placeholders => problems.push(Problem {
+                    file: info.file.clone(),
+                    line: Some(info.line),
+                    message: format!(
+                        "`{key}` uses {{{}}} but en-US uses {{{}}}",
+                        info.placeholders.iter().cloned().collect::<Vec<_>>().join(", "),
+                        r.placeholders.iter().cloned().collect::<Vec<_>>().join(", ")
+                    ),
+                }),
+                None if locale != crate::i18n::DEFAULT_LOCALE => problems.push(Problem {
+                    file: info.file.clone(),
+                    line: Some(info.line),
+                    message: format!("`{key}` is not in en-US (a typo, or a text only one language has)"),
+                }),
+                _ => {}
+            }
+        }
+    }
+    problems.sort();
+    problems.dedup();
+    problems
+}
+
+/// The directory to use: the given one, else `./<name>` if present, else the one next to the sources.
+pub fn default_dir(given: Option<PathBuf>, name: &str) -> PathBuf {
+    if let Some(g) = given {
+        return g;
+    }
+    let local = PathBuf::from(name);
+    if local.is_dir() {
+        return local;
+    }
+    let built = Path::new(env!("CARGO_MANIFEST_DIR")).join(name);
+    if built.is_dir() { built } else { local }
+}

@@ -1,0 +1,170 @@
+//! A case: one problem of one person, from first message to closing. Plain data with serde, so every store
+//! can keep it; no I/O here. A case is not a chat session: a person may have several over time.
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The schema version written with every case; bump it with a migration in the store when the shape changes.
+pub const CASE_SCHEMA: u32 = 1;
+
+/// Where a case stands, as support staff and reports see it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    #[default]
+    Open,
+    Waiting,
+    Escalated,
+    HandedOff,
+    Resolved,
+    Closed,
+}
+
+impl Status {
+    pub const ALL: [Status; 6] =
+        [Status::Open, Status::Waiting, Status::Escalated, Status::HandedOff, Status::Resolved, Status::Closed];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Open => "open",
+            Status::Waiting => "waiting",
+            Status::Escalated => "escalated",
+            Status::HandedOff => "handed_off",
+            Status::Resolved => "resolved",
+            Status::Closed => "closed",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|st| st.as_str() == s)
+    }
+}
+
+/// Who is writing: the tools differ for the cardholder and the merchant who ran the terminal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Cardholder,
+    Merchant,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Cardholder => "cardholder",
+            Role::Merchant => "merchant",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Role> {
+        match s {
+            "cardholder" => Some(Role::Cardholder),
+            "merchant" => Some(Role::Merchant),
+            _ => None,
+        }
+    }
+}
+
+/// A value the person gave, already parsed. Card data is only ever the last 4 digits.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", content = "value", rename_all = "snake_case")]
+pub enum Answer {
+    Choice(String),
+    Text(String),
+    Amount {
+        #[serde(with = "rust_decimal::serde::str")]
+        amount: Decimal,
+        currency: String,
+    },
+    Date(NaiveDate),
+    DateTime(NaiveDateTime),
+    Bool(bool),
+    Last4(String),
+}
+
+impl Answer {
+    /// The answer as plain text, for logs-free displays such as `cases show` and the graph of answers.
+    pub fn plain(&self) -> String {
+        match self {
+            Answer::Choice(s) | Answer::Text(s) => s.clone(),
+            Answer::Amount { amount, currency } => format!("{amount} {currency}"),
+            Answer::Date(d) => d.format("%Y-%m-%d").to_string(),
+            Answer::DateTime(d) => d.format("%Y-%m-%d %H:%M").to_string(),
+            Answer::Bool(b) => b.to_string(),
+            Answer::Last4(s) => format!("*{s}"),
+        }
+    }
+}
+
+/// A step of the journey the person has done, with when.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StepDone {
+    pub step: String,
+    pub at: DateTime<Utc>,
+}
+
+/// A hand-off to support staff, recorded on the case until the staff channel delivers it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HandoffRecord {
+    pub reason: String,
+    pub node: String,
+    pub at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Case {
+    #[serde(default = "default_schema")]
+    pub schema: u32,
+    pub id: String,
+    /// The person, as `<channel>:<id>`, e.g. `tg:12345` or `cli:alice`.
+    pub owner: String,
+    pub role: Option<Role>,
+    pub locale: String,
+    pub jurisdiction: String,
+    /// The node the person is at; a cut-off conversation resumes here.
+    pub node: String,
+    /// Nodes where the person answered, most recent last: what `/back` returns to.
+    #[serde(default)]
+    pub history: Vec<String>,
+    /// Where each open interrupt (scam warning, talk to a person) returns to.
+    #[serde(default)]
+    pub resume: Vec<String>,
+    #[serde(default)]
+    pub answers: BTreeMap<String, Answer>,
+    #[serde(default)]
+    pub steps: Vec<StepDone>,
+    #[serde(default)]
+    pub handoffs: Vec<HandoffRecord>,
+    #[serde(default)]
+    pub status: Status,
+    /// Set when the case reached a final node.
+    #[serde(default)]
+    pub outcome: Option<String>,
+    /// The node entered last, and how many times in a row: the "stuck" signal.
+    #[serde(default)]
+    pub repeats: u32,
+    /// Who sent the person here (a merchant referral code), if anyone.
+    #[serde(default)]
+    pub referrer: Option<String>,
+    pub created: DateTime<Utc>,
+    pub updated: DateTime<Utc>,
+    /// Bumped by the store on every save; a save with a stale version is a conflict.
+    #[serde(default)]
+    pub version: u64,
+}
+
+fn default_schema() -> u32 {
+    CASE_SCHEMA
+}
+
+impl Case {
+    pub fn is_closed(&self) -> bool {
+        self.outcome.is_some()
+    }
+
+    pub fn step_done(&self, step: &str) -> bool {
+        self.steps.iter().any(|s| s.step == step)
+    }
+}

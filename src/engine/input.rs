@@ -1,0 +1,672 @@
+//! Reading what people type: amounts, dates, yes/no, the last 4 digits of a card; and spotting what must
+//! never be kept (a full card number, a CVV, PIN, password or SMS code). Pure functions; patterns are
+//! compiled once; every caller caps the input length first (`MAX_MESSAGE_CHARS`).
+
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime};
+use regex::Regex;
+use rust_decimal::Decimal;
+use std::str::FromStr;
+use std::sync::LazyLock;
+
+/// Telegram's own limit; longer messages are refused before any parsing.
+pub const MAX_MESSAGE_CHARS: usize = 4096;
+/// Free-text answers are kept short: they end up in letters and summaries.
+pub const MAX_TEXT_ANSWER_CHARS: usize = 500;
+/// The largest amount accepted, far above any POS payment.
+const MAX_AMOUNT: i64 = 100_000_000;
+
+/// Full-width forms (ＡＢＣ１２３，．) to ASCII and other space characters to a plain space, so one set of
+/// patterns serves text typed with a Chinese input method.
+pub fn normalize(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            '\u{3000}' | '\u{00A0}' | '\u{2009}' | '\u{202F}' | '\u{2007}' => ' ',
+            '。' => '.',
+            '、' => ',',
+            _ => c,
+        })
+        .collect()
+}
+
+/// Removes control characters (NUL and the like) but keeps line breaks and tabs as spaces.
+pub fn clean_text(text: &str) -> String {
+    let t: String = text
+        .chars()
+        .map(|c| if c == '\n' || c == '\t' || c == '\r' { ' ' } else { c })
+        .filter(|c| {
+            !c.is_control()
+                && !matches!(*c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        })
+        .collect();
+    t.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+// ---- card numbers and secrets ----------------------------------------------------------------------------
+
+static CARD_RUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[0-9](?:[ \-]?[0-9]){12,}").unwrap());
+
+fn luhn(digits: &[u8]) -> bool {
+    let mut sum = 0u32;
+    for (i, d) in digits.iter().rev().enumerate() {
+        let mut v = u32::from(*d);
+        if i % 2 == 1 {
+            v *= 2;
+            if v > 9 {
+                v -= 9;
+            }
+        }
+        sum += v;
+    }
+    sum % 10 == 0
+}
+
+/// The last 4 digits of a full card number in the text (13-19 digits passing the Luhn check, with or
+/// without spaces or dashes), if there is one.
+pub fn find_card_number(text: &str) -> Option<String> {
+    let norm = normalize(text);
+    for m in CARD_RUN.find_iter(&norm) {
+        let digits: Vec<u8> = m.as_str().bytes().filter(u8::is_ascii_digit).map(|b| b - b'0').collect();
+        if (13..=19).contains(&digits.len()) && luhn(&digits) {
+            let last4: String = digits[digits.len() - 4..].iter().map(|d| char::from(b'0' + d)).collect();
+            return Some(last4);
+        }
+    }
+    None
+}
+
+static SECRET: LazyLock<Regex> = LazyLock::new(|| {
+    let words = r"(?:\bcvv2?\b|\bcvc2?\b|\bcsc\b|security\s+code|\bpin\b|pin\s*code|password|passcode|\botp\b|verification\s+code|\bsms\b|\bcode\b|安全码|安全碼|密码|密碼|验证码|驗證碼|校验码|校驗碼|动态码|動態碼|短信码|口令)";
+    Regex::new(&format!(r"(?i){words}[^0-9]{{0,12}}[0-9]{{3,8}}\b|\b[0-9]{{3,8}}[^0-9]{{0,6}}{words}")).unwrap()
+});
+
+/// Whether the text offers a CVV, PIN, password or SMS/verification code: digits next to such a word.
+pub fn offers_secret(text: &str) -> bool {
+    SECRET.is_match(&normalize(text))
+}
+
+// ---- yes / no ---------------------------------------------------------------------------------------------
+
+pub fn parse_yes_no(text: &str) -> Option<bool> {
+    let t = normalize(text).trim().trim_end_matches(['.', '!', '！', '。']).to_lowercase();
+    const YES: &[&str] = &[
+        "yes", "y", "yeah", "yep", "yup", "sure", "ok", "okay", "correct", "right", "true", "是", "是的", "是啊", "对",
+        "对的", "對", "對的", "有", "有的", "好", "好的", "嗯", "要", "会", "會", "确定", "確定",
+    ];
+    const NO: &[&str] = &[
+        "no",
+        "n",
+        "nope",
+        "nah",
+        "not yet",
+        "false",
+        "否",
+        "不",
+        "不是",
+        "没有",
+        "沒有",
+        "没",
+        "沒",
+        "还没",
+        "還沒",
+        "还没有",
+        "還沒有",
+        "不要",
+        "不会",
+        "不會",
+        "未",
+        "无",
+        "無",
+    ];
+    if YES.contains(&t.as_str()) {
+        Some(true)
+    } else if NO.contains(&t.as_str()) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+// ---- amounts ----------------------------------------------------------------------------------------------
+
+/// Why an amount was not understood; each has a localized answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AmountError {
+    NotANumber,
+    NotPositive,
+    TooLarge,
+    TooManyDecimals,
+}
+
+const CURRENCY_WORDS: &[(&str, &str)] = &[
+    ("人民币", "CNY"),
+    ("人民幣", "CNY"),
+    ("rmb", "CNY"),
+    ("cny", "CNY"),
+    ("yuan", "CNY"),
+    ("元", "CNY"),
+    ("块钱", "CNY"),
+    ("塊錢", "CNY"),
+    ("块", "CNY"),
+    ("塊", "CNY"),
+    ("¥", "CNY"),
+    ("￥", "CNY"),
+    ("hk$", "HKD"),
+    ("hkd", "HKD"),
+    ("港币", "HKD"),
+    ("港幣", "HKD"),
+    ("nt$", "TWD"),
+    ("twd", "TWD"),
+    ("新台币", "TWD"),
+    ("新台幣", "TWD"),
+    ("us$", "USD"),
+    ("usd", "USD"),
+    ("dollars", "USD"),
+    ("dollar", "USD"),
+    ("美元", "USD"),
+    ("$", "USD"),
+    ("eur", "EUR"),
+    ("euros", "EUR"),
+    ("euro", "EUR"),
+    ("€", "EUR"),
+    ("欧元", "EUR"),
+    ("歐元", "EUR"),
+    ("gbp", "GBP"),
+    ("pounds", "GBP"),
+    ("pound", "GBP"),
+    ("£", "GBP"),
+    ("英镑", "GBP"),
+    ("英鎊", "GBP"),
+    ("jpy", "JPY"),
+    ("日元", "JPY"),
+    ("日圓", "JPY"),
+];
+
+static AMOUNT_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[0-9][0-9 ,.']*$").unwrap());
+
+/// Reads an amount such as `1,280.50`, `¥1280`, `1280元`, `RMB 1280`, `１２８０`, `1.280,50` or
+/// `一千二百八十元`. The currency is the one written, else `default_currency`.
+pub fn parse_amount(text: &str, default_currency: &str) -> Result<(Decimal, String), AmountError> {
+    let mut t = normalize(text).trim().to_lowercase();
+    let mut currency = None;
+    for (word, code) in CURRENCY_WORDS {
+        if let Some(pos) = t.find(word) {
+            // Only at the start or the end: "1280 元" or "RMB 1280", not inside the digits.
+            let before = t[..pos].trim();
+            let after = t[pos + word.len()..].trim();
+            if before.is_empty() || after.is_empty() {
+                currency.get_or_insert(*code);
+                t = format!("{before} {after}");
+            }
+        }
+    }
+    let t = t.trim().trim_end_matches(['.', ',']).trim();
+    let t = t.strip_suffix("整").unwrap_or(t).trim();
+    let value = if t.chars().any(is_cjk_numeral)
+        && t.chars().all(|c| is_cjk_numeral(c) || c == '点' || c == '點' || c.is_ascii_digit())
+    {
+        parse_cjk_number(t).ok_or(AmountError::NotANumber)?
+    } else {
+        if !AMOUNT_NUMBER.is_match(t) {
+            return Err(if t.starts_with('-') { AmountError::NotPositive } else { AmountError::NotANumber });
+        }
+        parse_grouped_number(t).ok_or(AmountError::NotANumber)?
+    };
+    if value <= Decimal::ZERO {
+        return Err(AmountError::NotPositive);
+    }
+    if value > Decimal::from(MAX_AMOUNT) {
+        return Err(AmountError::TooLarge);
+    }
+    let value = value.normalize();
+    if value.scale() > 2 {
+        return Err(AmountError::TooManyDecimals);
+    }
+    Ok((value, currency.unwrap_or(default_currency).to_string()))
+}
+
+/// `1,280.50`, `1 280,50`, `1.280.000`, `1280` -> a number. The last of `.`/`,` is the decimal mark when both
+/// appear; a lone `,` followed by exactly three digits groups thousands.
+fn parse_grouped_number(t: &str) -> Option<Decimal> {
+    let t: String = t.chars().filter(|c| *c != ' ' && *c != '\'').collect();
+    let dots = t.matches('.').count();
+    let commas = t.matches(',').count();
+    let (int_part, frac_part) = match (dots, commas) {
+        (0, 0) => (t.clone(), String::new()),
+        (_, 0) if dots > 1 => (grouped(&t, '.')?, String::new()),
+        (1, 0) => split_once(&t, '.'),
+        (0, _) => {
+            let last = t.rsplit(',').next()?;
+            if commas == 1 && last.len() != 3 { split_once(&t, ',') } else { (grouped(&t, ',')?, String::new()) }
+        }
+        _ => {
+            let (dec, group) = if t.rfind('.') > t.rfind(',') { ('.', ',') } else { (',', '.') };
+            if t.matches(dec).count() != 1 {
+                return None;
+            }
+            let (i, f) = split_once(&t, dec);
+            (grouped(&i, group)?, f)
+        }
+    };
+    if int_part.is_empty()
+        || !int_part.chars().all(|c| c.is_ascii_digit())
+        || !frac_part.chars().all(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let s = if frac_part.is_empty() { int_part } else { format!("{int_part}.{frac_part}") };
+    Decimal::from_str(&s).ok()
+}
+
+fn split_once(t: &str, sep: char) -> (String, String) {
+    let (a, b) = t.split_once(sep).unwrap_or((t, ""));
+    (a.to_string(), b.to_string())
+}
+
+/// Digits grouped by threes with `sep` (`1,280,000`): the digits, or None when the groups are wrong.
+fn grouped(t: &str, sep: char) -> Option<String> {
+    let parts: Vec<&str> = t.split(sep).collect();
+    let first_ok = (1..=3).contains(&parts[0].len());
+    if !first_ok || parts[1..].iter().any(|p| p.len() != 3) {
+        return None;
+    }
+    Some(parts.concat())
+}
+
+fn is_cjk_numeral(c: char) -> bool {
+    "零〇一二两兩三四五六七八九十百千万萬亿億壹贰貳叁參肆伍陆陸柒捌玖拾佰仟".contains(c)
+}
+
+fn cjk_digit(c: char) -> Option<u64> {
+    Some(match c {
+        '零' | '〇' => 0,
+        '一' | '壹' => 1,
+        '二' | '两' | '兩' | '贰' | '貳' => 2,
+        '三' | '叁' | '參' => 3,
+        '四' | '肆' => 4,
+        '五' | '伍' => 5,
+        '六' | '陆' | '陸' => 6,
+        '七' | '柒' => 7,
+        '八' | '捌' => 8,
+        '九' | '玖' => 9,
+        _ => return c.to_digit(10).map(u64::from),
+    })
+}
+
+/// `一千二百八十`, `三千五`, `1万2千`, `十二点五` -> a number.
+fn parse_cjk_number(t: &str) -> Option<Decimal> {
+    let (int_part, frac_part) = match t.split_once(['点', '點']) {
+        Some((i, f)) => (i, Some(f)),
+        None => (t, None),
+    };
+    let mut total: u64 = 0; // completed 万/亿 sections
+    let mut section: u64 = 0; // below 万
+    let mut digit: Option<u64> = None;
+    let mut last_unit = 1u64;
+    for c in int_part.chars() {
+        if let Some(d) = cjk_digit(c) {
+            digit = Some(digit.unwrap_or(0).checked_mul(10)?.checked_add(d)?);
+            continue;
+        }
+        let unit = match c {
+            '十' | '拾' => 10,
+            '百' | '佰' => 100,
+            '千' | '仟' => 1000,
+            '万' | '萬' => 10_000,
+            '亿' | '億' => 100_000_000,
+            _ => return None,
+        };
+        if unit >= 10_000 {
+            section += digit.take().unwrap_or(0);
+            total = (total + section.max(if total == 0 && section == 0 { 1 } else { 0 })).checked_mul(unit)?;
+            section = 0;
+        } else {
+            section += digit.take().unwrap_or(1) * unit;
+        }
+        last_unit = unit;
+    }
+    if let Some(d) = digit {
+        // 三千五 means 3500: a trailing digit takes the unit below the last one.
+        if last_unit >= 100 && d < 10 && int_part.chars().count() >= 2 {
+            section += d * (last_unit / 10);
+        } else {
+            section += d;
+        }
+    }
+    let int = total + section;
+    let mut s = int.to_string();
+    if let Some(f) = frac_part {
+        let digits: String =
+            f.chars().map(|c| cjk_digit(c).map(|d| char::from(b'0' + d as u8))).collect::<Option<_>>()?;
+        if digits.is_empty() {
+            return None;
+        }
+        s = format!("{s}.{digits}");
+    }
+    Decimal::from_str(&s).ok()
+}
+
+// ---- dates ------------------------------------------------------------------------------------------------
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateError {
+    NotADate,
+    InTheFuture,
+    TooOld,
+}
+
+/// A date with an optional time of day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct When {
+    pub date: NaiveDate,
+    pub time: Option<NaiveTime>,
+}
+
+static TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(上午|早上|凌晨|中午|下午|晚上|傍晚)?\s*([0-9]{1,2})\s*(?::|：|点|點|时|時|h)\s*([0-9]{1,2})?\s*(?:分)?\s*(am|pm|a\.m\.|p\.m\.)?|([0-9]{1,2})\s*(am|pm)").unwrap()
+});
+static YMD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"([0-9]{4})\s*(?:[-/.]|年)\s*([0-9]{1,2})\s*(?:[-/.]|月)\s*([0-9]{1,2})\s*(?:日|号|號)?").unwrap()
+});
+static DMY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b([0-9]{1,2})[/.\-]([0-9]{1,2})[/.\-]([0-9]{4})\b").unwrap());
+static MD_CJK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*(?:日|号|號)").unwrap());
+static MD_DASH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^([0-9]{1,2})[-/]([0-9]{1,2})\b").unwrap());
+static EN_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:([0-9]{1,2})(?:st|nd|rd|th)?\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+([0-9]{1,2})(?:st|nd|rd|th)?)?,?(?:\s+([0-9]{4}))?").unwrap()
+});
+
+fn month_number(m: &str) -> u32 {
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        .iter()
+        .position(|x| m.to_lowercase().starts_with(x))
+        .map_or(0, |i| i as u32 + 1)
+}
+
+/// Reads a date and maybe a time: `2026-11-25 14:30`, `2026年11月25日 下午2点`, `25/11/2026`, `Nov 25`,
+/// `today 9:05`, `昨天`. `today` is the person's local date; `month_first` says how to read `11/05/2026`.
+pub fn parse_when(text: &str, today: NaiveDate, month_first: bool) -> Result<When, DateError> {
+    let t = normalize(text).trim().to_lowercase();
+    if t.is_empty() {
+        return Err(DateError::NotADate);
+    }
+    let mut rest = t.clone();
+    let mut date = None;
+    for (words, days) in [
+        (&["today", "今天", "今日", "tonight", "this morning", "this afternoon"][..], 0),
+        (&["yesterday", "昨天", "昨日"][..], 1),
+        (&["day before yesterday", "前天"][..], 2),
+    ] {
+        // Longest phrases first matter only for "day before yesterday", checked after "yesterday" here,
+        // so let a later match overwrite an earlier one.
+        for w in words {
+            if rest.contains(w) {
+                date = Some(today - Duration::days(days));
+                rest = rest.replacen(w, " ", 1);
+            }
+        }
+    }
+    if date.is_none() {
+        if let Some(c) = YMD.captures(&rest.clone()) {
+            date = ymd(c[1].parse().ok(), c[2].parse().ok(), c[3].parse().ok());
+            rest = rest.replacen(&c[0], " ", 1);
+            date.ok_or(DateError::NotADate)?;
+        } else if let Some(c) = DMY.captures(&rest.clone()) {
+            let (a, b, y): (u32, u32, i32) =
+                (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0), c[3].parse().unwrap_or(0));
+            let (d, m) = if a > 12 || (!month_first && b <= 12) { (a, b) } else { (b, a) };
+            date = ymd(Some(y), Some(m), Some(d));
+            rest = rest.replacen(&c[0], " ", 1);
+            date.ok_or(DateError::NotADate)?;
+        } else if let Some(c) = MD_CJK.captures(&rest.clone()) {
+            date = this_year(today, c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
+            rest = rest.replacen(&c[0], " ", 1);
+            date.ok_or(DateError::NotADate)?;
+        } else if let Some(c) = EN_MONTH.captures(&rest.clone()).filter(|c| c.get(1).is_some() || c.get(3).is_some()) {
+            let m = month_number(&c[2]);
+            let d: u32 = c.get(1).or(c.get(3)).map_or(0, |x| x.as_str().parse().unwrap_or(0));
+            date = match c.get(4) {
+                Some(y) => ymd(y.as_str().parse().ok(), Some(m), Some(d)),
+                None => this_year(today, m, d),
+            };
+            rest = rest.replacen(&c[0], " ", 1);
+            date.ok_or(DateError::NotADate)?;
+        } else if let Some(c) = MD_DASH.captures(&rest.clone()) {
+            let (a, b): (u32, u32) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
+            let (m, d) = if month_first || b > 12 { (a, b) } else { (b, a) };
+            date = this_year(today, m, d);
+            rest = rest.replacen(&c[0], " ", 1);
+            date.ok_or(DateError::NotADate)?;
+        }
+    }
+    let mut time = None;
+    if let Some(c) = TIME.captures(&rest) {
+        let (hour, minute, ampm, period) = if let Some(h) = c.get(5) {
+            (h.as_str().parse::<u32>().unwrap_or(99), 0, c.get(6).map(|m| m.as_str().to_string()), None)
+        } else {
+            (
+                c[2].parse::<u32>().unwrap_or(99),
+                c.get(3).map_or(0, |m| m.as_str().parse().unwrap_or(99)),
+                c.get(4).map(|m| m.as_str().to_string()),
+                c.get(1).map(|m| m.as_str().to_string()),
+            )
+        };
+        let pm = matches!(ampm.as_deref(), Some("pm" | "p.m."))
+            || matches!(period.as_deref(), Some("下午" | "晚上" | "傍晚") if hour < 12)
+            || (period.as_deref() == Some("中午") && hour < 6);
+        let am = matches!(ampm.as_deref(), Some("am" | "a.m."));
+        let hour = match (pm, am, hour) {
+            (true, _, h) if h < 12 => h + 12,
+            (_, true, 12) => 0,
+            (_, _, h) => h,
+        };
+        time = Some(NaiveTime::from_hms_opt(hour, minute, 0).ok_or(DateError::NotADate)?);
+        rest = rest.replacen(&c[0], " ", 1);
+    }
+    // Whatever is left must be filler, not an unread part of the date.
+    let leftover: String = rest.chars().filter(|c| c.is_alphanumeric()).collect();
+    let filler = [
+        "at",
+        "on",
+        "around",
+        "about",
+        "the",
+        "in",
+        "左右",
+        "大概",
+        "约",
+        "約",
+        "的",
+        "时候",
+        "時候",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+    ];
+    let mut left = leftover.clone();
+    for f in filler {
+        left = left.replace(f, "");
+    }
+    if !left.is_empty() {
+        return Err(DateError::NotADate);
+    }
+    let date = match (date, time) {
+        (Some(d), _) => d,
+        (None, Some(_)) => today,
+        (None, None) => return Err(DateError::NotADate),
+    };
+    if date > today {
+        return Err(DateError::InTheFuture);
+    }
+    if date < NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or(date) {
+        return Err(DateError::TooOld);
+    }
+    Ok(When { date, time })
+}
+
+fn ymd(y: Option<i32>, m: Option<u32>, d: Option<u32>) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y?, m?, d?)
+}
+
+/// A month and day without a year: this year's, or last year's if that would be in the future.
+fn this_year(today: NaiveDate, m: u32, d: u32) -> Option<NaiveDate> {
+    let this = NaiveDate::from_ymd_opt(today.year(), m, d)?;
+    if this > today { NaiveDate::from_ymd_opt(today.year() - 1, m, d) } else { Some(this) }
+}
+
+impl When {
+    pub fn datetime(&self) -> Option<NaiveDateTime> {
+        self.time.map(|t| self.date.and_time(t))
+    }
+}
+
+// ---- last 4 digits ----------------------------------------------------------------------------------------
+
+/// Exactly four digits, allowing decoration such as `*1234`, `ending 1234`, `尾号1234`.
+pub fn parse_last4(text: &str) -> Option<String> {
+    let t = normalize(text);
+    let digits: String = t.chars().filter(char::is_ascii_digit).collect();
+    let others: String = t
+        .to_lowercase()
+        .chars()
+        .filter(|c| !c.is_ascii_digit() && !c.is_whitespace() && !"*x#-.·•".contains(*c))
+        .collect();
+    let decoration_ok = others.is_empty()
+        || [
+            "ending",
+            "endingin",
+            "last4",
+            "lastfour",
+            "尾号",
+            "尾號",
+            "末四位",
+            "后四位",
+            "後四位",
+            "卡号尾号",
+            "卡號尾號",
+        ]
+        .iter()
+        .any(|w| others == *w);
+    (digits.len() == 4 && decoration_ok).then_some(digits)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn amt(s: &str) -> Result<(String, String), AmountError> {
+        parse_amount(s, "CNY").map(|(a, c)| (a.to_string(), c))
+    }
+
+    #[test]
+    fn amounts_in_the_forms_people_type() {
+        for (input, want, cur) in [
+            ("1,280.50", "1280.5", "CNY"),
+            ("¥1280", "1280", "CNY"),
+            ("￥1280", "1280", "CNY"),
+            ("1280元", "1280", "CNY"),
+            ("RMB 1280", "1280", "CNY"),
+            ("１２８０", "1280", "CNY"),
+            ("１，２８０．５０", "1280.5", "CNY"),
+            ("$12.99", "12.99", "USD"),
+            ("12,99 €", "12.99", "EUR"),
+            ("1.280,50", "1280.5", "CNY"),
+            ("1 280", "1280", "CNY"),
+            ("1,280,000", "1280000", "CNY"),
+            ("一千二百八十元", "1280", "CNY"),
+            ("三千五", "3500", "CNY"),
+            ("两万", "20000", "CNY"),
+            ("十二点五", "12.5", "CNY"),
+            ("1万2千", "12000", "CNY"),
+            ("88", "88", "CNY"),
+        ] {
+            assert_eq!(amt(input), Ok((want.to_string(), cur.to_string())), "{input}");
+        }
+    }
+
+    #[test]
+    fn amount_nonsense_is_refused_with_a_reason() {
+        assert_eq!(amt("abc"), Err(AmountError::NotANumber));
+        assert_eq!(amt("0"), Err(AmountError::NotPositive));
+        assert_eq!(amt("-5"), Err(AmountError::NotPositive));
+        assert_eq!(amt("12.345"), Err(AmountError::TooManyDecimals));
+        assert_eq!(amt("999999999999"), Err(AmountError::TooLarge));
+        assert_eq!(amt("1,,2"), Err(AmountError::NotANumber));
+        assert_eq!(amt("12 34 5x"), Err(AmountError::NotANumber));
+        assert_eq!(amt(""), Err(AmountError::NotANumber));
+    }
+
+    #[test]
+    fn card_numbers_are_found_with_separators_and_luhn() {
+        assert_eq!(find_card_number("my card is 4111 1111 1111 1111 ok"), Some("1111".into()));
+        assert_eq!(find_card_number("6222-0212-3456-7890-129"), None); // fails Luhn
+        assert_eq!(find_card_number("4012888888881881"), Some("1881".into()));
+        assert_eq!(find_card_number("４０１２８８８８８８８８１８８１"), Some("1881".into()));
+        assert_eq!(find_card_number("call 12363 about 1280"), None);
+        assert_eq!(find_card_number("1234"), None);
+    }
+
+    #[test]
+    fn secrets_are_spotted() {
+        for s in [
+            "my CVV is 123",
+            "验证码 482913",
+            "密码是123456",
+            "the code: 5521",
+            "pin 1234",
+            "OTP 998877",
+            "123456 是验证码",
+        ] {
+            assert!(offers_secret(s), "{s}");
+        }
+        for s in ["charged 1280 twice", "shopping 1234", "postcode", "terminal froze at 14:30"] {
+            assert!(!offers_secret(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn yes_and_no() {
+        assert_eq!(parse_yes_no("Yes"), Some(true));
+        assert_eq!(parse_yes_no("是的"), Some(true));
+        assert_eq!(parse_yes_no("没有"), Some(false));
+        assert_eq!(parse_yes_no("not yet"), Some(false));
+        assert_eq!(parse_yes_no("maybe"), None);
+    }
+
+    #[test]
+    fn dates_and_times() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+        let p = |s: &str| parse_when(s, today, false);
+        let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
+        let t = |h, m| Some(NaiveTime::from_hms_opt(h, m, 0).unwrap());
+        assert_eq!(p("2026-11-25 14:30"), Ok(When { date: d(2026, 11, 25), time: t(14, 30) }));
+        assert_eq!(p("2026年11月24日 下午2点"), Ok(When { date: d(2026, 11, 24), time: t(14, 0) }));
+        assert_eq!(p("2026年11月24日下午2点30分"), Ok(When { date: d(2026, 11, 24), time: t(14, 30) }));
+        assert_eq!(p("yesterday 9:05"), Ok(When { date: d(2026, 11, 24), time: t(9, 5) }));
+        assert_eq!(p("昨天"), Ok(When { date: d(2026, 11, 24), time: None }));
+        assert_eq!(p("前天 晚上8点"), Ok(When { date: d(2026, 11, 23), time: t(20, 0) }));
+        assert_eq!(p("25/11/2026"), Ok(When { date: d(2026, 11, 25), time: None }));
+        assert_eq!(parse_when("11/05/2026", today, true), Ok(When { date: d(2026, 11, 5), time: None }));
+        assert_eq!(p("Nov 20, 2026 3pm"), Ok(When { date: d(2026, 11, 20), time: t(15, 0) }));
+        assert_eq!(p("20 November"), Ok(When { date: d(2026, 11, 20), time: None }));
+        assert_eq!(p("11月20日"), Ok(When { date: d(2026, 11, 20), time: None }));
+        assert_eq!(p("12月20日"), Ok(When { date: d(2025, 12, 20), time: None }));
+        assert_eq!(p("14:30"), Ok(When { date: today, time: t(14, 30) }));
+        assert_eq!(p("2026-12-01"), Err(DateError::InTheFuture));
+        assert_eq!(p("1999-01-01"), Err(DateError::TooOld));
+        assert_eq!(p("banana"), Err(DateError::NotADate));
+        assert_eq!(p("2026-02-30"), Err(DateError::NotADate));
+        assert_eq!(p("25:99"), Err(DateError::NotADate));
+    }
+
+    #[test]
+    fn last_four() {
+        assert_eq!(parse_last4("1234"), Some("1234".into()));
+        assert_eq!(parse_last4("*1234"), Some("1234".into()));
+        assert_eq!(parse_last4("尾号 1234"), Some("1234".into()));
+        assert_eq!(parse_last4("12345"), None);
+        assert_eq!(parse_last4("abcd"), None);
+    }
+}

@@ -1,0 +1,18 @@
+//! The engine: the decision tree as data and the pure function that walks it.
+//!
+//! Owns: flow parsing and checking (`flow`, `validate`, `condition`), reading typed input (`input`), one
+//! conversation turn (`step`), drawing the tree (`graph`).
+//! Must not touch: files, network, clock, randomness, tokio, teloxide, sled, fluent. The caller reads the
+//! files, passes the time in and acts on the returned effects. `tests/main.rs` checks this.
+
+pub mod case;
+pub mod condition;
+pub mod flow;
+pub mod graph;
+pub mod input;
+pub mod step;
+mod validate;
+
+pub use case::{Answer, Case, Role, Status};
+pub use flow::{Flow, InputKind, Jurisdiction, Node, NodeKind, Problem, Setting};
+pub use step::{Arg, Button, Effect, Input, new_case, step};

@@ -1,0 +1,665 @@
+//! One turn of the conversation: `step(flow, case, input, now) -> (case, effects)`. Deterministic: the same
+//! arguments give the same result; time comes in as an argument and nothing here does I/O.
+
+use super::case::{Answer, Case, HandoffRecord, Role, Status, StepDone};
+use super::flow::{Action, Flow, InputKind, Jurisdiction, Node, NodeKind, RESUME, SetValue, Setting};
+use super::input::{self, AmountError, DateError, MAX_MESSAGE_CHARS, MAX_TEXT_ANSWER_CHARS};
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, Utc};
+use rust_decimal::Decimal;
+use std::collections::BTreeMap;
+
+/// How many nodes one turn may pass through without waiting; `flow check` rules out loops, this is a guard.
+const MAX_HOPS: usize = 200;
+/// How far `/back` can go.
+const MAX_HISTORY: usize = 100;
+
+/// What the person did.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Input {
+    /// Show where the case stands: first contact, or coming back after a break.
+    Resume,
+    /// A typed message.
+    Text(String),
+    /// A pressed button, by option id (`yes`/`no` for yes/no questions).
+    Choice(String),
+    Back,
+    Status,
+    Help,
+    /// A global interrupt by id, e.g. `/scam`, `/human`.
+    Interrupt(String),
+}
+
+/// A button under a message: `id` is what comes back, `label` a message key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Button {
+    pub id: String,
+    pub label: String,
+}
+
+/// A value for a placeholder, formatted for the person's locale by the i18n layer.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    /// Shown as written (a setting, or the person's own words).
+    Text(String),
+    Number(Decimal),
+    Amount {
+        amount: Decimal,
+        currency: String,
+    },
+    Date(NaiveDate),
+    DateTime(NaiveDateTime),
+    /// A text per locale (a localized setting).
+    Localized(BTreeMap<String, String>),
+    /// Another message key, e.g. a status name.
+    Key(String),
+    /// Several values, one per line.
+    List(Vec<Arg>),
+    /// Several values on one line.
+    Line(Vec<Arg>),
+    /// An answer not given (yet).
+    Missing,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    Say {
+        key: String,
+        args: Vec<(String, Arg)>,
+        buttons: Vec<Button>,
+    },
+    /// The bot now waits for the person at `node`.
+    Await {
+        node: String,
+        input: &'static str,
+    },
+    /// The case goes to support staff (recorded on the case too).
+    Handoff {
+        reason: String,
+    },
+    /// The case reached a final node.
+    Close {
+        outcome: String,
+    },
+    /// The person's message held card data: a channel that can delete it should.
+    Redact,
+}
+
+fn say(key: &str) -> Effect {
+    Effect::Say { key: key.into(), args: vec![], buttons: vec![] }
+}
+
+fn say_with(key: &str, args: Vec<(&str, Arg)>) -> Effect {
+    Effect::Say { key: key.into(), args: args.into_iter().map(|(k, v)| (k.to_string(), v)).collect(), buttons: vec![] }
+}
+
+/// A new case at the flow's start, not yet rendered: pass it to `step` with `Input::Resume`.
+pub fn new_case(flow: &Flow, id: &str, owner: &str, locale: &str, now: DateTime<Utc>) -> Case {
+    Case {
+        schema: super::case::CASE_SCHEMA,
+        id: id.into(),
+        owner: owner.into(),
+        role: None,
+        locale: locale.into(),
+        jurisdiction: flow.default_jurisdiction.clone(),
+        node: String::new(),
+        history: vec![],
+        resume: vec![],
+        answers: BTreeMap::new(),
+        steps: vec![],
+        handoffs: vec![],
+        status: Status::Open,
+        outcome: None,
+        repeats: 0,
+        referrer: None,
+        created: now,
+        updated: now,
+        version: 0,
+    }
+}
+
+/// The person's local time, from the jurisdiction's `utc_offset` setting (`+08:00`), else UTC.
+pub fn local_time(j: &Jurisdiction, at: DateTime<Utc>) -> NaiveDateTime {
+    let offset = match j.settings.get("utc_offset") {
+        Some(Setting::Text(s)) => parse_offset(s),
+        _ => None,
+    };
+    at.with_timezone(&offset.unwrap_or_else(|| FixedOffset::east_opt(0).expect("zero offset"))).naive_local()
+}
+
+fn parse_offset(s: &str) -> Option<FixedOffset> {
+    let s = s.trim();
+    let (sign, rest) = match s.as_bytes().first()? {
+        b'+' => (1, &s[1..]),
+        b'-' => (-1, &s[1..]),
+        _ => (1, s),
+    };
+    let (h, m) = rest.split_once(':').unwrap_or((rest, "0"));
+    FixedOffset::east_opt(sign * (h.parse::<i32>().ok()? * 3600 + m.parse::<i32>().ok()? * 60))
+}
+
+struct Turn<'a> {
+    flow: &'a Flow,
+    case: Case,
+    fx: Vec<Effect>,
+    now: DateTime<Utc>,
+}
+
+/// Runs one turn. The returned case has `updated` set to `now` when anything changed.
+pub fn step(flow: &Flow, case: &Case, input: Input, now: DateTime<Utc>) -> (Case, Vec<Effect>) {
+    let mut t = Turn { flow, case: case.clone(), fx: vec![], now };
+    if t.case.node.is_empty() || flow.node(&t.case.node).is_none() && !t.case.is_closed() {
+        // A new case, or the flow lost the node this case was at (a deployment edited the tree):
+        // start over at the beginning rather than get stuck.
+        if !t.case.node.is_empty() {
+            t.fx.push(say("ui-flow-changed"));
+        }
+        let start = flow.start.clone();
+        t.enter(&start);
+        return t.finish(case);
+    }
+    match input {
+        Input::Resume => t.render(),
+        Input::Back => t.back(),
+        Input::Status => {
+            t.status();
+            t.reprompt();
+        }
+        Input::Help => {
+            t.fx.push(say("ui-help"));
+            t.reprompt();
+        }
+        Input::Interrupt(id) => t.interrupt(&id),
+        Input::Choice(id) => t.choice(&id),
+        Input::Text(text) => t.text(&text),
+    }
+    t.finish(case)
+}
+
+impl Turn<'_> {
+    fn finish(mut self, before: &Case) -> (Case, Vec<Effect>) {
+        if self.case != *before {
+            self.case.updated = self.now;
+        }
+        (self.case, self.fx)
+    }
+
+    fn node(&self) -> Option<&Node> {
+        self.flow.node(&self.case.node)
+    }
+
+    fn juris(&self) -> &Jurisdiction {
+        self.flow.jurisdiction(&self.case.jurisdiction)
+    }
+
+    fn closed_notice(&mut self) {
+        self.fx.push(say_with(
+            "ui-case-closed",
+            vec![
+                ("case_id", Arg::Text(self.case.id.clone())),
+                ("outcome", Arg::Key(outcome_key(self.case.outcome.as_deref()))),
+            ],
+        ));
+    }
+
+    fn text(&mut self, raw: &str) {
+        if raw.chars().count() > MAX_MESSAGE_CHARS {
+            self.fx.push(say_with("ui-too-long", vec![("max", Arg::Number(Decimal::from(MAX_MESSAGE_CHARS)))]));
+            return self.reprompt();
+        }
+        let at_last4 = matches!(self.node().map(|n| &n.kind), Some(NodeKind::Input { input: InputKind::Last4, .. }));
+        if let Some(last4) = input::find_card_number(raw) {
+            self.fx.push(Effect::Redact);
+            if at_last4 && !self.case.is_closed() {
+                self.fx.push(say_with("ui-card-kept-last4", vec![("last4", Arg::Text(last4.clone()))]));
+                return self.answer(Answer::Last4(last4));
+            }
+            self.fx.push(say_with("ui-card-removed", vec![("last4", Arg::Text(last4))]));
+            return self.reprompt();
+        }
+        if input::offers_secret(raw) {
+            self.fx.push(Effect::Redact);
+            self.fx.push(say("ui-secret-refused"));
+            if self.flow.interrupts.iter().any(|i| i.id == "scam") {
+                return self.interrupt("scam");
+            }
+            return self.reprompt();
+        }
+        let text = input::clean_text(raw);
+        let lower = text.to_lowercase();
+        if let Some(i) = self.flow.interrupts.iter().find(|i| i.keywords.iter().any(|k| lower.contains(k.as_str()))) {
+            let id = i.id.clone();
+            return self.interrupt(&id);
+        }
+        if self.case.is_closed() {
+            return self.closed_notice();
+        }
+        let Some(node) = self.node().cloned() else { return self.reprompt() };
+        match &node.kind {
+            NodeKind::Choice { options } => {
+                let found = options.iter().find(|o| o.id.eq_ignore_ascii_case(&text)).map(|o| o.id.clone());
+                match found {
+                    Some(id) => self.choice(&id),
+                    None => {
+                        self.fx.push(say("ui-choose-button"));
+                        self.bump_repeat();
+                        self.reprompt();
+                    }
+                }
+            }
+            NodeKind::Input { input: kind, .. } => {
+                let parsed = self.parse_input(*kind, &text);
+                match parsed {
+                    Ok(a) => self.answer(a),
+                    Err(key) => {
+                        self.fx.push(say_with(key, vec![("currency", Arg::Text(self.juris().currency.clone()))]));
+                        self.bump_repeat();
+                        self.reprompt();
+                    }
+                }
+            }
+            _ => self.reprompt(),
+        }
+    }
+
+    fn parse_input(&self, kind: InputKind, text: &str) -> Result<Answer, &'static str> {
+        match kind {
+            InputKind::Amount => match input::parse_amount(text, &self.juris().currency) {
+                Ok((amount, currency)) => Ok(Answer::Amount { amount, currency }),
+                Err(AmountError::NotANumber) => Err("ui-bad-amount"),
+                Err(AmountError::NotPositive) => Err("ui-bad-amount-positive"),
+                Err(AmountError::TooLarge) => Err("ui-bad-amount-large"),
+                Err(AmountError::TooManyDecimals) => Err("ui-bad-amount-decimals"),
+            },
+            InputKind::Date | InputKind::DateTime => {
+                let today = local_time(self.juris(), self.now).date();
+                match input::parse_when(text, today, self.case.locale == "en-US") {
+                    Ok(w) => Ok(match (kind, w.datetime()) {
+                        (InputKind::DateTime, Some(dt)) => Answer::DateTime(dt),
+                        _ => Answer::Date(w.date),
+                    }),
+                    Err(DateError::NotADate) => Err("ui-bad-date"),
+                    Err(DateError::InTheFuture) => Err("ui-bad-date-future"),
+                    Err(DateError::TooOld) => Err("ui-bad-date-old"),
+                }
+            }
+            InputKind::YesNo => input::parse_yes_no(text).map(Answer::Bool).ok_or("ui-bad-yesno"),
+            InputKind::Last4 => input::parse_last4(text).map(Answer::Last4).ok_or("ui-bad-last4"),
+            InputKind::Text => {
+                if text.is_empty() {
+                    Err("ui-bad-text-empty")
+                } else if text.chars().count() > MAX_TEXT_ANSWER_CHARS {
+                    Err("ui-bad-text-long")
+                } else {
+                    Ok(Answer::Text(text.to_string()))
+                }
+            }
+        }
+    }
+
+    /// A pressed button (or its id typed).
+    fn choice(&mut self, id: &str) {
+        if self.case.is_closed() {
+            return self.closed_notice();
+        }
+        let Some(node) = self.node().cloned() else { return self.reprompt() };
+        match &node.kind {
+            NodeKind::Choice { options } => match options.iter().find(|o| o.id == id) {
+                Some(o) => {
+                    if let Some(save) = &node.save {
+                        self.set_answer(save, SetValue::Text(o.id.clone()));
+                    }
+                    for (k, v) in &o.set {
+                        self.set_answer(k, v.clone());
+                    }
+                    let to = o.to.node.clone();
+                    self.leave(&node.id);
+                    self.go(&to);
+                }
+                None => self.stale(),
+            },
+            NodeKind::Input { input: InputKind::YesNo, .. } if id == "yes" || id == "no" => {
+                self.answer(Answer::Bool(id == "yes"))
+            }
+            _ => self.stale(),
+        }
+    }
+
+    fn stale(&mut self) {
+        self.fx.push(say("ui-stale-button"));
+        self.reprompt();
+    }
+
+    /// Stores a typed answer at the current input node and moves on.
+    fn answer(&mut self, a: Answer) {
+        let Some(node) = self.node().cloned() else { return };
+        let NodeKind::Input { next, yes, no, .. } = &node.kind else { return self.reprompt() };
+        let to = match (&a, yes, no) {
+            (Answer::Bool(true), Some(y), _) => y.node.clone(),
+            (Answer::Bool(false), _, Some(n)) => n.node.clone(),
+            _ => match next {
+                Some(n) => n.node.clone(),
+                None => return self.reprompt(),
+            },
+        };
+        if let Some(save) = &node.save {
+            self.case.answers.insert(save.clone(), a);
+        }
+        self.leave(&node.id);
+        self.go(&to);
+    }
+
+    fn set_answer(&mut self, key: &str, v: SetValue) {
+        match (key, &v) {
+            ("role", SetValue::Text(r)) => self.case.role = Role::parse(r),
+            ("jurisdiction", SetValue::Text(j)) => self.case.jurisdiction = j.clone(),
+            _ => {}
+        }
+        let a = match v {
+            SetValue::Text(t) => Answer::Choice(t),
+            SetValue::Bool(b) => Answer::Bool(b),
+        };
+        self.case.answers.insert(key.to_string(), a);
+    }
+
+    /// The person answered at `node`: remember it for `/back`.
+    fn leave(&mut self, node: &str) {
+        self.case.history.push(node.to_string());
+        if self.case.history.len() > MAX_HISTORY {
+            self.case.history.remove(0);
+        }
+    }
+
+    fn go(&mut self, to: &str) {
+        if to == RESUME {
+            let back = self
+                .case
+                .resume
+                .pop()
+                .or_else(|| self.case.history.last().cloned())
+                .unwrap_or_else(|| self.flow.start.clone());
+            self.case.node = back;
+            self.case.repeats = 0;
+            return self.render();
+        }
+        self.enter(to);
+    }
+
+    /// Enters `id` and follows message and branch nodes until one waits for the person or the case ends.
+    fn enter(&mut self, id: &str) {
+        let mut id = id.to_string();
+        for _ in 0..MAX_HOPS {
+            let Some(node) = self.flow.node(&id).cloned() else {
+                self.fx.push(say("ui-flow-changed"));
+                id = self.flow.start.clone();
+                continue;
+            };
+            if self.case.node == id {
+                self.bump_repeat();
+            } else {
+                self.case.repeats = 1;
+            }
+            self.case.node = id.clone();
+            for a in &node.actions {
+                self.act(a, &node.id);
+            }
+            self.say_node(&node);
+            match &node.kind {
+                NodeKind::Message { next } => id = next.node.clone(),
+                NodeKind::Branch { rules } => {
+                    let j = self.juris().clone();
+                    let rule = rules.iter().find(|r| r.when.as_ref().is_none_or(|c| c.eval(&self.case, &j)));
+                    match rule {
+                        Some(r) => id = r.to.node.clone(),
+                        None => return,
+                    }
+                }
+                NodeKind::Final { outcome } => {
+                    self.case.outcome = Some(outcome.clone());
+                    if !matches!(self.case.status, Status::Resolved | Status::HandedOff | Status::Escalated) {
+                        self.case.status = Status::Closed;
+                    }
+                    self.fx.push(Effect::Close { outcome: outcome.clone() });
+                    return;
+                }
+                NodeKind::Choice { .. } | NodeKind::Input { .. } => {
+                    self.prompt(&node);
+                    return;
+                }
+            }
+            if id == RESUME {
+                return self.go(RESUME);
+            }
+        }
+        // Unreachable with a checked flow; stay put rather than spin.
+        self.fx.push(say("ui-flow-changed"));
+    }
+
+    fn act(&mut self, a: &Action, node: &str) {
+        match a {
+            Action::Status(s) => self.case.status = *s,
+            Action::Done(step) => {
+                if !self.case.step_done(step) {
+                    self.case.steps.push(StepDone { step: step.clone(), at: self.now });
+                }
+            }
+            Action::Handoff(reason) => self.handoff(reason, node),
+            Action::Set(vals) => {
+                for (k, v) in vals {
+                    self.set_answer(k, v.clone());
+                }
+            }
+        }
+    }
+
+    fn handoff(&mut self, reason: &str, node: &str) {
+        self.case.handoffs.push(HandoffRecord { reason: reason.into(), node: node.into(), at: self.now });
+        self.fx.push(Effect::Handoff { reason: reason.into() });
+    }
+
+    fn bump_repeat(&mut self) {
+        self.case.repeats += 1;
+        if self.case.repeats == self.flow.stuck_after {
+            let node = self.case.node.clone();
+            self.handoff("stuck", &node);
+            self.case.status = Status::HandedOff;
+            self.fx.push(say("ui-stuck-handoff"));
+        }
+    }
+
+    fn args_for(&self, names: &[String]) -> Vec<(String, Arg)> {
+        let j = self.juris();
+        names.iter().map(|n| (n.clone(), self.arg(j, n))).collect()
+    }
+
+    fn arg(&self, j: &Jurisdiction, name: &str) -> Arg {
+        if let Some(a) = self.case.answers.get(name) {
+            return answer_arg(a);
+        }
+        match name {
+            "case_id" => return Arg::Text(self.case.id.clone()),
+            "currency" => return Arg::Text(j.currency.clone()),
+            _ => {}
+        }
+        match j.settings.get(name) {
+            Some(Setting::Text(s)) => Arg::Text(s.clone()),
+            Some(Setting::Number(n)) => Arg::Number(*n),
+            Some(Setting::Bool(b)) => Arg::Text(b.to_string()),
+            Some(Setting::Money(m)) => Arg::Amount { amount: *m, currency: j.currency.clone() },
+            Some(Setting::Localized(m)) => Arg::Localized(m.clone()),
+            None => Arg::Missing,
+        }
+    }
+
+    /// The node's messages; a waiting node's buttons go under its question (or its last message).
+    fn say_node(&mut self, node: &Node) {
+        for s in &node.say {
+            let args = self.args_for(&s.args);
+            self.fx.push(Effect::Say { key: s.key.clone(), args, buttons: vec![] });
+        }
+    }
+
+    fn buttons(&self, node: &Node) -> Vec<Button> {
+        buttons(node)
+    }
+
+    fn prompt(&mut self, node: &Node) {
+        let buttons = self.buttons(node);
+        match &node.ask {
+            Some(k) => self.fx.push(Effect::Say { key: k.clone(), args: vec![], buttons }),
+            None => {
+                // Attach the buttons to the last message said for this node, or re-say it.
+                match self.fx.iter_mut().rev().find(|e| matches!(e, Effect::Say { .. })) {
+                    Some(Effect::Say { buttons: b, key, .. }) if node.say.last().is_some_and(|s| &s.key == key) => {
+                        *b = buttons
+                    }
+                    _ => {
+                        if let Some(s) = node.say.last() {
+                            let args = self.args_for(&s.args);
+                            self.fx.push(Effect::Say { key: s.key.clone(), args, buttons });
+                        }
+                    }
+                }
+            }
+        }
+        let input = match &node.kind {
+            NodeKind::Input { input, .. } => input.as_str(),
+            _ => "choice",
+        };
+        self.fx.push(Effect::Await { node: node.id.clone(), input });
+    }
+
+    /// Asks the current question again (after an error, `/status`, `/help`).
+    fn reprompt(&mut self) {
+        if self.case.is_closed() {
+            return self.closed_notice();
+        }
+        if let Some(node) = self.node().cloned() {
+            if node.kind.waits() {
+                self.prompt(&node);
+            }
+        }
+    }
+
+    /// Shows the current node again in full, without running its actions again.
+    fn render(&mut self) {
+        if self.case.is_closed() {
+            return self.closed_notice();
+        }
+        let Some(node) = self.node().cloned() else { return };
+        if !node.kind.waits() {
+            // Only waiting nodes are ever stored as current; anything else is walked on.
+            let id = node.id.clone();
+            return self.enter(&id);
+        }
+        self.say_node(&node);
+        self.prompt(&node);
+    }
+
+    fn back(&mut self) {
+        if self.case.is_closed() {
+            return self.closed_notice();
+        }
+        match self.case.history.pop() {
+            Some(prev) => {
+                self.case.node = prev;
+                self.case.repeats = 0;
+                self.render();
+            }
+            None => {
+                self.fx.push(say("ui-nothing-back"));
+                self.reprompt();
+            }
+        }
+    }
+
+    fn interrupt(&mut self, id: &str) {
+        let Some(i) = self.flow.interrupts.iter().find(|i| i.id == id) else {
+            self.fx.push(say("ui-unknown-command"));
+            return self.reprompt();
+        };
+        let to = i.to.node.clone();
+        if self.case.is_closed() {
+            // Safety advice is always given, but a closed case stays as it was.
+            if let Some(n) = self.flow.node(&to).cloned() {
+                self.say_node(&n);
+            }
+            return self.closed_notice();
+        }
+        if self.case.node == to {
+            return self.render();
+        }
+        // Don't stack the same return point twice (scam warning from inside the human hand-off, say).
+        let here = self.case.node.clone();
+        if !self.flow.interrupts.iter().any(|i| i.to.node == here) {
+            self.case.resume.push(here);
+            if self.case.resume.len() > 8 {
+                self.case.resume.remove(0);
+            }
+        }
+        self.enter(&to);
+    }
+
+    fn status(&mut self) {
+        let title = self.node().and_then(|n| n.title.clone()).map_or(Arg::Missing, Arg::Key);
+        let j = self.juris().clone();
+        self.fx.push(say_with(
+            "ui-status",
+            vec![
+                ("case_id", Arg::Text(self.case.id.clone())),
+                ("status", Arg::Key(format!("status-{}", self.case.status.as_str()))),
+                ("step", title),
+            ],
+        ));
+        let fact = |name: &str| self.case.answers.get(name).map_or(Arg::Missing, answer_arg);
+        self.fx.push(say_with(
+            "ui-status-facts",
+            vec![
+                ("amount", fact("amount")),
+                ("txn_time", fact("txn_time")),
+                ("card_last4", fact("card_last4")),
+                ("merchant_name", fact("merchant_name")),
+            ],
+        ));
+        let steps: Vec<Arg> = self
+            .case
+            .steps
+            .iter()
+            .map(|s| Arg::Line(vec![Arg::Key(format!("step-{}", s.step)), Arg::DateTime(local_time(&j, s.at))]))
+            .collect();
+        if steps.is_empty() {
+            self.fx.push(say("ui-status-no-steps"));
+        } else {
+            self.fx.push(say_with("ui-status-steps", vec![("steps", Arg::List(steps))]));
+        }
+    }
+}
+
+/// The message key naming a case outcome (`outcome-resolved`), or `outcome-open`.
+pub fn outcome_key(outcome: Option<&str>) -> String {
+    format!("outcome-{}", outcome.unwrap_or("open"))
+}
+
+pub fn answer_arg(a: &Answer) -> Arg {
+    match a {
+        Answer::Choice(s) => Arg::Text(s.clone()),
+        Answer::Text(s) | Answer::Last4(s) => Arg::Text(s.clone()),
+        Answer::Amount { amount, currency } => Arg::Amount { amount: *amount, currency: currency.clone() },
+        Answer::Date(d) => Arg::Date(*d),
+        Answer::DateTime(d) => Arg::DateTime(*d),
+        Answer::Bool(b) => Arg::Key(if *b { "btn-yes".into() } else { "btn-no".into() }),
+    }
+}
+
+/// The buttons a waiting node shows: its options, or Yes/No.
+pub fn buttons(node: &Node) -> Vec<Button> {
+    match &node.kind {
+        NodeKind::Choice { options } => {
+            options.iter().map(|o| Button { id: o.id.clone(), label: o.label.clone() }).collect()
+        }
+        NodeKind::Input { input: InputKind::YesNo, .. } => vec![
+            Button { id: "yes".into(), label: "btn-yes".into() },
+            Button { id: "no".into(), label: "btn-no".into() },
+        ],
+        _ => vec![],
+    }
+}

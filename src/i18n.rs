@@ -1,0 +1,387 @@
+//! Every text the person sees: Fluent bundles per locale, language negotiation, and formatting of money,
+//! dates and numbers (done here in Rust: Fluent's NUMBER() is not locale-aware). Parses text it is given;
+//! reading the `.ftl` files is `catalog`'s job. No bidi isolation marks in output.
+
+use crate::engine::flow::Problem;
+use crate::engine::step::Arg;
+use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_langneg::{NegotiationStrategy, negotiate_languages};
+use fluent_syntax::ast;
+use rust_decimal::{Decimal, RoundingStrategy};
+use std::collections::{BTreeMap, BTreeSet};
+use unic_langid::LanguageIdentifier;
+
+/// The locale every other falls back to.
+pub const DEFAULT_LOCALE: &str = "en-US";
+
+/// Keys the Rust code itself uses, with the placeholders it passes. `catalog` checks each exists in every
+/// locale and uses no other placeholder.
+pub const UI_KEYS: &[(&str, &[&str])] = &[
+    ("ui-help", &[]),
+    ("ui-too-long", &["max"]),
+    ("ui-card-kept-last4", &["last4"]),
+    ("ui-card-removed", &["last4"]),
+    ("ui-secret-refused", &[]),
+    ("ui-choose-button", &[]),
+    ("ui-bad-amount", &["currency"]),
+    ("ui-bad-amount-positive", &["currency"]),
+    ("ui-bad-amount-large", &["currency"]),
+    ("ui-bad-amount-decimals", &["currency"]),
+    ("ui-bad-date", &["currency"]),
+    ("ui-bad-date-future", &["currency"]),
+    ("ui-bad-date-old", &["currency"]),
+    ("ui-bad-yesno", &["currency"]),
+    ("ui-bad-last4", &["currency"]),
+    ("ui-bad-text-empty", &["currency"]),
+    ("ui-bad-text-long", &["currency"]),
+    ("ui-stale-button", &[]),
+    ("ui-stuck-handoff", &[]),
+    ("ui-nothing-back", &[]),
+    ("ui-unknown-command", &[]),
+    ("ui-case-closed", &["case_id", "outcome"]),
+    ("ui-flow-changed", &[]),
+    ("ui-status", &["case_id", "status", "step"]),
+    ("ui-status-facts", &["amount", "txn_time", "card_last4", "merchant_name"]),
+    ("ui-status-steps", &["steps"]),
+    ("ui-status-no-steps", &[]),
+    ("ui-welcome-back", &["case_id"]),
+    ("ui-new-case", &["case_id"]),
+    ("ui-lang-changed", &[]),
+    ("ui-lang-unknown", &["tag", "available"]),
+    ("ui-lang-name", &[]),
+    ("ui-forget-confirm", &["count"]),
+    ("ui-forgotten", &["count"]),
+    ("ui-saved-bye", &["case_id"]),
+    ("ui-save-failed", &[]),
+    ("ui-no-case", &[]),
+    ("btn-yes", &[]),
+    ("btn-no", &[]),
+    ("status-open", &[]),
+    ("status-waiting", &[]),
+    ("status-escalated", &[]),
+    ("status-handed_off", &[]),
+    ("status-resolved", &[]),
+    ("status-closed", &[]),
+    ("outcome-open", &[]),
+    ("value-missing", &[]),
+    ("money", &["currency", "number"]),
+    ("date", &["year", "month", "day"]),
+    ("time", &["hour", "hour12", "minute", "pm"]),
+    ("datetime", &["date", "time"]),
+];
+
+/// Keys that are formatting patterns: each language uses the parts of the value it needs.
+pub const FORMAT_KEYS: &[&str] = &["money", "date", "time", "datetime"];
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// Where a message is written and which placeholders it uses.
+#[derive(Debug, Clone)]
+pub struct MessageInfo {
+    pub file: String,
+    pub line: usize,
+    pub placeholders: BTreeSet<String>,
+}
+
+pub struct Localizer {
+    bundles: BTreeMap<String, Bundle>,
+    available: Vec<LanguageIdentifier>,
+    /// locale -> key -> info, for checks.
+    pub messages: BTreeMap<String, BTreeMap<String, MessageInfo>>,
+}
+
+impl std::fmt::Debug for Localizer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Localizer").field("locales", &self.bundles.keys().collect::<Vec<_>>()).finish()
+    }
+}
+
+fn placeholders_in_pattern(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+    for el in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = el {
+            placeholders_in_expr(expression, out);
+        }
+    }
+}
+
+fn placeholders_in_expr(e: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+    match e {
+        ast::Expression::Select { selector, variants } => {
+            placeholders_in_inline(selector, out);
+            for v in variants {
+                placeholders_in_pattern(&v.value, out);
+            }
+        }
+        ast::Expression::Inline(i) => placeholders_in_inline(i, out),
+    }
+}
+
+fn placeholders_in_inline(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match i {
+        ast::InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_string());
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                placeholders_in_inline(a, out);
+            }
+            for a in &arguments.named {
+                placeholders_in_inline(&a.value, out);
+            }
+        }
+        ast::InlineExpression::Placeable { expression } => placeholders_in_expr(expression, out),
+        _ => {}
+    }
+}
+
+fn line_of(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())].matches('\n').count() + 1
+}
+
+/// The canonical form of a language tag, mapping Chinese variants onto the two scripts we ship.
+fn canonical_request(tag: &str) -> String {
+    let t = tag.trim().replace('_', "-");
+    let lower = t.to_ascii_lowercase();
+    let traditional = ["zh-hant", "zh-tw", "zh-hk", "zh-mo"];
+    let simplified = ["zh-hans", "zh-cn", "zh-sg", "zh-my"];
+    if traditional.iter().any(|p| lower.starts_with(p)) {
+        "zh-TW".into()
+    } else if lower == "zh" || simplified.iter().any(|p| lower.starts_with(p)) {
+        "zh-CN".into()
+    } else {
+        t
+    }
+}
+
+impl Localizer {
+    /// Builds the bundles from `(locale, file name, text)` triples. Every problem is reported at once.
+    pub fn parse(files: &[(String, String, String)]) -> Result<Localizer, Vec<Problem>> {
+        let mut problems = Vec::new();
+        let mut bundles: BTreeMap<String, Bundle> = BTreeMap::new();
+        let mut messages: BTreeMap<String, BTreeMap<String, MessageInfo>> = BTreeMap::new();
+        for (locale, file, text) in files {
+            let langid: LanguageIdentifier = match locale.parse() {
+                Ok(l) => l,
+                Err(_) => {
+                    problems.push(Problem {
+                        file: file.clone(),
+                        line: None,
+                        message: format!("`{locale}` is not a language tag"),
+                    });
+                    continue;
+                }
+            };
+            let res = match FluentResource::try_new(text.clone()) {
+                Ok(r) => r,
+                Err((r, errs)) => {
+                    for e in errs {
+                        problems.push(Problem {
+                            file: file.clone(),
+                            line: Some(line_of(text, e.slice.as_ref().map_or(e.pos.start, |s| s.start))),
+                            message: format!("Fluent syntax: {}", e.kind),
+                        });
+                    }
+                    r
+                }
+            };
+            let infos = messages.entry(locale.clone()).or_default();
+            for entry in res.entries() {
+                if let ast::Entry::Message(m) = entry {
+                    let mut ph = BTreeSet::new();
+                    if let Some(v) = &m.value {
+                        placeholders_in_pattern(v, &mut ph);
+                    }
+                    for a in &m.attributes {
+                        placeholders_in_pattern(&a.value, &mut ph);
+                    }
+                    let key = m.id.name.to_string();
+                    let pattern = format!("\n{key} =");
+                    let line = format!("\n{text}").find(&pattern).map_or(1, |off| line_of(text, off));
+                    if let Some(prev) = infos.get(&key) {
+                        problems.push(Problem {
+                            file: file.clone(),
+                            line: Some(line),
+                            message: format!("`{key}` is defined twice (also at {}:{})", prev.file, prev.line),
+                        });
+                        continue;
+                    }
+                    infos.insert(key, MessageInfo { file: file.clone(), line, placeholders: ph });
+                }
+            }
+            let bundle = bundles.entry(locale.clone()).or_insert_with(|| {
+                let mut b = Bundle::new_concurrent(vec![langid.clone()]);
+                b.set_use_isolating(false);
+                b
+            });
+            if let Err(errs) = bundle.add_resource(res) {
+                for e in errs {
+                    // Overrides are reported above with their lines; anything else goes here.
+                    if !matches!(e, fluent_bundle::FluentError::Overriding { .. }) {
+                        problems.push(Problem { file: file.clone(), line: None, message: e.to_string() });
+                    }
+                }
+            }
+        }
+        if !bundles.contains_key(DEFAULT_LOCALE) {
+            problems.push(Problem {
+                file: "locales".into(),
+                line: None,
+                message: format!("the default locale {DEFAULT_LOCALE} is missing (locales/{DEFAULT_LOCALE}/*.ftl)"),
+            });
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let available = bundles.keys().filter_map(|k| k.parse().ok()).collect();
+        Ok(Localizer { bundles, available, messages })
+    }
+
+    pub fn locales(&self) -> Vec<String> {
+        self.bundles.keys().cloned().collect()
+    }
+
+    /// The best shipped locale for a requested tag: `zh-HK` -> zh-TW, `zh` -> zh-CN, unknown -> en-US.
+    pub fn negotiate(&self, requested: &str) -> String {
+        let req: Vec<LanguageIdentifier> = canonical_request(requested).parse().into_iter().collect();
+        let default: LanguageIdentifier = DEFAULT_LOCALE.parse().expect("valid default locale");
+        let got = negotiate_languages(&req, &self.available, Some(&default), NegotiationStrategy::Lookup);
+        got.first().map_or_else(|| DEFAULT_LOCALE.to_string(), |l| l.to_string())
+    }
+
+    /// Whether `tag` names a shipped locale after negotiation without falling back to the default.
+    pub fn supports(&self, requested: &str) -> bool {
+        let got = self.negotiate(requested);
+        got != DEFAULT_LOCALE || canonical_request(requested).to_ascii_lowercase().starts_with("en")
+    }
+
+    fn bundle(&self, locale: &str) -> &Bundle {
+        self.bundles.get(locale).or_else(|| self.bundles.get(DEFAULT_LOCALE)).expect("default locale loaded")
+    }
+
+    pub fn has(&self, locale: &str, key: &str) -> bool {
+        self.bundle(locale).has_message(key)
+    }
+
+    /// A message with its arguments, formatted for `locale`. A key missing everywhere comes back as the key
+    /// itself (checked flows and UI keys never get there).
+    pub fn render(&self, locale: &str, key: &str, args: &[(String, Arg)]) -> String {
+        let fargs: Vec<(String, String)> = args.iter().map(|(k, v)| (k.clone(), self.format_arg(locale, v))).collect();
+        let pairs: Vec<(&str, &str)> = fargs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        self.raw(locale, key, &pairs)
+    }
+
+    /// A message with plain string arguments.
+    pub fn raw(&self, locale: &str, key: &str, args: &[(&str, &str)]) -> String {
+        let values: Vec<(&str, FluentValue)> = args.iter().map(|(k, v)| (*k, FluentValue::from(*v))).collect();
+        self.raw_values(locale, key, values)
+    }
+
+    /// A message with Fluent values (numbers where a select expression matches on them).
+    fn raw_values(&self, locale: &str, key: &str, args: Vec<(&str, FluentValue)>) -> String {
+        let mut fa = FluentArgs::new();
+        for (k, v) in args {
+            fa.set(k, v);
+        }
+        for b in [self.bundle(locale), self.bundle(DEFAULT_LOCALE)] {
+            if let Some(pattern) = b.get_message(key).and_then(|m| m.value()) {
+                let mut errors = vec![];
+                return b.format_pattern(pattern, Some(&fa), &mut errors).into_owned();
+            }
+        }
+        key.to_string()
+    }
+
+    pub fn format_arg(&self, locale: &str, a: &Arg) -> String {
+        match a {
+            Arg::Text(s) => s.clone(),
+            Arg::Number(n) => group_digits(&n.normalize().to_string()),
+            Arg::Amount { amount, currency } => self.format_money(locale, *amount, currency),
+            Arg::Date(d) => self.format_date(locale, *d),
+            Arg::DateTime(dt) => self.format_datetime(locale, *dt),
+            Arg::Localized(m) => m
+                .get(locale)
+                .or_else(|| m.get(DEFAULT_LOCALE))
+                .or_else(|| m.values().next())
+                .cloned()
+                .unwrap_or_default(),
+            Arg::Key(k) => self.raw(locale, k, &[]),
+            Arg::List(items) => {
+                items.iter().map(|i| format!("• {}", self.format_arg(locale, i))).collect::<Vec<_>>().join("\n")
+            }
+            Arg::Line(items) => items.iter().map(|i| self.format_arg(locale, i)).collect::<Vec<_>>().join(" — "),
+            Arg::Missing => self.raw(locale, "value-missing", &[]),
+        }
+    }
+
+    /// `1,280.50` with the locale's currency pattern (from the `money` message).
+    pub fn format_money(&self, locale: &str, amount: Decimal, currency: &str) -> String {
+        let places = if matches!(currency, "JPY" | "KRW") { 0 } else { 2 };
+        let rounded = amount.round_dp_with_strategy(places, RoundingStrategy::MidpointAwayFromZero);
+        let s = format!("{rounded:.prec$}", prec = places as usize);
+        self.raw(locale, "money", &[("currency", currency), ("number", &group_digits(&s))])
+    }
+
+    pub fn format_date(&self, locale: &str, d: NaiveDate) -> String {
+        // The month is a number so that `[11] Nov` variants match; year and day are plain text.
+        self.raw_values(
+            locale,
+            "date",
+            vec![
+                ("year", FluentValue::from(d.year().to_string())),
+                ("month", FluentValue::from(d.month())),
+                ("day", FluentValue::from(d.day().to_string())),
+            ],
+        )
+    }
+
+    pub fn format_datetime(&self, locale: &str, dt: NaiveDateTime) -> String {
+        let hour12 = match dt.hour() % 12 {
+            0 => 12,
+            h => h,
+        };
+        let time = self.raw(
+            locale,
+            "time",
+            &[
+                ("hour", &format!("{:02}", dt.hour())),
+                ("hour12", &hour12.to_string()),
+                ("minute", &format!("{:02}", dt.minute())),
+                ("pm", if dt.hour() >= 12 { "yes" } else { "no" }),
+            ],
+        );
+        let date = self.format_date(locale, dt.date());
+        self.raw(locale, "datetime", &[("date", &date), ("time", &time)])
+    }
+}
+
+/// `1280000.5` -> `1,280,000.5`.
+fn group_digits(s: &str) -> String {
+    let (sign, s) = s.strip_prefix('-').map_or(("", s), |r| ("-", r));
+    let (int, frac) = s.split_once('.').map_or((s, None), |(i, f)| (i, Some(f)));
+    let mut out = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    match frac {
+        Some(f) => format!("{sign}{out}.{f}"),
+        None => format!("{sign}{out}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups_digits() {
+        assert_eq!(group_digits("1280.50"), "1,280.50");
+        assert_eq!(group_digits("1280000"), "1,280,000");
+        assert_eq!(group_digits("12"), "12");
+        assert_eq!(group_digits("-1234"), "-1,234");
+    }
+}

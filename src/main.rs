@@ -1,0 +1,249 @@
+//! The `swipefix` command: `chat` (terminal channel), `flow check|graph`, `cases list|show`. Wires real
+//! resources (files, sled, the system clock) into the library; `anyhow` lives only here.
+
+use anyhow::{Context, Result, bail};
+use clap::{Parser, Subcommand, ValueEnum};
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+use swipefix::app::{App, Clock, ManualClock, SystemClock};
+use swipefix::catalog::{Catalog, default_dir};
+use swipefix::channel::terminal::{Mode, Session};
+use swipefix::engine::graph::{GraphFormat, render};
+use swipefix::store::{CaseStore, SledStore};
+
+#[derive(Parser)]
+#[command(name = "swipefix", version, about = "Help for people whose card payment at a POS terminal went wrong")]
+struct Cli {
+    /// The decision tree directory (default: ./flows).
+    #[arg(long, global = true, env = "SWIPEFIX_FLOWS")]
+    flows: Option<PathBuf>,
+    /// The texts directory (default: ./locales).
+    #[arg(long, global = true, env = "SWIPEFIX_LOCALES")]
+    locales: Option<PathBuf>,
+    /// Use this fixed time instead of the clock (RFC 3339), for reproducible runs.
+    #[arg(long, global = true, env = "SWIPEFIX_NOW", hide = true)]
+    now: Option<String>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Talk to the bot in this terminal (piped input works: one answer per line).
+    Chat {
+        /// Who you are; each user has their own cases.
+        #[arg(long, default_value = "local")]
+        user: String,
+        /// Language tag, e.g. en-US, zh-CN, zh-TW (zh-HK and zh work too).
+        #[arg(long)]
+        lang: Option<String>,
+        /// Where cases are kept.
+        #[arg(long, env = "SWIPEFIX_DATA", default_value = "data")]
+        data: PathBuf,
+        /// Machine interface: one JSON object per line out, plain lines in.
+        #[arg(long)]
+        jsonl: bool,
+        /// Print each input line (useful with piped input, to read the conversation back).
+        #[arg(long)]
+        echo: bool,
+    },
+    /// Check or draw the decision tree.
+    Flow {
+        #[command(subcommand)]
+        command: FlowCommand,
+    },
+    /// Look at stored cases.
+    Cases {
+        #[arg(long, env = "SWIPEFIX_DATA", default_value = "data", global = true)]
+        data: PathBuf,
+        #[command(subcommand)]
+        command: CasesCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum FlowCommand {
+    /// Report every problem in the flows and texts (exit 1), or exit 0 when clean.
+    Check {
+        /// The flows directory (default: ./flows); its sibling `locales` holds the texts.
+        dir: Option<PathBuf>,
+    },
+    /// Print the tree as a Mermaid or Graphviz diagram.
+    Graph {
+        #[arg(long, value_enum, default_value = "mermaid")]
+        format: Format,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Mermaid,
+    Dot,
+}
+
+#[derive(Subcommand)]
+enum CasesCommand {
+    /// Every case, oldest first.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// One case, by id or by its owner (the newest of theirs).
+    Show {
+        #[arg(required_unless_present = "user")]
+        case_id: Option<String>,
+        #[arg(long, conflicts_with = "case_id")]
+        user: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+fn load_catalog(cli: &Cli) -> Result<Catalog> {
+    let flows = default_dir(cli.flows.clone(), "flows");
+    let locales = default_dir(cli.locales.clone(), "locales");
+    Catalog::load(&flows, &locales).map_err(|e| anyhow::anyhow!("the flows or texts have problems:\n{e}"))
+}
+
+fn clock(cli: &Cli) -> Result<Arc<dyn Clock>> {
+    Ok(match &cli.now {
+        Some(t) => {
+            let at = chrono::DateTime::parse_from_rfc3339(t)
+                .with_context(|| format!("--now `{t}` is not an RFC 3339 time"))?;
+            Arc::new(ManualClock::new(at.with_timezone(&chrono::Utc)))
+        }
+        None => Arc::new(SystemClock),
+    })
+}
+
+fn open_store(data: &PathBuf) -> Result<Arc<dyn CaseStore>> {
+    Ok(Arc::new(SledStore::open(data)?))
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    match &cli.command {
+        Command::Chat { user, lang, data, jsonl, echo } => {
+            let catalog = Arc::new(load_catalog(&cli)?);
+            let store = open_store(data)?;
+            let app = App::new(catalog, store, clock(&cli)?);
+            let stdin = std::io::stdin();
+            let session = Session {
+                app: &app,
+                user: format!("cli:{user}"),
+                lang: lang.clone(),
+                mode: if *jsonl { Mode::Jsonl } else { Mode::Text },
+                prompt: !*jsonl && stdin.is_terminal(),
+                echo: *echo && !*jsonl,
+            };
+            let mut input = stdin.lock();
+            let mut out = std::io::stdout().lock();
+            session.run(&mut input, &mut out).context("the terminal session failed")?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Flow { command: FlowCommand::Check { dir } } => {
+            let flows = default_dir(dir.clone().or(cli.flows.clone()), "flows");
+            let locales = match (&cli.locales, dir) {
+                (Some(l), _) => l.clone(),
+                (None, Some(d)) => d.parent().map_or_else(|| PathBuf::from("locales"), |p| p.join("locales")),
+                (None, None) => default_dir(None, "locales"),
+            };
+            match Catalog::load(&flows, &locales) {
+                Ok(c) => {
+                    println!(
+                        "ok: {} nodes, {} jurisdictions ({}), {} locales ({})",
+                        c.flow.nodes.len(),
+                        c.flow.jurisdictions.len(),
+                        c.flow.jurisdictions.keys().cloned().collect::<Vec<_>>().join(", "),
+                        c.i18n.locales().len(),
+                        c.i18n.locales().join(", ")
+                    );
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(e) => {
+                    println!("{e}");
+                    eprintln!("{} problem(s) in {} and {}", e.0.len(), flows.display(), locales.display());
+                    Ok(ExitCode::from(1))
+                }
+            }
+        }
+        Command::Flow { command: FlowCommand::Graph { format } } => {
+            let c = load_catalog(&cli)?;
+            let f = match format {
+                Format::Mermaid => GraphFormat::Mermaid,
+                Format::Dot => GraphFormat::Dot,
+            };
+            print!("{}", render(&c.flow, f));
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Cases { data, command } => {
+            if !data.exists() {
+                bail!("no data directory at {} (run `swipefix chat` first, or pass --data)", data.display());
+            }
+            let store = open_store(data)?;
+            match command {
+                CasesCommand::List { json } => {
+                    let cases = store.list()?;
+                    if *json {
+                        println!("{}", serde_json::to_string_pretty(&cases)?);
+                    } else if cases.is_empty() {
+                        println!("no cases");
+                    } else {
+                        println!(
+                            "{:<18} {:<14} {:<11} {:<10} {:<6} {:<20} {}",
+                            "CASE", "OWNER", "STATUS", "ROLE", "LANG", "UPDATED", "NODE"
+                        );
+                        for c in cases {
+                            println!(
+                                "{:<18} {:<14} {:<11} {:<10} {:<6} {:<20} {}",
+                                c.id,
+                                c.owner,
+                                c.status.as_str(),
+                                c.role.map_or("-", |r| r.as_str()),
+                                c.locale,
+                                c.updated.format("%Y-%m-%d %H:%M"),
+                                c.node
+                            );
+                        }
+                    }
+                }
+                CasesCommand::Show { case_id, user, json } => {
+                    let case = match (case_id, user) {
+                        (Some(id), _) => store.load(id)?,
+                        (None, Some(u)) => {
+                            let owner = if u.contains(':') { u.clone() } else { format!("cli:{u}") };
+                            store.cases_of(&owner)?.pop()
+                        }
+                        (None, None) => None,
+                    };
+                    let Some(c) = case else {
+                        eprintln!("no such case");
+                        return Ok(ExitCode::from(1));
+                    };
+                    if *json {
+                        println!("{}", serde_json::to_string_pretty(&c)?);
+                    } else {
+                        print!("{}", swipefix::report::case_text(&c));
+                    }
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("SWIPEFIX_LOG").unwrap_or_else(|_| "warn".into()))
+        .with_writer(std::io::stderr)
+        .init();
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("swipefix: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,69 @@
+//! An in-memory `CaseStore` for tests and benchmarks: the same semantics as sled, nothing on disk.
+
+use super::{CaseStore, StoreError, StoreResult, sort_cases};
+use crate::engine::Case;
+use std::collections::BTreeMap;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+#[derive(Default)]
+pub struct MemoryStore {
+    cases: Mutex<BTreeMap<String, Case>>,
+    ids: AtomicU64,
+}
+
+impl MemoryStore {
+    pub fn new() -> MemoryStore {
+        MemoryStore::default()
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, BTreeMap<String, Case>> {
+        // A panic elsewhere while holding the lock leaves plain data behind; keep serving it.
+        self.cases.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+impl CaseStore for MemoryStore {
+    fn load(&self, id: &str) -> StoreResult<Option<Case>> {
+        Ok(self.lock().get(id).cloned())
+    }
+
+    fn save(&self, case: &Case) -> StoreResult<u64> {
+        let mut map = self.lock();
+        let found = map.get(&case.id).map_or(0, |c| c.version);
+        if found != case.version {
+            return Err(StoreError::Conflict { id: case.id.clone(), expected: case.version, found });
+        }
+        let mut stored = case.clone();
+        stored.version = found + 1;
+        map.insert(case.id.clone(), stored);
+        Ok(found + 1)
+    }
+
+    fn list(&self) -> StoreResult<Vec<Case>> {
+        let mut v: Vec<Case> = self.lock().values().cloned().collect();
+        sort_cases(&mut v);
+        Ok(v)
+    }
+
+    fn cases_of(&self, owner: &str) -> StoreResult<Vec<Case>> {
+        let mut v: Vec<Case> = self.lock().values().filter(|c| c.owner == owner).cloned().collect();
+        sort_cases(&mut v);
+        Ok(v)
+    }
+
+    fn delete_user(&self, owner: &str) -> StoreResult<usize> {
+        let mut map = self.lock();
+        let before = map.len();
+        map.retain(|_, c| c.owner != owner);
+        Ok(before - map.len())
+    }
+
+    fn next_id(&self) -> StoreResult<u64> {
+        Ok(self.ids.fetch_add(1, Ordering::SeqCst) + 1)
+    }
+
+    fn flush(&self) -> StoreResult<()> {
+        Ok(())
+    }
+}

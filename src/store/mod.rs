@@ -1,0 +1,61 @@
+//! Keeping cases: the `CaseStore` trait and its implementations (sled on disk, memory for tests). Saves
+//! carry the version the case was loaded at; a stale save is a `Conflict`, never an overwrite — versions,
+//! not locks, so a networked store can serve several bot instances later.
+//! Must not touch: the engine's rules, texts, channels.
+
+mod memory;
+mod sled_store;
+
+pub use memory::MemoryStore;
+pub use sled_store::SledStore;
+
+use crate::engine::Case;
+use std::path::PathBuf;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("case {id} was changed elsewhere (expected version {expected}, found {found})")]
+    Conflict { id: String, expected: u64, found: u64 },
+    #[error("the database at {path} is in use by another swipefix process (stop it, or use another --data directory)")]
+    Locked { path: PathBuf },
+    #[error(
+        "the database at {path} is damaged: {reason} (restore a backup, or move the directory away to start empty)"
+    )]
+    Corrupt { path: PathBuf, reason: String },
+    #[error("cannot open the database at {path}: {reason}")]
+    Open { path: PathBuf, reason: String },
+    #[error("a stored case {id} cannot be read: {reason}")]
+    BadRecord { id: String, reason: String },
+    #[error("database error: {0}")]
+    Backend(String),
+}
+
+pub type StoreResult<T> = Result<T, StoreError>;
+
+/// Where cases live. Every implementation passes the same test suite (`tests/store.rs`).
+pub trait CaseStore: Send + Sync {
+    fn load(&self, id: &str) -> StoreResult<Option<Case>>;
+
+    /// Saves `case` if the stored copy still has `case.version` (0 for a case not stored yet), and returns
+    /// the new version. The caller keeps it: `case.version = store.save(&case)?`.
+    fn save(&self, case: &Case) -> StoreResult<u64>;
+
+    /// Every case, oldest first.
+    fn list(&self) -> StoreResult<Vec<Case>>;
+
+    /// The cases of one person, oldest first.
+    fn cases_of(&self, owner: &str) -> StoreResult<Vec<Case>>;
+
+    /// Deletes every record of a person; returns how many cases went.
+    fn delete_user(&self, owner: &str) -> StoreResult<usize>;
+
+    /// A number never handed out before by this store, for case ids.
+    fn next_id(&self) -> StoreResult<u64>;
+
+    /// Makes every save so far durable. Call before telling the person a change is saved.
+    fn flush(&self) -> StoreResult<()>;
+}
+
+pub(crate) fn sort_cases(cases: &mut [Case]) {
+    cases.sort_by(|a, b| a.created.cmp(&b.created).then_with(|| a.id.cmp(&b.id)));
+}

@@ -1,0 +1,171 @@
+//! The embedded default: cases in sled (`=0.34.7`), as JSON, with an owner index. A save checks the version
+//! and writes case and index in one transaction.
+
+use super::{CaseStore, StoreError, StoreResult, sort_cases};
+use crate::engine::Case;
+use sled::Transactional;
+use sled::transaction::{ConflictableTransactionError, TransactionError};
+use std::path::{Path, PathBuf};
+
+/// sled's default cache is 1 GiB; a help-desk bot needs a small fraction of that.
+const CACHE_BYTES: u64 = 32 * 1024 * 1024;
+
+pub struct SledStore {
+    path: PathBuf,
+    db: sled::Db,
+    cases: sled::Tree,
+    owners: sled::Tree,
+}
+
+fn owner_key(owner: &str, id: &str) -> Vec<u8> {
+    let mut k = Vec::with_capacity(owner.len() + id.len() + 1);
+    k.extend_from_slice(owner.as_bytes());
+    k.push(0);
+    k.extend_from_slice(id.as_bytes());
+    k
+}
+
+fn owner_prefix(owner: &str) -> Vec<u8> {
+    let mut k = owner.as_bytes().to_vec();
+    k.push(0);
+    k
+}
+
+impl SledStore {
+    /// Opens (or creates) the database in `dir`. A locked or damaged database is a clear error, not a panic.
+    pub fn open(dir: &Path) -> StoreResult<SledStore> {
+        if let Err(e) = std::fs::create_dir_all(dir) {
+            return Err(StoreError::Open { path: dir.into(), reason: e.to_string() });
+        }
+        let db = sled::Config::new()
+            .path(dir)
+            .cache_capacity(CACHE_BYTES)
+            .flush_every_ms(Some(500))
+            .open()
+            .map_err(|e| open_error(dir, e))?;
+        let cases = db.open_tree("cases").map_err(|e| open_error(dir, e))?;
+        let owners = db.open_tree("owners").map_err(|e| open_error(dir, e))?;
+        Ok(SledStore { path: dir.into(), db, cases, owners })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn decode(&self, id: &[u8], bytes: &[u8]) -> StoreResult<Case> {
+        serde_json::from_slice(bytes)
+            .map_err(|e| StoreError::BadRecord { id: String::from_utf8_lossy(id).into_owned(), reason: e.to_string() })
+    }
+
+    fn err(&self, e: sled::Error) -> StoreError {
+        match e {
+            sled::Error::Corruption { .. } => StoreError::Corrupt { path: self.path.clone(), reason: e.to_string() },
+            other => StoreError::Backend(other.to_string()),
+        }
+    }
+}
+
+fn open_error(dir: &Path, e: sled::Error) -> StoreError {
+    match e {
+        sled::Error::Io(io) if io.kind() == std::io::ErrorKind::WouldBlock || io.to_string().contains("lock") => {
+            StoreError::Locked { path: dir.into() }
+        }
+        sled::Error::Corruption { .. } => StoreError::Corrupt { path: dir.into(), reason: e.to_string() },
+        sled::Error::Unsupported(s) => StoreError::Corrupt { path: dir.into(), reason: s },
+        sled::Error::ReportableBug(s) => StoreError::Corrupt { path: dir.into(), reason: s },
+        other => StoreError::Open { path: dir.into(), reason: other.to_string() },
+    }
+}
+
+impl CaseStore for SledStore {
+    fn load(&self, id: &str) -> StoreResult<Option<Case>> {
+        match self.cases.get(id.as_bytes()).map_err(|e| self.err(e))? {
+            Some(b) => Ok(Some(self.decode(id.as_bytes(), &b)?)),
+            None => Ok(None),
+        }
+    }
+
+    fn save(&self, case: &Case) -> StoreResult<u64> {
+        let mut stored = case.clone();
+        stored.version = case.version + 1;
+        let bytes = serde_json::to_vec(&stored).map_err(|e| StoreError::Backend(e.to_string()))?;
+        let okey = owner_key(&case.owner, &case.id);
+        let result = (&self.cases, &self.owners).transaction(|(cases, owners)| {
+            let found = match cases.get(case.id.as_bytes())? {
+                None => 0,
+                Some(old) => match serde_json::from_slice::<Case>(&old) {
+                    Ok(c) => c.version,
+                    Err(e) => {
+                        return Err(ConflictableTransactionError::Abort(StoreError::BadRecord {
+                            id: case.id.clone(),
+                            reason: e.to_string(),
+                        }));
+                    }
+                },
+            };
+            if found != case.version {
+                return Err(ConflictableTransactionError::Abort(StoreError::Conflict {
+                    id: case.id.clone(),
+                    expected: case.version,
+                    found,
+                }));
+            }
+            cases.insert(case.id.as_bytes(), bytes.as_slice())?;
+            owners.insert(okey.as_slice(), &[] as &[u8])?;
+            Ok(())
+        });
+        match result {
+            Ok(()) => Ok(stored.version),
+            Err(TransactionError::Abort(e)) => Err(e),
+            Err(TransactionError::Storage(e)) => Err(self.err(e)),
+        }
+    }
+
+    fn list(&self) -> StoreResult<Vec<Case>> {
+        let mut out = Vec::new();
+        for kv in self.cases.iter() {
+            let (k, v) = kv.map_err(|e| self.err(e))?;
+            out.push(self.decode(&k, &v)?);
+        }
+        sort_cases(&mut out);
+        Ok(out)
+    }
+
+    fn cases_of(&self, owner: &str) -> StoreResult<Vec<Case>> {
+        let prefix = owner_prefix(owner);
+        let mut out = Vec::new();
+        for kv in self.owners.scan_prefix(&prefix) {
+            let (k, _) = kv.map_err(|e| self.err(e))?;
+            let id = &k[prefix.len()..];
+            if let Some(v) = self.cases.get(id).map_err(|e| self.err(e))? {
+                out.push(self.decode(id, &v)?);
+            }
+        }
+        sort_cases(&mut out);
+        Ok(out)
+    }
+
+    fn delete_user(&self, owner: &str) -> StoreResult<usize> {
+        let prefix = owner_prefix(owner);
+        let keys: Vec<sled::IVec> =
+            self.owners.scan_prefix(&prefix).keys().collect::<Result<_, _>>().map_err(|e| self.err(e))?;
+        let mut n = 0;
+        for k in keys {
+            let id = &k[prefix.len()..];
+            if self.cases.remove(id).map_err(|e| self.err(e))?.is_some() {
+                n += 1;
+            }
+            self.owners.remove(&k).map_err(|e| self.err(e))?;
+        }
+        self.flush()?;
+        Ok(n)
+    }
+
+    fn next_id(&self) -> StoreResult<u64> {
+        self.db.generate_id().map(|n| n + 1).map_err(|e| self.err(e))
+    }
+
+    fn flush(&self) -> StoreResult<()> {
+        self.db.flush().map(|_| ()).map_err(|e| self.err(e))
+    }
+}

@@ -1,0 +1,244 @@
+//! Flows and texts against each other: the shipped tree is clean, and each kind of mistake is reported with
+//! its file and line.
+
+use super::common::catalog;
+use swipefix::catalog::cross_check;
+use swipefix::engine::Flow;
+use swipefix::engine::flow::Problem;
+use swipefix::engine::step::Arg;
+use swipefix::i18n::{Localizer, UI_KEYS};
+
+#[test]
+fn every_key_the_shipped_flows_use_exists_in_every_locale() {
+    let c = catalog();
+    let locales = c.i18n.locales();
+    assert_eq!(locales, ["en-US", "zh-CN", "zh-TW"]);
+    let uses = c.flow.message_uses();
+    assert!(uses.len() > 50, "the tree uses {} keys", uses.len());
+    for (key, _, loc) in &uses {
+        for l in &locales {
+            assert!(c.i18n.has(l, key), "{key} (used at {}:{}) missing in {l}", loc.file, loc.line);
+        }
+    }
+    for (key, _) in UI_KEYS {
+        for l in &locales {
+            assert!(c.i18n.has(l, key), "UI key {key} missing in {l}");
+        }
+    }
+    assert_eq!(cross_check(&c.flow, &c.i18n), Vec::<Problem>::new());
+}
+
+#[test]
+fn the_shipped_tree_has_both_jurisdictions_and_the_fixed_entry_points() {
+    let c = catalog();
+    assert!(c.flow.jurisdictions.contains_key("cn"));
+    assert!(c.flow.jurisdictions.contains_key("intl"));
+    assert_eq!(c.flow.start, "welcome");
+    for id in ["welcome", "role", "error_type", "scam_warning", "talk_to_human", "m_error"] {
+        assert!(c.flow.node(id).is_some(), "node {id}");
+    }
+    let ids: Vec<_> = c.flow.interrupts.iter().map(|i| i.id.as_str()).collect();
+    assert!(ids.contains(&"scam") && ids.contains(&"human"), "{ids:?}");
+}
+
+#[test]
+fn language_negotiation() {
+    let i = &catalog().i18n;
+    for (asked, got) in [
+        ("zh-HK", "zh-TW"),
+        ("zh-TW", "zh-TW"),
+        ("zh-Hant", "zh-TW"),
+        ("zh-MO", "zh-TW"),
+        ("zh", "zh-CN"),
+        ("zh-CN", "zh-CN"),
+        ("zh-Hans-CN", "zh-CN"),
+        ("zh_SG", "zh-CN"),
+        ("en", "en-US"),
+        ("en-GB", "en-US"),
+        ("fr-FR", "en-US"),
+        ("", "en-US"),
+        ("!!not a tag!!", "en-US"),
+    ] {
+        assert_eq!(i.negotiate(asked), got, "{asked}");
+    }
+}
+
+#[test]
+fn money_and_dates_are_formatted_per_locale_without_bidi_marks() {
+    let i = &catalog().i18n;
+    let amount = Arg::Amount { amount: "1280.5".parse().unwrap(), currency: "CNY".into() };
+    assert_eq!(i.format_arg("en-US", &amount), "CN¥1,280.50");
+    assert_eq!(i.format_arg("zh-CN", &amount), "¥1,280.50");
+    let usd = Arg::Amount { amount: "1234567".parse().unwrap(), currency: "USD".into() };
+    assert_eq!(i.format_arg("en-US", &usd), "$1,234,567.00");
+    let dt = Arg::DateTime(chrono::NaiveDate::from_ymd_opt(2026, 11, 5).unwrap().and_hms_opt(14, 7, 0).unwrap());
+    assert_eq!(i.format_arg("en-US", &dt), "Nov 5, 2026, 2:07 PM");
+    assert_eq!(i.format_arg("zh-CN", &dt), "2026年11月5日 14:07");
+    let text = i.render("en-US", "ui-new-case", &[("case_id".into(), Arg::Text("SF-1".into()))]);
+    assert!(!text.contains(['\u{2068}', '\u{2069}']), "no isolation marks: {text:?}");
+    // Fluent syntax inside a value is shown as written, never interpreted.
+    let text = i.render("en-US", "ui-new-case", &[("case_id".into(), Arg::Text("{ $x }".into()))]);
+    assert!(text.contains("{ $x }"), "{text}");
+}
+
+// ---- the checker on small broken trees --------------------------------------------------------------------
+
+const JUR: &str = r#"
+[jurisdiction]
+id = "cn"
+currency = "CNY"
+[settings]
+days = 15
+"#;
+
+fn ftl(extra: &str) -> String {
+    let mut s = String::new();
+    for (k, args) in UI_KEYS {
+        let ph: Vec<String> = args.iter().map(|a| format!("{{ ${a} }}")).collect();
+        s.push_str(&format!("{k} = x {}\n", ph.join(" ")));
+    }
+    s + extra
+}
+
+fn check(flow: &str, en_extra: &str, zh_extra: &str) -> Vec<String> {
+    let flow = match Flow::parse(
+        &[("flows/t.toml".into(), flow.into())],
+        &[("flows/jurisdictions/cn.toml".into(), JUR.into())],
+    ) {
+        Ok(f) => f,
+        Err(ps) => return ps.iter().map(|p| p.to_string()).collect(),
+    };
+    let i18n = Localizer::parse(&[
+        ("en-US".into(), "locales/en-US/t.ftl".into(), ftl(en_extra)),
+        ("zh-CN".into(), "locales/zh-CN/t.ftl".into(), ftl(zh_extra)),
+    ])
+    .unwrap_or_else(|ps| panic!("{ps:?}"));
+    cross_check(&flow, &i18n).iter().map(|p| p.to_string()).collect()
+}
+
+const GOOD: &str = r#"[flow]
+start = "a"
+
+[[node]]
+id = "a"
+ask = "q"
+options = [{ id = "x", label = "bx", to = "b" }]
+
+[[node]]
+id = "b"
+say = [{ key = "done", args = ["days"] }]
+final = "resolved"
+"#;
+
+const TEXTS: &str = "q = Q?\nbx = X\ndone = In { $days } days.\noutcome-resolved = ok\n";
+
+#[test]
+fn a_clean_small_tree_passes() {
+    assert_eq!(check(GOOD, TEXTS, TEXTS), Vec::<String>::new());
+}
+
+#[test]
+fn a_dangling_target_names_the_node_file_and_line() {
+    let bad = GOOD.replace("to = \"b\"", "to = \"nowhere\"");
+    let ps = check(&bad, TEXTS, TEXTS);
+    assert!(
+        ps.iter().any(|p| p.starts_with("flows/t.toml:7:") && p.contains("`a`") && p.contains("`nowhere`")),
+        "{ps:#?}"
+    );
+    // b is now unreachable, and that is reported too: every problem at once.
+    assert!(ps.iter().any(|p| p.contains("`b` is unreachable")), "{ps:#?}");
+}
+
+#[test]
+fn a_node_with_no_way_on_is_reported() {
+    let bad = GOOD.replace("final = \"resolved\"", "");
+    let ps = check(&bad, TEXTS, TEXTS);
+    assert!(ps.iter().any(|p| p.starts_with("flows/t.toml:10:") && p.contains("no way on")), "{ps:#?}");
+}
+
+#[test]
+fn a_key_missing_in_one_locale_is_reported() {
+    let ps = check(GOOD, TEXTS, &TEXTS.replace("bx = X\n", ""));
+    assert!(ps.iter().any(|p| p.contains("`bx` is missing in zh-CN") && p.contains("flows/t.toml:7")), "{ps:#?}");
+}
+
+#[test]
+fn a_placeholder_the_flow_does_not_pass_is_reported() {
+    let texts = TEXTS.replace("done = In { $days } days.", "done = In { $days } days, { $amount }.");
+    let ps = check(GOOD, &texts, &texts);
+    assert!(
+        ps.iter().any(|p| p.contains("locales/en-US/t.ftl:") && p.contains("`$amount`") && p.contains("not passed")),
+        "{ps:#?}"
+    );
+}
+
+#[test]
+fn different_placeholders_across_locales_are_reported() {
+    let zh = TEXTS.replace("done = In { $days } days.", "done = 完成。");
+    let ps = check(GOOD, TEXTS, &zh);
+    assert!(
+        ps.iter().any(|p| p.contains("locales/zh-CN/t.ftl:") && p.contains("`done` uses {} but en-US uses {days}")),
+        "{ps:#?}"
+    );
+}
+
+#[test]
+fn a_missing_jurisdiction_setting_names_the_jurisdiction_file() {
+    let bad = GOOD.replace("args = [\"days\"]", "args = [\"days\", \"hotline\"]");
+    let ps = check(&bad, TEXTS, TEXTS);
+    assert!(ps.iter().any(|p| p.contains("`hotline`")), "{ps:#?}");
+    // A second jurisdiction without `days`: the file that lacks it is named, with the node that needs it.
+    let intl = JUR.replace("days = 15", "").replace("\"cn\"", "\"intl\"");
+    let flow = Flow::parse(
+        &[("flows/t.toml".into(), GOOD.into())],
+        &[("flows/jurisdictions/cn.toml".into(), JUR.into()), ("flows/jurisdictions/intl.toml".into(), intl)],
+    );
+    let ps: Vec<String> = flow.unwrap_err().iter().map(|p| p.to_string()).collect();
+    assert!(
+        ps.iter().any(|p| p.starts_with("flows/jurisdictions/intl.toml")
+            && p.contains("missing setting `days`")
+            && p.contains("flows/t.toml:10")),
+        "{ps:#?}"
+    );
+    // ... but not when only the other jurisdiction can reach the node.
+    let only_cn = GOOD.replace("options = [{ id = \"x\", label = \"bx\", to = \"b\" }]", "save = \"jurisdiction\"\noptions = [{ id = \"cn\", label = \"bx\", to = \"b\" }, { id = \"intl\", label = \"bx\", to = \"c\" }]\n[[node]]\nid = \"c\"\nfinal = \"resolved\"");
+    let intl = JUR.replace("days = 15", "").replace("\"cn\"", "\"intl\"");
+    let flow = Flow::parse(
+        &[("flows/t.toml".into(), only_cn)],
+        &[("flows/jurisdictions/cn.toml".into(), JUR.into()), ("flows/jurisdictions/intl.toml".into(), intl)],
+    );
+    assert!(flow.is_ok(), "{:?}", flow.err());
+}
+
+#[test]
+fn loops_that_never_ask_are_reported() {
+    let bad = r#"[flow]
+start = "a"
+[[node]]
+id = "a"
+next = "b"
+[[node]]
+id = "b"
+branch = [{ when = "x == 'y'", to = "c" }, { to = "a" }]
+[[node]]
+id = "c"
+ask = "q"
+save = "x"
+options = [{ id = "y", label = "bx", to = "a" }]
+"#;
+    let ps = check(bad, TEXTS, TEXTS);
+    assert!(ps.iter().any(|p| p.contains("loop without ever asking")), "{ps:#?}");
+}
+
+#[test]
+fn toml_syntax_errors_have_a_line() {
+    let ps = check("[flow]\nstart = \"a\"\n[[node]]\nid = \n", TEXTS, TEXTS);
+    assert!(ps.iter().any(|p| p.starts_with("flows/t.toml:4:")), "{ps:#?}");
+}
+
+#[test]
+fn fluent_syntax_errors_have_a_line() {
+    let err =
+        Localizer::parse(&[("en-US".into(), "locales/en-US/x.ftl".into(), "a = ok\nb = { $x\n".into())]).unwrap_err();
+    assert!(err.iter().any(|p| p.to_string().starts_with("locales/en-US/x.ftl:2")), "{err:?}");
+}

@@ -1,0 +1,181 @@
+//! The `swipefix` binary itself: flow check, piped chat across two runs, JSON lines, case listing, errors.
+
+use super::common::{copy_tree, root};
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+fn swipefix(args: &[&str], cwd: &Path, stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_swipefix"))
+        .args(args)
+        .current_dir(cwd)
+        .env("SWIPEFIX_FLOWS", root().join("flows"))
+        .env("SWIPEFIX_LOCALES", root().join("locales"))
+        .env("SWIPEFIX_NOW", "2026-11-25T10:00:00Z")
+        .env_remove("SWIPEFIX_DATA")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+#[test]
+fn flow_check_passes_on_the_shipped_tree() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = swipefix(&["flow", "check"], dir.path(), "");
+    assert!(out.status.success(), "{}{}", text(&out.stdout), text(&out.stderr));
+    assert!(text(&out.stdout).starts_with("ok:"), "{}", text(&out.stdout));
+}
+
+#[test]
+fn flow_check_fails_with_node_and_line_on_a_dangling_target() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_tree(dir.path());
+    let main = dir.path().join("flows/main.toml");
+    let src = std::fs::read_to_string(&main).unwrap();
+    let broken = src.replacen("to = \"safety_gate\"", "to = \"no_such_node\"", 1);
+    assert_ne!(src, broken, "the fixture edit applies");
+    std::fs::write(&main, &broken).unwrap();
+    let line = broken.lines().position(|l| l.contains("no_such_node")).unwrap() + 1;
+    let out = Command::new(env!("CARGO_BIN_EXE_swipefix"))
+        .args(["flow", "check", "flows"])
+        .current_dir(dir.path())
+        .env_remove("SWIPEFIX_FLOWS")
+        .env_remove("SWIPEFIX_LOCALES")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    let want = format!("flows/main.toml:{line}: node `role` goes to unknown node `no_such_node`");
+    assert!(stdout.contains(&want), "want {want}\ngot:\n{stdout}");
+}
+
+#[test]
+fn flow_graph_prints_mermaid_and_dot() {
+    let dir = tempfile::tempdir().unwrap();
+    let m = swipefix(&["flow", "graph", "--format", "mermaid"], dir.path(), "");
+    assert!(m.status.success());
+    assert!(text(&m.stdout).starts_with("flowchart TD"));
+    assert!(text(&m.stdout).contains("welcome -->|cn| role"), "{}", text(&m.stdout));
+    let d = swipefix(&["flow", "graph", "--format", "dot"], dir.path(), "");
+    assert!(text(&d.stdout).starts_with("digraph swipefix {"));
+}
+
+/// A whole cardholder journey as typed lines, for the split-run test.
+const JOURNEY: &[&str] = &[
+    "cn",
+    "cardholder",
+    "no",
+    "double",
+    "1,280.50",
+    "yesterday 18:05",
+    "1234",
+    "Corner Shop",
+    "/status",
+    "2",
+    "/back",
+    "2",
+];
+
+fn show(dir: &Path, user: &str) -> serde_json::Value {
+    let out = swipefix(&["cases", "show", "--user", user, "--json", "--data", "data"], dir, "");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn half_a_conversation_then_the_rest_ends_in_the_same_case_as_one_run() {
+    let whole = tempfile::tempdir().unwrap();
+    let out = swipefix(&["chat", "--user", "u", "--data", "data"], whole.path(), &(JOURNEY.join("\n") + "\n"));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let one_run = show(whole.path(), "u");
+    assert_ne!(one_run["node"], "welcome", "the journey moved on");
+
+    for split in [3, JOURNEY.len() / 2, JOURNEY.len() - 1] {
+        let halves = tempfile::tempdir().unwrap();
+        let (a, b) = JOURNEY.split_at(split);
+        let first = swipefix(&["chat", "--user", "u", "--data", "data"], halves.path(), &(a.join("\n") + "\n"));
+        assert!(first.status.success(), "{}", text(&first.stderr));
+        assert!(text(&first.stdout).contains("is saved"), "{}", text(&first.stdout));
+        let second = swipefix(&["chat", "--user", "u", "--data", "data"], halves.path(), &(b.join("\n") + "\n"));
+        assert!(second.status.success(), "{}", text(&second.stderr));
+        assert!(text(&second.stdout).contains("Welcome back"), "{}", text(&second.stdout));
+        let mut two_runs = show(halves.path(), "u");
+        let mut one = one_run.clone();
+        // Every save bumps the version; the resumed run may save a different number of times. All else is equal.
+        two_runs["version"] = serde_json::Value::Null;
+        one["version"] = serde_json::Value::Null;
+        assert_eq!(two_runs, one, "split after {split} lines");
+    }
+}
+
+#[test]
+fn jsonl_mode_prints_messages_and_awaits() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = swipefix(&["chat", "--jsonl", "--lang", "zh-CN", "--data", "data"], dir.path(), "cn\n2\n");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let lines: Vec<serde_json::Value> = text(&out.stdout).lines().map(|l| serde_json::from_str(l).expect(l)).collect();
+    assert!(lines.iter().all(|l| l["type"] == "message" || l["type"] == "await"), "{lines:#?}");
+    let first_await = lines.iter().find(|l| l["type"] == "await").unwrap();
+    assert_eq!(first_await["node"], "welcome");
+    assert_eq!(first_await["input"], "choice");
+    let with_buttons = lines.iter().find(|l| l["buttons"].as_array().is_some_and(|b| !b.is_empty())).unwrap();
+    assert_eq!(with_buttons["buttons"][0]["id"], "cn");
+    assert!(
+        with_buttons["buttons"][0]["label"].as_str().unwrap().chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+    );
+    let last_await = lines.iter().rev().find(|l| l["type"] == "await").unwrap();
+    assert_eq!(last_await["node"], "m_error", "`2` picked the merchant");
+}
+
+#[test]
+fn cases_list_and_show() {
+    let dir = tempfile::tempdir().unwrap();
+    swipefix(&["chat", "--user", "ann", "--data", "data"], dir.path(), "cn\ncardholder\n");
+    let list = swipefix(&["cases", "list", "--data", "data"], dir.path(), "");
+    assert!(list.status.success());
+    let l = text(&list.stdout);
+    assert!(l.contains("cli:ann") && l.contains("SF-261125-"), "{l}");
+    let json = swipefix(&["cases", "list", "--json", "--data", "data"], dir.path(), "");
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let id = v[0]["id"].as_str().unwrap().to_string();
+    let show = swipefix(&["cases", "show", &id, "--data", "data"], dir.path(), "");
+    assert!(text(&show.stdout).contains("jurisdiction cn"), "{}", text(&show.stdout));
+    let missing = swipefix(&["cases", "show", "SF-NOPE", "--data", "data"], dir.path(), "");
+    assert_eq!(missing.status.code(), Some(1));
+}
+
+#[test]
+fn a_locked_database_is_a_one_line_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let _held = swipefix::store::SledStore::open(&dir.path().join("data")).unwrap();
+    let out = swipefix(&["chat", "--data", "data"], dir.path(), "");
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(err.contains("in use by another swipefix process"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
+fn a_broken_flow_directory_stops_chat_with_the_file_named() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_tree(dir.path());
+    std::fs::write(dir.path().join("flows/main.toml"), "[flow\nstart=").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_swipefix"))
+        .args(["chat", "--data", "data"])
+        .current_dir(dir.path())
+        .env_remove("SWIPEFIX_FLOWS")
+        .env_remove("SWIPEFIX_LOCALES")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("flows/main.toml:1"), "{}", text(&out.stderr));
+}

@@ -1,0 +1,67 @@
+//! Fixtures shared by the test modules.
+
+use chrono::{DateTime, TimeZone, Utc};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
+use swipefix::app::{App, ManualClock};
+use swipefix::catalog::Catalog;
+use swipefix::channel::terminal::{Mode, Session};
+use swipefix::store::{CaseStore, MemoryStore};
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The shipped flows and texts, loaded once.
+pub fn catalog() -> Arc<Catalog> {
+    static C: OnceLock<Arc<Catalog>> = OnceLock::new();
+    C.get_or_init(|| {
+        let c = Catalog::load(&root().join("flows"), &root().join("locales"))
+            .unwrap_or_else(|e| panic!("the shipped flows must load:\n{e}"));
+        Arc::new(c)
+    })
+    .clone()
+}
+
+/// A fixed moment all tests start at: 2026-11-25 10:00 UTC (18:00 in China).
+pub fn t0() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 25, 10, 0, 0).unwrap()
+}
+
+pub fn app_with(store: Arc<dyn CaseStore>) -> (App, Arc<ManualClock>) {
+    let clock = Arc::new(ManualClock::new(t0()));
+    (App::new(catalog(), store, clock.clone()), clock)
+}
+
+pub fn memory_app() -> (App, Arc<ManualClock>) {
+    app_with(Arc::new(MemoryStore::new()))
+}
+
+/// Runs lines through the terminal channel's code path and returns what it printed.
+pub fn chat(app: &App, user: &str, lang: Option<&str>, mode: Mode, lines: &[&str]) -> String {
+    let session = Session {
+        app,
+        user: user.into(),
+        lang: lang.map(str::to_string),
+        mode,
+        prompt: false,
+        echo: mode == Mode::Text,
+    };
+    let input = lines.join("\n") + "\n";
+    let mut out = Vec::new();
+    session.run(&mut input.as_bytes(), &mut out).expect("session runs");
+    String::from_utf8(out).expect("utf-8 output")
+}
+
+/// A copy of the shipped flows and locales in a temp dir, for tests that break them.
+pub fn copy_tree(dst: &Path) {
+    for dir in ["flows", "flows/jurisdictions", "locales", "locales/en-US", "locales/zh-CN", "locales/zh-TW"] {
+        std::fs::create_dir_all(dst.join(dir)).unwrap();
+        for e in std::fs::read_dir(root().join(dir)).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_file() {
+                std::fs::copy(&p, dst.join(dir).join(p.file_name().unwrap())).unwrap();
+            }
+        }
+    }
+}
