@@ -182,12 +182,12 @@ impl App {
     /// Sets the person's language quietly (a channel's `--lang`, a Telegram client's language).
     pub fn set_locale(&self, user: &str, tag: &str) -> Result<(), AppError> {
         let locale = self.catalog.i18n.negotiate(tag);
-        if let Some(mut c) = self.current_case(user)? {
-            if c.locale != locale {
-                c.locale = locale;
-                c.version = self.store.save(&c)?;
-                self.flush()?;
-            }
+        if let Some(mut c) = self.current_case(user)?
+            && c.locale != locale
+        {
+            c.locale = locale;
+            c.version = self.store.save(&c)?;
+            self.flush()?;
         }
         Ok(())
     }
@@ -398,10 +398,10 @@ impl App {
         }
         let buttons = engine_step::buttons(node);
         let wanted = normalize_label(text);
-        if let Ok(n) = wanted.parse::<usize>() {
-            if (1..=buttons.len()).contains(&n) {
-                return Input::Choice(buttons[n - 1].id.clone());
-            }
+        if let Ok(n) = wanted.parse::<usize>()
+            && (1..=buttons.len()).contains(&n)
+        {
+            return Input::Choice(buttons[n - 1].id.clone());
         }
         for b in &buttons {
             let label = self.catalog.i18n.raw(&case.locale, &b.label, &[]);

@@ -118,7 +118,7 @@ fn clock(cli: &Cli) -> Result<Arc<dyn Clock>> {
     })
 }
 
-fn open_store(data: &PathBuf) -> Result<Arc<dyn CaseStore>> {
+fn open_store(data: &std::path::Path) -> Result<Arc<dyn CaseStore>> {
     Ok(Arc::new(SledStore::open(data)?))
 }
 
@@ -191,8 +191,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
                         println!("no cases");
                     } else {
                         println!(
-                            "{:<18} {:<14} {:<11} {:<10} {:<6} {:<20} {}",
-                            "CASE", "OWNER", "STATUS", "ROLE", "LANG", "UPDATED", "NODE"
+                            "{:<18} {:<14} {:<11} {:<10} {:<6} {:<20} NODE",
+                            "CASE", "OWNER", "STATUS", "ROLE", "LANG", "UPDATED"
                         );
                         for c in cases {
                             println!(

@@ -80,10 +80,10 @@ impl Session<'_> {
 
     /// Runs until end of input. Every answer is saved (and flushed) before its reply is printed.
     pub fn run(&self, input: &mut dyn BufRead, out: &mut dyn Write) -> std::io::Result<()> {
-        if let Some(lang) = &self.lang {
-            if let Err(e) = self.app.set_locale(&self.user, lang) {
-                self.write_error(out, &e)?;
-            }
+        if let Some(lang) = &self.lang
+            && let Err(e) = self.app.set_locale(&self.user, lang)
+        {
+            self.write_error(out, &e)?;
         }
         self.handle(out, Incoming::Resume)?;
         let interrupts = self.app.interrupt_ids();
@@ -108,11 +108,11 @@ impl Session<'_> {
             }
             self.handle(out, Incoming::parse(line, &interrupts))?;
         }
-        if self.mode == Mode::Text {
-            if let Ok(Some(c)) = self.app.current_case(&self.user) {
-                let text = self.app.catalog.i18n.raw(&c.locale, "ui-saved-bye", &[("case_id", &c.id)]);
-                writeln!(out, "{text}")?;
-            }
+        if self.mode == Mode::Text
+            && let Ok(Some(c)) = self.app.current_case(&self.user)
+        {
+            let text = self.app.catalog.i18n.raw(&c.locale, "ui-saved-bye", &[("case_id", &c.id)]);
+            writeln!(out, "{text}")?;
         }
         self.app.store.flush().map_err(std::io::Error::other)?;
         Ok(())

@@ -96,10 +96,10 @@ fn operand(tok: &str) -> Result<Operand, String> {
     if let Ok(n) = Decimal::from_str(tok) {
         return Ok(Operand::Number(n));
     }
-    if let Some(name) = tok.strip_prefix("setting.") {
-        if is_name(name) {
-            return Ok(Operand::Setting(name.to_string()));
-        }
+    if let Some(name) = tok.strip_prefix("setting.")
+        && is_name(name)
+    {
+        return Ok(Operand::Setting(name.to_string()));
     }
     if is_name(tok) {
         return Ok(Operand::Answer(tok.to_string()));

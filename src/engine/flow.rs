@@ -675,10 +675,10 @@ impl Flow {
                 if n.ask.is_some() && !matches!(kind, Some(NodeKind::Choice { .. } | NodeKind::Input { .. })) {
                     problems.push(loc.problem(format!("node `{id}`: `ask` only goes with choice and input nodes")));
                 }
-                if let Some(save) = &n.save {
-                    if !is_name(save) {
-                        problems.push(loc.problem(format!("node `{id}`: `{save}` is not a valid answer name")));
-                    }
+                if let Some(save) = &n.save
+                    && !is_name(save)
+                {
+                    problems.push(loc.problem(format!("node `{id}`: `{save}` is not a valid answer name")));
                 }
                 if let Some(kind) = kind {
                     order.push(id.clone());

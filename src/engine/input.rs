@@ -58,7 +58,7 @@ fn luhn(digits: &[u8]) -> bool {
         }
         sum += v;
     }
-    sum % 10 == 0
+    sum.is_multiple_of(10)
 }
 
 /// The last 4 digits of a full card number in the text (13-19 digits passing the Luhn check, with or

@@ -533,10 +533,10 @@ impl Turn<'_> {
         if self.case.is_closed() {
             return self.closed_notice();
         }
-        if let Some(node) = self.node().cloned() {
-            if node.kind.waits() {
-                self.prompt(&node);
-            }
+        if let Some(node) = self.node().cloned()
+            && node.kind.waits()
+        {
+            self.prompt(&node);
         }
     }
 

@@ -111,10 +111,10 @@ pub(crate) fn check(flow: &Flow, problems: &mut Vec<Problem>) {
         for a in &n.actions {
             if let Action::Set(vals) = a {
                 for (k, v) in vals {
-                    if let (SetValue::Text(v), "jurisdiction") = (v, k.as_str()) {
-                        if !flow.jurisdictions.contains_key(v) {
-                            problems.push(n.loc.problem(format!("node `{id}`: jurisdiction `{v}` has no file")));
-                        }
+                    if let (SetValue::Text(v), "jurisdiction") = (v, k.as_str())
+                        && !flow.jurisdictions.contains_key(v)
+                    {
+                        problems.push(n.loc.problem(format!("node `{id}`: jurisdiction `{v}` has no file")));
                     }
                 }
             }
