@@ -1,1 +1,109 @@
-fn main() {}
+//! Speed of the core, measured (never asserted): one engine step alone, one step with its sled save, and a
+//! whole journey through the app loop. `cargo bench`; the README reports the figures and the machine.
+
+use chrono::{TimeZone, Utc};
+use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
+use std::path::Path;
+use std::sync::Arc;
+use swipefix::app::{App, Incoming, ManualClock};
+use swipefix::catalog::Catalog;
+use swipefix::engine::{Case, Input, new_case, step};
+use swipefix::store::{CaseStore, MemoryStore, SledStore};
+
+const JOURNEY: &[&str] = &[
+    "cn",
+    "cardholder",
+    "no",
+    "double",
+    "1,280.50",
+    "yesterday 18:05",
+    "1234",
+    "Corner Shop",
+    "1",
+    "1",
+    "1",
+    "1",
+    "1",
+    "1",
+    "1",
+    "1",
+    "1",
+    "1",
+    "1",
+];
+
+fn catalog() -> Arc<Catalog> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    Arc::new(Catalog::load(&root.join("flows"), &root.join("locales")).expect("shipped flows load"))
+}
+
+/// A case resting at the amount question.
+fn case_at_amount(c: &Catalog) -> Case {
+    let now = Utc.with_ymd_and_hms(2026, 11, 25, 10, 0, 0).unwrap();
+    let mut case = new_case(&c.flow, "B-1", "bench:1", "en-US", now);
+    for input in [
+        Input::Resume,
+        Input::Choice("cn".into()),
+        Input::Choice("cardholder".into()),
+        Input::Choice("no".into()),
+        Input::Choice("double".into()),
+    ] {
+        case = step(&c.flow, &case, input, now).0;
+    }
+    assert_eq!(case.node, "amount");
+    case
+}
+
+fn benches(cr: &mut Criterion) {
+    let c = catalog();
+    let now = Utc.with_ymd_and_hms(2026, 11, 25, 10, 0, 0).unwrap();
+    let base = case_at_amount(&c);
+
+    let mut g = cr.benchmark_group("step");
+    g.throughput(Throughput::Elements(1));
+    g.bench_function("engine only (typed amount)", |b| {
+        b.iter(|| step(&c.flow, &base, Input::Text("1,280.50".into()), now));
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let sled = SledStore::open(dir.path()).unwrap();
+    let mut version = 0;
+    g.bench_function("engine + sled save", |b| {
+        b.iter(|| {
+            let (mut next, _) = step(&c.flow, &base, Input::Text("1,280.50".into()), now);
+            next.version = version;
+            version = sled.save(&next).unwrap();
+        });
+    });
+    g.finish();
+
+    let mut g = cr.benchmark_group("journey");
+    g.throughput(Throughput::Elements(JOURNEY.len() as u64 + 1));
+    g.sample_size(30);
+    for (name, store) in [
+        ("app + memory store", Arc::new(MemoryStore::new()) as Arc<dyn CaseStore>),
+        ("app + sled (no flush)", Arc::new(SledStore::open(tempfile::tempdir().unwrap().keep().as_path()).unwrap())),
+    ] {
+        let app = App { flush_each_step: false, ..App::new(c.clone(), store, Arc::new(ManualClock::new(now))) };
+        let interrupts = app.interrupt_ids();
+        let mut n = 0u64;
+        g.bench_function(name, |b| {
+            b.iter_batched(
+                || {
+                    n += 1;
+                    format!("bench:{n}")
+                },
+                |user| {
+                    app.handle(&user, Some("en-US"), Incoming::Resume).unwrap();
+                    for line in JOURNEY {
+                        app.handle(&user, None, Incoming::parse(line, &interrupts)).unwrap();
+                    }
+                },
+                BatchSize::SmallInput,
+            );
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(engine, benches);
+criterion_main!(engine);

@@ -104,7 +104,8 @@ impl Session<'_> {
                 continue;
             }
             if self.echo && self.mode == Mode::Text {
-                writeln!(out, "> {line}\n")?;
+                // Never echo a card number or a code, even back to the terminal it came from.
+                writeln!(out, "> {}\n", crate::engine::input::mask_sensitive(line))?;
             }
             self.handle(out, Incoming::parse(line, &interrupts))?;
         }

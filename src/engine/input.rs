@@ -75,6 +75,27 @@ pub fn find_card_number(text: &str) -> Option<String> {
     None
 }
 
+/// The text with any full card number shown as `•••• 1111` and any offered code's digits as `••••`: what a
+/// transcript or echo may show of a message that held them.
+pub fn mask_sensitive(text: &str) -> String {
+    let norm = normalize(text);
+    let masked = CARD_RUN.replace_all(&norm, |c: &regex::Captures| {
+        let digits: Vec<u8> = c[0].bytes().filter(u8::is_ascii_digit).map(|b| b - b'0').collect();
+        if (13..=19).contains(&digits.len()) && luhn(&digits) {
+            let last4: String = digits[digits.len() - 4..].iter().map(|d| char::from(b'0' + d)).collect();
+            format!("•••• {last4}")
+        } else {
+            c[0].to_string()
+        }
+    });
+    if SECRET.is_match(&masked) {
+        static DIGITS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[0-9]{3,8}").unwrap());
+        let out = SECRET.replace_all(&masked, |c: &regex::Captures| DIGITS.replace_all(&c[0], "••••").into_owned());
+        return out.into_owned();
+    }
+    if masked == norm { text.to_string() } else { masked.into_owned() }
+}
+
 static SECRET: LazyLock<Regex> = LazyLock::new(|| {
     let words = r"(?:\bcvv2?\b|\bcvc2?\b|\bcsc\b|security\s+code|\bpin\b|pin\s*code|password|passcode|\botp\b|verification\s+code|\bsms\b|\bcode\b|安全码|安全碼|密码|密碼|验证码|驗證碼|校验码|校驗碼|动态码|動態碼|短信码|口令)";
     Regex::new(&format!(r"(?i){words}[^0-9]{{0,12}}[0-9]{{3,8}}\b|\b[0-9]{{3,8}}[^0-9]{{0,6}}{words}")).unwrap()
@@ -609,6 +630,14 @@ mod tests {
     }
 
     #[test]
+    fn sensitive_parts_are_masked_for_display() {
+        assert_eq!(mask_sensitive("card 4111 1111 1111 1111 ok"), "card •••• 1111 ok");
+        assert_eq!(mask_sensitive("my code is 482913"), "my code is ••••");
+        assert_eq!(mask_sensitive("charged 1280 twice"), "charged 1280 twice");
+        assert_eq!(mask_sensitive("１２８０元"), "１２８０元");
+    }
+
+    #[test]
     fn secrets_are_spotted() {
         for s in [
             "my CVV is 123",
@@ -654,6 +683,7 @@ mod tests {
         assert_eq!(p("11月20日"), Ok(When { date: d(2026, 11, 20), time: None }));
         assert_eq!(p("12月20日"), Ok(When { date: d(2025, 12, 20), time: None }));
         assert_eq!(p("14:30"), Ok(When { date: today, time: t(14, 30) }));
+        assert_eq!(p("May 18 14:30"), Ok(When { date: d(2026, 5, 18), time: t(14, 30) }));
         assert_eq!(p("2026-12-01"), Err(DateError::InTheFuture));
         assert_eq!(p("1999-01-01"), Err(DateError::TooOld));
         assert_eq!(p("banana"), Err(DateError::NotADate));

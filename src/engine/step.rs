@@ -175,7 +175,7 @@ pub fn step(flow: &Flow, case: &Case, input: Input, now: DateTime<Utc>) -> (Case
     t.finish(case)
 }
 
-impl Turn<'_> {
+impl<'a> Turn<'a> {
     fn finish(mut self, before: &Case) -> (Case, Vec<Effect>) {
         if self.case != *before {
             self.case.updated = self.now;
@@ -183,11 +183,11 @@ impl Turn<'_> {
         (self.case, self.fx)
     }
 
-    fn node(&self) -> Option<&Node> {
+    fn node(&self) -> Option<&'a Node> {
         self.flow.node(&self.case.node)
     }
 
-    fn juris(&self) -> &Jurisdiction {
+    fn juris(&self) -> &'a Jurisdiction {
         self.flow.jurisdiction(&self.case.jurisdiction)
     }
 
@@ -233,7 +233,7 @@ impl Turn<'_> {
         if self.case.is_closed() {
             return self.closed_notice();
         }
-        let Some(node) = self.node().cloned() else { return self.reprompt() };
+        let Some(node) = self.node() else { return self.reprompt() };
         match &node.kind {
             NodeKind::Choice { options } => {
                 let found = options.iter().find(|o| o.id.eq_ignore_ascii_case(&text)).map(|o| o.id.clone());
@@ -301,7 +301,7 @@ impl Turn<'_> {
         if self.case.is_closed() {
             return self.closed_notice();
         }
-        let Some(node) = self.node().cloned() else { return self.reprompt() };
+        let Some(node) = self.node() else { return self.reprompt() };
         match &node.kind {
             NodeKind::Choice { options } => match options.iter().find(|o| o.id == id) {
                 Some(o) => {
@@ -331,7 +331,7 @@ impl Turn<'_> {
 
     /// Stores a typed answer at the current input node and moves on.
     fn answer(&mut self, a: Answer) {
-        let Some(node) = self.node().cloned() else { return };
+        let Some(node) = self.node() else { return };
         let NodeKind::Input { next, yes, no, .. } = &node.kind else { return self.reprompt() };
         let to = match (&a, yes, no) {
             (Answer::Bool(true), Some(y), _) => y.node.clone(),
@@ -388,7 +388,7 @@ impl Turn<'_> {
     fn enter(&mut self, id: &str) {
         let mut id = id.to_string();
         for _ in 0..MAX_HOPS {
-            let Some(node) = self.flow.node(&id).cloned() else {
+            let Some(node) = self.flow.node(&id) else {
                 self.fx.push(say("ui-flow-changed"));
                 id = self.flow.start.clone();
                 continue;
@@ -406,7 +406,7 @@ impl Turn<'_> {
             match &node.kind {
                 NodeKind::Message { next } => id = next.node.clone(),
                 NodeKind::Branch { rules } => {
-                    let j = self.juris().clone();
+                    let j = self.juris();
                     let rule = rules.iter().find(|r| r.when.as_ref().is_none_or(|c| c.eval(&self.case, &j)));
                     match rule {
                         Some(r) => id = r.to.node.clone(),
@@ -533,7 +533,7 @@ impl Turn<'_> {
         if self.case.is_closed() {
             return self.closed_notice();
         }
-        if let Some(node) = self.node().cloned()
+        if let Some(node) = self.node()
             && node.kind.waits()
         {
             self.prompt(&node);
@@ -545,7 +545,7 @@ impl Turn<'_> {
         if self.case.is_closed() {
             return self.closed_notice();
         }
-        let Some(node) = self.node().cloned() else { return };
+        let Some(node) = self.node() else { return };
         if !node.kind.waits() {
             // Only waiting nodes are ever stored as current; anything else is walked on.
             let id = node.id.clone();
@@ -580,7 +580,7 @@ impl Turn<'_> {
         let to = i.to.node.clone();
         if self.case.is_closed() {
             // Safety advice is always given, but a closed case stays as it was.
-            if let Some(n) = self.flow.node(&to).cloned() {
+            if let Some(n) = self.flow.node(&to) {
                 self.say_node(&n);
             }
             return self.closed_notice();
@@ -601,7 +601,7 @@ impl Turn<'_> {
 
     fn status(&mut self) {
         let title = self.node().and_then(|n| n.title.clone()).map_or(Arg::Missing, Arg::Key);
-        let j = self.juris().clone();
+        let j = self.juris();
         self.fx.push(say_with(
             "ui-status",
             vec![

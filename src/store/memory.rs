@@ -2,13 +2,15 @@
 
 use super::{CaseStore, StoreError, StoreResult, sort_cases};
 use crate::engine::Case;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 #[derive(Default)]
 pub struct MemoryStore {
     cases: Mutex<BTreeMap<String, Case>>,
+    /// owner -> case ids, so one person's cases are found without scanning everyone's.
+    owners: Mutex<BTreeMap<String, BTreeSet<String>>>,
     ids: AtomicU64,
 }
 
@@ -36,7 +38,17 @@ impl CaseStore for MemoryStore {
         }
         let mut stored = case.clone();
         stored.version = found + 1;
-        map.insert(case.id.clone(), stored);
+        if let Some(old) = map.insert(case.id.clone(), stored) {
+            if old.owner != case.owner {
+                self.owners.lock().unwrap_or_else(|p| p.into_inner()).entry(old.owner).or_default().remove(&case.id);
+            }
+        }
+        self.owners
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .entry(case.owner.clone())
+            .or_default()
+            .insert(case.id.clone());
         Ok(found + 1)
     }
 
@@ -47,7 +59,9 @@ impl CaseStore for MemoryStore {
     }
 
     fn cases_of(&self, owner: &str) -> StoreResult<Vec<Case>> {
-        let mut v: Vec<Case> = self.lock().values().filter(|c| c.owner == owner).cloned().collect();
+        let map = self.lock();
+        let ids = self.owners.lock().unwrap_or_else(|p| p.into_inner()).get(owner).cloned().unwrap_or_default();
+        let mut v: Vec<Case> = ids.iter().filter_map(|id| map.get(id)).cloned().collect();
         sort_cases(&mut v);
         Ok(v)
     }
@@ -56,6 +70,7 @@ impl CaseStore for MemoryStore {
         let mut map = self.lock();
         let before = map.len();
         map.retain(|_, c| c.owner != owner);
+        self.owners.lock().unwrap_or_else(|p| p.into_inner()).remove(owner);
         Ok(before - map.len())
     }
 

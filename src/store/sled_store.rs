@@ -1,10 +1,8 @@
-//! The embedded default: cases in sled (`=0.34.7`), as JSON, with an owner index. A save checks the version
-//! and writes case and index in one transaction.
+//! The embedded default: cases in sled (`=0.34.7`), as JSON behind a version header, with an owner index.
+//! A save checks the version and swaps the record atomically (compare-and-swap), so a stale save is a conflict.
 
 use super::{CaseStore, StoreError, StoreResult, sort_cases};
 use crate::engine::Case;
-use sled::Transactional;
-use sled::transaction::{ConflictableTransactionError, TransactionError};
 use std::path::{Path, PathBuf};
 
 /// sled's default cache is 1 GiB; a help-desk bot needs a small fraction of that.
@@ -15,6 +13,25 @@ pub struct SledStore {
     db: sled::Db,
     cases: sled::Tree,
     owners: sled::Tree,
+}
+
+/// A stored case is `FORMAT_JSON`, its version as 8 big-endian bytes, then the case as JSON: the version can
+/// be checked without parsing the case, and the format byte leaves room for another encoding later.
+const FORMAT_JSON: u8 = b'J';
+
+fn encode(case: &Case) -> StoreResult<Vec<u8>> {
+    let mut bytes = Vec::with_capacity(1024);
+    bytes.push(FORMAT_JSON);
+    bytes.extend_from_slice(&case.version.to_be_bytes());
+    serde_json::to_writer(&mut bytes, case).map_err(|e| StoreError::Backend(e.to_string()))?;
+    Ok(bytes)
+}
+
+fn record_version(bytes: &[u8]) -> Option<u64> {
+    match bytes.split_first() {
+        Some((&FORMAT_JSON, rest)) if rest.len() >= 8 => Some(u64::from_be_bytes(rest[..8].try_into().ok()?)),
+        _ => None,
+    }
 }
 
 fn owner_key(owner: &str, id: &str) -> Vec<u8> {
@@ -53,8 +70,13 @@ impl SledStore {
     }
 
     fn decode(&self, id: &[u8], bytes: &[u8]) -> StoreResult<Case> {
-        serde_json::from_slice(bytes)
-            .map_err(|e| StoreError::BadRecord { id: String::from_utf8_lossy(id).into_owned(), reason: e.to_string() })
+        let bad = |reason: String| StoreError::BadRecord { id: String::from_utf8_lossy(id).into_owned(), reason };
+        match bytes.split_first() {
+            Some((&FORMAT_JSON, rest)) if rest.len() >= 8 => {
+                serde_json::from_slice(&rest[8..]).map_err(|e| bad(e.to_string()))
+            }
+            _ => Err(bad("unknown record format".into())),
+        }
     }
 
     fn err(&self, e: sled::Error) -> StoreError {
@@ -88,36 +110,31 @@ impl CaseStore for SledStore {
     fn save(&self, case: &Case) -> StoreResult<u64> {
         let mut stored = case.clone();
         stored.version = case.version + 1;
-        let bytes = serde_json::to_vec(&stored).map_err(|e| StoreError::Backend(e.to_string()))?;
-        let okey = owner_key(&case.owner, &case.id);
-        let result = (&self.cases, &self.owners).transaction(|(cases, owners)| {
-            let found = match cases.get(case.id.as_bytes())? {
-                None => 0,
-                Some(old) => match serde_json::from_slice::<Case>(&old) {
-                    Ok(c) => c.version,
-                    Err(e) => {
-                        return Err(ConflictableTransactionError::Abort(StoreError::BadRecord {
-                            id: case.id.clone(),
-                            reason: e.to_string(),
-                        }));
-                    }
-                },
-            };
-            if found != case.version {
-                return Err(ConflictableTransactionError::Abort(StoreError::Conflict {
-                    id: case.id.clone(),
-                    expected: case.version,
-                    found,
-                }));
-            }
-            cases.insert(case.id.as_bytes(), bytes.as_slice())?;
-            owners.insert(okey.as_slice(), &[] as &[u8])?;
-            Ok(())
-        });
-        match result {
+        let bytes = encode(&stored)?;
+        if case.version == 0 {
+            // The index entry goes first: a crash in between leaves an entry pointing at nothing, which
+            // `cases_of` skips, never a case its owner cannot find.
+            self.owners.insert(owner_key(&case.owner, &case.id), &[] as &[u8]).map_err(|e| self.err(e))?;
+        }
+        let old = self.cases.get(case.id.as_bytes()).map_err(|e| self.err(e))?;
+        let found = match &old {
+            None => 0,
+            Some(o) => record_version(o).ok_or_else(|| StoreError::BadRecord {
+                id: case.id.clone(),
+                reason: "the record has no version header".into(),
+            })?,
+        };
+        if found != case.version {
+            return Err(StoreError::Conflict { id: case.id.clone(), expected: case.version, found });
+        }
+        // Compare-and-swap on the exact bytes read: another writer in between makes this a conflict.
+        match self.cases.compare_and_swap(case.id.as_bytes(), old, Some(bytes)).map_err(|e| self.err(e))? {
             Ok(()) => Ok(stored.version),
-            Err(TransactionError::Abort(e)) => Err(e),
-            Err(TransactionError::Storage(e)) => Err(self.err(e)),
+            Err(cas) => Err(StoreError::Conflict {
+                id: case.id.clone(),
+                expected: case.version,
+                found: cas.current.as_deref().and_then(record_version).unwrap_or(0),
+            }),
         }
     }
 
