@@ -402,12 +402,12 @@ impl<'a> Turn<'a> {
             for a in &node.actions {
                 self.act(a, &node.id);
             }
-            self.say_node(&node);
+            self.say_node(node);
             match &node.kind {
                 NodeKind::Message { next } => id = next.node.clone(),
                 NodeKind::Branch { rules } => {
                     let j = self.juris();
-                    let rule = rules.iter().find(|r| r.when.as_ref().is_none_or(|c| c.eval(&self.case, &j)));
+                    let rule = rules.iter().find(|r| r.when.as_ref().is_none_or(|c| c.eval(&self.case, j)));
                     match rule {
                         Some(r) => id = r.to.node.clone(),
                         None => return,
@@ -422,7 +422,7 @@ impl<'a> Turn<'a> {
                     return;
                 }
                 NodeKind::Choice { .. } | NodeKind::Input { .. } => {
-                    self.prompt(&node);
+                    self.prompt(node);
                     return;
                 }
             }
@@ -536,7 +536,7 @@ impl<'a> Turn<'a> {
         if let Some(node) = self.node()
             && node.kind.waits()
         {
-            self.prompt(&node);
+            self.prompt(node);
         }
     }
 
@@ -551,8 +551,8 @@ impl<'a> Turn<'a> {
             let id = node.id.clone();
             return self.enter(&id);
         }
-        self.say_node(&node);
-        self.prompt(&node);
+        self.say_node(node);
+        self.prompt(node);
     }
 
     fn back(&mut self) {
@@ -581,7 +581,7 @@ impl<'a> Turn<'a> {
         if self.case.is_closed() {
             // Safety advice is always given, but a closed case stays as it was.
             if let Some(n) = self.flow.node(&to) {
-                self.say_node(&n);
+                self.say_node(n);
             }
             return self.closed_notice();
         }
@@ -624,7 +624,7 @@ impl<'a> Turn<'a> {
             .case
             .steps
             .iter()
-            .map(|s| Arg::Line(vec![Arg::Key(format!("step-{}", s.step)), Arg::DateTime(local_time(&j, s.at))]))
+            .map(|s| Arg::Line(vec![Arg::Key(format!("step-{}", s.step)), Arg::DateTime(local_time(j, s.at))]))
             .collect();
         if steps.is_empty() {
             self.fx.push(say("ui-status-no-steps"));

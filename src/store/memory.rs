@@ -38,10 +38,10 @@ impl CaseStore for MemoryStore {
         }
         let mut stored = case.clone();
         stored.version = found + 1;
-        if let Some(old) = map.insert(case.id.clone(), stored) {
-            if old.owner != case.owner {
-                self.owners.lock().unwrap_or_else(|p| p.into_inner()).entry(old.owner).or_default().remove(&case.id);
-            }
+        if let Some(old) = map.insert(case.id.clone(), stored)
+            && old.owner != case.owner
+        {
+            self.owners.lock().unwrap_or_else(|p| p.into_inner()).entry(old.owner).or_default().remove(&case.id);
         }
         self.owners
             .lock()
