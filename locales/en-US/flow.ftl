@@ -111,7 +111,7 @@ btn-unrecognised = A charge I don't recognise
 freeze-now =
     Do this now, before anything else:
     1. Freeze the card or report it lost. Call { $bank_hotline }. If your bank app has a "freeze card" or "report lost" function, you can use that too.
-    2. Tell the bank which charge you don't recognise.
+    2. Tell the bank which charge you don't recognise, or what you shared (a code, PIN or card details).
     3. Ask for a reference number. Write it down with the date and time.
     If someone calls you about this, hang up and call the bank yourself.
 freeze-cn-proof =
@@ -138,11 +138,16 @@ stop-advice =
     2. Keep your card with you.
     3. Keep everything: the slip or receipt, bank SMS, screenshots.
     4. Don't pay anyone a "difference" in cash or by transfer.
+stop-advice-unrecognised =
+    First, keep everything:
+    1. Keep the bank SMS about the charge, screenshots from the bank app, and the reference number you got when you froze the card.
+    2. Never pay anyone who promises to get the money back for a fee, and never move money to a "safe account".
+    3. If anyone calls you about this charge, hang up and call your bank on the number printed on the back of your card.
 details-intro = Now 4 short questions about the payment. I'll use your answers for the letter to your bank.
 ask-amount = How much was taken? If you were charged twice, enter the amount of one charge. Example: 128.50
 ask-txn-time = When was the payment? Date and time, as on the slip or the bank SMS. Examples: yesterday 14:30, or May 18 14:30
 ask-card-last4 = The last 4 digits of the card. Only these 4 — never the full number. Example: 1234
-ask-merchant-name = The name of the shop, as on the slip or the bank SMS (or as you know it).
+ask-merchant-name = The name of the shop that took the money, as on the slip or the bank SMS (or as you know it).
 ask-expected-amount = How much should it have been?
 ask-amount-direction = Were you charged too much or too little?
 btn-too-much = Too much
@@ -162,9 +167,10 @@ summary-undercharged =
 ask-intent = This is a large amount. Is there any sign it was deliberate? For example: your card was taken out of your sight, the shop refuses to talk to you, or the shop seems to have disappeared.
 police-cn =
     This is a matter for the police as well as the bank.
-    1. Report it: call { $police_line } or go to a police station. Take the slip, the bank SMS and a statement showing { $amount } at { $merchant_name }.
-    2. Ask for the police receipt. The bank will want a copy.
-    3. The anti-fraud warning line is { $fraud_line }.
+    1. Make sure the card is frozen or reported lost, above all if it was out of your sight: call { $bank_hotline }.
+    2. Report it: call { $police_line } or go to a police station. Take the bank SMS and a statement showing { $amount } at { $merchant_name }, and the slip if you have one.
+    3. Ask for the police receipt. The bank will want a copy.
+    4. The anti-fraud warning line is { $fraud_line }.
     I've also flagged your case for our team. Meanwhile, let's collect your evidence.
 police-intl =
     If this was fraud (a charge you didn't make, a copied card, or a deliberate overcharge):
@@ -174,7 +180,7 @@ police-intl =
 
 ## Timing: void, refund or automatic reversal
 
-ask-timing = When did it happen?
+ask-timing = Which fits your payment? It decides the quickest fix.
 btn-same-day = Today (the shop hasn't closed its day)
 btn-later = On an earlier day
 btn-failed-no-slip = Terminal said "failed", no slip
@@ -182,14 +188,21 @@ btn-unsure = Not sure
 void-advice =
     The fastest fix is a void.
     • A void is possible { $void_cutoff }. { $merchant_name } cancels the wrong payment on the terminal, and the full amount comes back at once or within minutes.
-    • Ask them to void only the wrong payment, and to give you the void slip.
-    • Wrong amount? After the void, the shop charges the right amount again and gives you the new slip.
+    • { $error_type ->
+        [double] Ask them to void only the second, duplicate payment, and to give you the void slip.
+        [wrong_amount] Ask them to void the wrong payment and give you the void slip. Then they charge the right amount again and give you the new slip.
+       *[other] Ask them to void only the wrong payment, and to give you the void slip.
+      }
     • If their day is already closed, they do a refund instead.
     • Don't let them "fix" it in cash.
 refund-advice =
     The payment has most likely been settled, so the shop does a refund instead of a void.
     • The refund goes back to the same card, never in cash.
-    • A partial refund is possible, for example for a wrong amount.
+    • { $error_type ->
+        [double] Only the second, duplicate charge is refunded.
+        [wrong_amount] A partial refund is possible: only the overcharged part comes back.
+       *[other] Ask for the whole amount back.
+      }
     • It usually takes { $refund_days } working days to reach your account.
     • Ask for a refund slip or a written confirmation.
 reversal-advice =
@@ -214,6 +227,13 @@ evidence-bank-query =
     • amount: { $amount }
     • shop: { $merchant_name }
     • terminal ID and trace number, if they are on the slip
+evidence-list-unrecognised =
+    Keep all of this, and send copies — never originals:
+    • the bank SMS about the charge
+    • a screenshot of the bank app, or a statement
+    • the reference number you got when you froze the card
+    • the police report or receipt, if you reported it
+    • a note of every call: date, time, who you spoke to
 ask-evidence = Do you have the slip or receipt?
 btn-evidence-ok = Yes, I've kept it
 btn-slip-missing = No slip, or I lost it
@@ -234,7 +254,7 @@ btn-money-not-back = Not back after the waiting time
 merchant-contact =
     Next, contact { $merchant_name }: by phone, in person, or through the app or platform you used.
     Ask for:
-    1. a void (same day) or a refund of the wrong amount,
+    1. a void (same day) or a refund of the wrong charge,
     2. back to the same card — never in cash,
     3. a void or refund slip, or a written confirmation.
     Note the date, the time and who you spoke to.
@@ -246,6 +266,7 @@ btn-merchant-unreachable = I can't reach them
 cash-offer =
     Please don't accept cash for a card payment. It doesn't cancel the card transaction, it leaves you with no record, and it is treated as cash-out abuse.
     Ask them to refund to the same card on their terminal. If they still won't, choose "They refused".
+ask-merchant-agrees-after-cash = And then, what did the shop say?
 merchant-refund =
     Good. Make sure that:
     • the money goes back to the same card, not in cash;
@@ -261,7 +282,11 @@ dispute-intro = That's OK: you don't need the shop's agreement. The bank that is
 bank-call =
     Call your bank: { $bank_hotline }. Use only that number, not one from a web search or one someone gave you.
     Tell them:
-    • "I want to dispute a card payment" (or: a payment failed but was deducted),
+    • { $error_type ->
+        [failed_deducted] "A card payment failed, but the money was deducted, and I want it back",
+        [unrecognised] "There is a card payment I did not make, and I want to dispute it",
+       *[other] "I want to dispute a card payment",
+      }
     • the card's last 4 digits, the date, time, amount and shop,
     • what is wrong, and that you want the money back.
     Ask for a reference number, and how to send a written application.
@@ -271,6 +296,7 @@ ask-bank-called = Tap when you have called.
 btn-bank-called = I've called the bank
 btn-bank-unreachable = I can't get through
 bank-called = Well done. A call alone is not enough: the written application is what the bank has to answer. Here it is.
+bank-unreachable = That's OK, you can still go ahead. The written application is what the bank has to answer, and you can send it without calling first. Keep trying the number on the back of your card, and note each attempt with the date and time.
 
 ## Written application
 
@@ -282,7 +308,7 @@ application-letter =
     Card ending: { $card_last4 }
     Transaction: { $txn_time }, { $amount }, { $merchant_name }
     What is wrong: { $error_type ->
-        [failed_deducted] The terminal showed the payment as failed and printed no slip, but the amount was deducted from my account.
+        [failed_deducted] The terminal showed the payment as failed, but the amount was deducted from my account.
         [double] I was charged twice for one purchase. The second charge is a duplicate.
         [wrong_merchant] The payment went to the wrong merchant or account by mistake.
         [terminal_fault] The terminal had a fault during the payment, and the amount was deducted wrongly.
@@ -291,7 +317,10 @@ application-letter =
     }
     Amount in dispute: { $amount }
     I request: the reversal or refund of { $amount } to this card.
-    Enclosed (copies): slip or receipt; bank SMS or statement; order or chat record; notes of my calls.
+    Enclosed (copies): { $error_type ->
+        [unrecognised] bank SMS or statement; the reference number of the card freeze; police receipt, if any; notes of my calls.
+       *[other] slip or receipt; bank SMS or statement; order or chat record; notes of my calls.
+    }
     Date: ____________
     Signature: ____________
 application-letter-wrong-amount =
@@ -333,8 +362,9 @@ send-uk-eu =
     UK and EU/EEA:
     1. Send the letter now: notify the bank without undue delay. The legal limit is { $psr_months } months after the money was taken (UK Payment Services Regulations 2017, reg. 95; EU PSD2, art. 71).
     2. Ask the bank to raise a chargeback with the card network. The network's window is usually { $dispute_window_days } days from the payment; { $dispute_window_note }.
-    3. UK credit card and a purchase of { $s75_range }: you can also claim against the card issuer under Section 75.
+send-uk-s75 = UK credit card and a purchase of { $s75_range }: you can also claim against the card issuer under Section 75.
 send-other =
+    Cards from elsewhere:
     1. Send the letter to your bank as soon as you can. Keep a copy and proof of sending.
     2. Ask the bank to raise a chargeback with the card network (Visa or Mastercard). The window is usually { $dispute_window_days } days from the payment; { $dispute_window_note }. Don't wait until the end.
 ask-bank-answer = Come back when the bank answers, or when the time limit has passed. What happened?
@@ -366,8 +396,8 @@ escalate-intl =
     If the bank says no or doesn't answer in time:
     1. Ask for its final answer in writing, and ask where you can complain next.
     2. If it hasn't yet, ask it to raise a chargeback under the card-network rules (usually within { $dispute_window_days } days of the payment).
-    3. US card: remind the bank in writing of the time limits above (Fair Credit Billing Act or Regulation E).
-    4. Keep copies of everything you send and receive.
+    3. Keep copies of everything you send and receive.
+escalate-us-note = US card: remind the bank in writing of the time limits above (Fair Credit Billing Act or Regulation E).
 ask-escalation-result = Come back once you have an answer. Is it solved?
 btn-solved = Yes, I got the money back
 btn-still-unsolved = No, still not solved
@@ -376,16 +406,16 @@ btn-still-unsolved = No, still not solved
 
 monitor-advice =
     Keep an eye on your account for the next weeks:
-    • Check that the refund or reversal is really there, and for the full amount.
+    • Check that the refund or reversal is really there, and for the right amount.
     • Watch for a second debit of the same amount.
     • A refund can sometimes be taken back later.
     • Report anything odd to your bank at once, on the number printed on the back of your card.
     Keep your evidence and call notes until you are sure it's over.
 summary-resolved =
     Summary — case { $case_id }
-    Your payment of { $amount } at { $merchant_name } has been put right.
+    The charge of { $amount } at { $merchant_name } has been put right.
     What to do next:
-    1. Check that the full amount arrived.
+    1. Check that the right amount arrived.
     2. Watch your statement for a few weeks, as above.
     3. Keep the slips and your notes.
     If anything odd happens, type /start and tell me, or type /human.
@@ -394,9 +424,9 @@ summary-not-solved =
     { $amount } at { $merchant_name }: not solved yet. I've passed your case to our team. A person will look at it and answer you here.
     What you can do now:
     1. Keep all evidence, letters and call notes together.
-    2. Use the complaint routes above, in order. The last step is court.
+    2. Use the complaint routes above, in order.
     3. Never pay a "recovery service" that promises to get your money back for a fee.
-    4. Keep watching your account.
+    4. Keep watching your account, and report anything odd to your bank at once.
 
 ## Merchant path
 
@@ -422,6 +452,7 @@ m-check-batch =
     • There twice: the customer was charged twice.
     • There once: the sale went through. Reprint the slip for the customer; don't charge again.
     • Not there: the sale didn't go through.
+m-batch-once = The sale is there once, so it went through and the customer paid once. Reprint the slip for them from the terminal; don't charge the card again.
 ask-m-batch = What do you see?
 btn-m-batch-twice = The sale is there twice
 btn-m-batch-once = It's there once
@@ -454,7 +485,10 @@ m-void =
     1. Use the terminal's void function for the wrong transaction only. The trace number on the slip helps you find it.
     2. A void is always for the full amount. The customer gets the money back at once or within minutes.
     3. Give the customer the void slip, and keep your copy.
-    Keyed the wrong amount? Then run the sale again for the right amount, with the customer's agreement.
+    { $m_error ->
+        [m_wrong_amount] 4. Then run the sale again for the right amount, with the customer's agreement.
+       *[other] 4. Check the terminal's transaction list: the customer's payment should now be there only once.
+    }
 m-refund =
     The batch is settled, so use a refund:
     1. Use the terminal's refund function (or ask your acquirer) to refund the wrong part to the same card. A partial refund is allowed.
@@ -473,11 +507,14 @@ m-prevention =
 summary-merchant =
     Summary — case { $case_id }
     { $m_error ->
-        [m_wrong_amount] Wrong amount: void or refund the wrong payment to the same card. Charge the right amount only with the customer's agreement.
+        [m_wrong_amount] Wrong amount: void the payment and charge the right amount again (only with the customer's agreement), or refund only the overcharged part to the same card.
         [m_undercharged] Charged too little: charge the difference only if the customer agrees, as a new sale with a slip. Never by transfer.
         [m_double] Double charge: void or refund the second payment to the same card.
         [m_no_slip] No slip: don't re-run the sale. Let the next transaction trigger the reversal, and tell your acquirer.
         [m_frozen] Frozen terminal: check the records first. Then void or refund a duplicate, or let the reversal happen, and tell your acquirer.
+        [m_frozen_twice] Frozen terminal, the sale is there twice: void or refund the second payment to the same card.
+        [m_frozen_once] Frozen terminal, the sale is there once: it went through. Reprint the slip; don't charge again.
+        [m_frozen_missing] Frozen terminal, the sale isn't there: don't re-run it just for a slip. Let the next transaction trigger the reversal, and tell your acquirer.
         [m_customer_claims_double] Customer says they paid twice: check your records. Refund only a real duplicate, and only to the card.
        *[other] Check your records, then void or refund to the same card.
     }
