@@ -79,9 +79,10 @@ fn benches(cr: &mut Criterion) {
     let mut g = cr.benchmark_group("journey");
     g.throughput(Throughput::Elements(JOURNEY.len() as u64 + 1));
     g.sample_size(30);
+    let journey_dir = tempfile::tempdir().unwrap();
     for (name, store) in [
         ("app + memory store", Arc::new(MemoryStore::new()) as Arc<dyn CaseStore>),
-        ("app + sled (no flush)", Arc::new(SledStore::open(tempfile::tempdir().unwrap().keep().as_path()).unwrap())),
+        ("app + sled (no flush)", Arc::new(SledStore::open(journey_dir.path()).unwrap())),
     ] {
         let app = App { flush_each_step: false, ..App::new(c.clone(), store, Arc::new(ManualClock::new(now))) };
         let interrupts = app.interrupt_ids();

@@ -152,6 +152,9 @@ fn scam_words_anywhere_interrupt_and_resume() {
     assert_eq!(case(&app).node, "amount");
     send(&app, "/scam");
     assert_eq!(case(&app).node, "scam_warning");
+    send(&app, "/back");
+    assert_eq!(case(&app).node, "amount", "back from an interrupt returns to where the person was");
+    assert!(case(&app).resume.is_empty());
 }
 
 #[test]

@@ -559,6 +559,11 @@ impl<'a> Turn<'a> {
         if self.case.is_closed() {
             return self.closed_notice();
         }
+        // From inside an interrupt (scam warning, hand-off), "back" is where the person was.
+        let in_interrupt = self.flow.interrupts.iter().any(|i| i.to.node == self.case.node);
+        if in_interrupt && !self.case.resume.is_empty() {
+            return self.go(RESUME);
+        }
         match self.case.history.pop() {
             Some(prev) => {
                 self.case.node = prev;
