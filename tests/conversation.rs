@@ -84,7 +84,7 @@ fn amounts_in_many_forms_are_understood_and_nonsense_is_re_asked() {
     let (app, _) = memory_app();
     to_amount(&app);
     let r = send(&app, "a lot");
-    assert!(all_text(&r).contains("for example 1280.50"), "{}", all_text(&r));
+    assert!(all_text(&r).contains("for example CN¥1,280.50"), "{}", all_text(&r));
     assert_eq!(case(&app).node, "amount");
     assert!(!case(&app).answers.contains_key("amount"));
 }
@@ -295,4 +295,58 @@ fn unknown_commands_are_answered() {
     let r = send(&app, "/frobnicate");
     assert!(all_text(&r).contains("/help"), "{}", all_text(&r));
     assert_eq!(case(&app).node, "welcome");
+}
+
+#[test]
+fn a_shop_name_that_contains_a_keyword_is_just_a_name_and_amounts_share_a_currency() {
+    let (app, _) = memory_app();
+    for line in
+        ["hi", "cn", "cardholder", "no", "wrong_amount", "$45.90", "yesterday 18:05", "1234", "Real Person Barbers"]
+    {
+        send(&app, line);
+    }
+    let c = case(&app);
+    assert!(c.handoffs.is_empty(), "{:?}", c.handoffs);
+    assert_eq!(c.answers.get("merchant_name"), Some(&Answer::Text("Real Person Barbers".into())));
+    assert_eq!(c.node, "expected_amount");
+    send(&app, "4.59");
+    match case(&app).answers.get("expected_amount") {
+        Some(Answer::Amount { currency, .. }) => assert_eq!(currency, "USD", "the currency of the first amount"),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_hand_off_stays_visible_and_a_finished_case_can_still_ask_for_a_person() {
+    let (app, _) = memory_app();
+    to_amount(&app);
+    send(&app, "/human");
+    send(&app, "resume");
+    for line in ["1280", "yesterday 18:05", "1234", "Shop", "2"] {
+        send(&app, line);
+    }
+    assert_eq!(case(&app).status, Status::HandedOff, "later flow statuses do not hide the hand-off");
+
+    // A finished case: /human records a hand-off without reopening the journey.
+    let (app, _) = memory_app();
+    for line in ["hi", "cn", "cardholder", "no", "unrecognised", "none_taken"] {
+        send(&app, line);
+    }
+    let closed = case(&app);
+    assert!(closed.is_closed(), "the walk ends: {}", closed.node);
+    let before = closed.handoffs.len();
+    let r = send(&app, "/human");
+    let after = case(&app);
+    assert_eq!(after.handoffs.len(), before + 1);
+    assert_eq!(after.node, closed.node);
+    assert!(all_text(&r).contains("/start"), "{}", all_text(&r));
+}
+
+#[test]
+fn ordinary_numbers_next_to_sms_or_terminal_code_are_not_secrets() {
+    let (app, _) = memory_app();
+    to_amount(&app);
+    let r = send(&app, "The bank SMS says 1280");
+    assert!(!r.redact);
+    assert_eq!(case(&app).node, "amount", "re-asked, not sent to the scam warning");
 }

@@ -97,13 +97,58 @@ pub fn mask_sensitive(text: &str) -> String {
 }
 
 static SECRET: LazyLock<Regex> = LazyLock::new(|| {
-    let words = r"(?:\bcvv2?\b|\bcvc2?\b|\bcsc\b|security\s+code|\bpin\b|pin\s*code|password|passcode|\botp\b|verification\s+code|\bsms\b|\bcode\b|安全码|安全碼|密码|密碼|验证码|驗證碼|校验码|校驗碼|动态码|動態碼|短信码|口令)";
-    Regex::new(&format!(r"(?i){words}[^0-9]{{0,12}}[0-9]{{3,8}}\b|\b[0-9]{{3,8}}[^0-9]{{0,6}}{words}")).unwrap()
+    let words = r"(?:\bcvv2?\b|\bcvc2?\b|\bcsc\b|security\s+code|\bpin\b|pin\s*code|password|passcode|\botp\b|verification\s+code|\bcode\b|安全码|安全碼|密码|密碼|验证码|驗證碼|校验码|校驗碼|动态码|動態碼|短信码|口令)";
+    Regex::new(&format!(r"(?i)(?P<a>{words})[^0-9]{{0,12}}[0-9]{{3,8}}\b|\b[0-9]{{3,8}}[^0-9]{{0,6}}(?P<b>{words})"))
+        .unwrap()
 });
+
+/// Kinds of "code" that are not secrets: a terminal or trace code next to digits is ordinary.
+const BENIGN_CODES: &[&str] = &[
+    "terminal",
+    "merchant",
+    "trace",
+    "reference",
+    "ref",
+    "order",
+    "auth",
+    "authorization",
+    "authorisation",
+    "approval",
+    "zip",
+    "post",
+    "postal",
+    "area",
+    "country",
+    "error",
+    "promo",
+    "discount",
+    "product",
+    "tracking",
+    "transaction",
+    "mcc",
+    "bank",
+    "branch",
+    "swift",
+    "sort",
+    "qr",
+    "bar",
+    "store",
+    "shop",
+];
 
 /// Whether the text offers a CVV, PIN, password or SMS/verification code: digits next to such a word.
 pub fn offers_secret(text: &str) -> bool {
-    SECRET.is_match(&normalize(text))
+    let norm = normalize(text);
+    SECRET.captures_iter(&norm).any(|c| {
+        let word = c.name("a").or_else(|| c.name("b")).expect("one side matched");
+        if !word.as_str().eq_ignore_ascii_case("code") {
+            return true;
+        }
+        // "code" alone: a secret unless the word before says what harmless kind of code it is.
+        let before = norm[..word.start()].trim_end().to_lowercase();
+        let prev = before.rsplit(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("");
+        !BENIGN_CODES.contains(&prev)
+    })
 }
 
 // ---- yes / no ---------------------------------------------------------------------------------------------
@@ -170,6 +215,7 @@ const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("塊錢", "CNY"),
     ("块", "CNY"),
     ("塊", "CNY"),
+    ("cn¥", "CNY"),
     ("¥", "CNY"),
     ("￥", "CNY"),
     ("hk$", "HKD"),
@@ -406,8 +452,9 @@ fn month_number(m: &str) -> u32 {
 }
 
 /// Reads a date and maybe a time: `2026-11-25 14:30`, `2026年11月25日 下午2点`, `25/11/2026`, `Nov 25`,
-/// `today 9:05`, `昨天`. `today` is the person's local date; `month_first` says how to read `11/05/2026`.
-pub fn parse_when(text: &str, today: NaiveDate, month_first: bool) -> Result<When, DateError> {
+/// `today 9:05`, `昨天`. `now` is the person's local time; `month_first` says how to read `11/05/2026`.
+pub fn parse_when(text: &str, now: NaiveDateTime, month_first: bool) -> Result<When, DateError> {
+    let today = now.date();
     let t = normalize(text).trim().to_lowercase();
     if t.is_empty() {
         return Err(DateError::NotADate);
@@ -518,7 +565,8 @@ pub fn parse_when(text: &str, today: NaiveDate, month_first: bool) -> Result<Whe
         (None, Some(_)) => today,
         (None, None) => return Err(DateError::NotADate),
     };
-    if date > today {
+    // A few minutes of slack for a clock that is a little behind the terminal's.
+    if date > today || time.is_some_and(|t| date.and_time(t) > now + Duration::minutes(10)) {
         return Err(DateError::InTheFuture);
     }
     if date < NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or(date) {
@@ -602,6 +650,7 @@ mod tests {
             ("十二点五", "12.5", "CNY"),
             ("1万2千", "12000", "CNY"),
             ("88", "88", "CNY"),
+            ("CN¥1,280.50", "1280.5", "CNY"),
         ] {
             assert_eq!(amt(input), Ok((want.to_string(), cur.to_string())), "{input}");
         }
@@ -650,7 +699,16 @@ mod tests {
         ] {
             assert!(offers_secret(s), "{s}");
         }
-        for s in ["charged 1280 twice", "shopping 1234", "postcode", "terminal froze at 14:30"] {
+        for s in [
+            "charged 1280 twice",
+            "shopping 1234",
+            "postcode",
+            "terminal froze at 14:30",
+            "The bank SMS says 1280",
+            "terminal code 12345678",
+            "trace code: 004512",
+            "zip code 10001",
+        ] {
             assert!(!offers_secret(s), "{s}");
         }
     }
@@ -667,7 +725,8 @@ mod tests {
     #[test]
     fn dates_and_times() {
         let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
-        let p = |s: &str| parse_when(s, today, false);
+        let now = today.and_hms_opt(16, 0, 0).unwrap();
+        let p = |s: &str| parse_when(s, now, false);
         let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
         let t = |h, m| Some(NaiveTime::from_hms_opt(h, m, 0).unwrap());
         assert_eq!(p("2026-11-25 14:30"), Ok(When { date: d(2026, 11, 25), time: t(14, 30) }));
@@ -677,7 +736,9 @@ mod tests {
         assert_eq!(p("昨天"), Ok(When { date: d(2026, 11, 24), time: None }));
         assert_eq!(p("前天 晚上8点"), Ok(When { date: d(2026, 11, 23), time: t(20, 0) }));
         assert_eq!(p("25/11/2026"), Ok(When { date: d(2026, 11, 25), time: None }));
-        assert_eq!(parse_when("11/05/2026", today, true), Ok(When { date: d(2026, 11, 5), time: None }));
+        assert_eq!(p("today 23:30"), Err(DateError::InTheFuture));
+        assert_eq!(p("today 16:05"), Ok(When { date: today, time: t(16, 5) }));
+        assert_eq!(parse_when("11/05/2026", now, true), Ok(When { date: d(2026, 11, 5), time: None }));
         assert_eq!(p("Nov 20, 2026 3pm"), Ok(When { date: d(2026, 11, 20), time: t(15, 0) }));
         assert_eq!(p("20 November"), Ok(When { date: d(2026, 11, 20), time: None }));
         assert_eq!(p("11月20日"), Ok(When { date: d(2026, 11, 20), time: None }));

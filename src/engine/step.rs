@@ -191,6 +191,15 @@ impl<'a> Turn<'a> {
         self.flow.jurisdiction(&self.case.jurisdiction)
     }
 
+    /// The currency an amount typed without one is in: that of the first amount given, else the
+    /// jurisdiction's (so "expected 4.59" after "$45.90" is dollars too).
+    fn currency(&self) -> String {
+        match self.case.answers.get("amount") {
+            Some(Answer::Amount { currency, .. }) => currency.clone(),
+            _ => self.juris().currency.clone(),
+        }
+    }
+
     fn closed_notice(&mut self) {
         self.fx.push(say_with(
             "ui-case-closed",
@@ -226,7 +235,15 @@ impl<'a> Turn<'a> {
         }
         let text = input::clean_text(raw);
         let lower = text.to_lowercase();
-        if let Some(i) = self.flow.interrupts.iter().find(|i| i.keywords.iter().any(|k| lower.contains(k.as_str()))) {
+        // A free-text answer (a shop's name) may contain a keyword by chance ("Real Person Barbers"); there
+        // only the /scam and /human commands interrupt.
+        let free_text = matches!(self.node().map(|n| &n.kind), Some(NodeKind::Input { input: InputKind::Text, .. }));
+        let keyword_hit = if free_text {
+            None
+        } else {
+            self.flow.interrupts.iter().find(|i| i.keywords.iter().any(|k| lower.contains(k.as_str())))
+        };
+        if let Some(i) = keyword_hit {
             let id = i.id.clone();
             return self.interrupt(&id);
         }
@@ -251,7 +268,8 @@ impl<'a> Turn<'a> {
                 match parsed {
                     Ok(a) => self.answer(a),
                     Err(key) => {
-                        self.fx.push(say_with(key, vec![("currency", Arg::Text(self.juris().currency.clone()))]));
+                        let example = Arg::Amount { amount: Decimal::new(128050, 2), currency: self.currency() };
+                        self.fx.push(say_with(key, vec![("example", example)]));
                         self.bump_repeat();
                         self.reprompt();
                     }
@@ -263,7 +281,7 @@ impl<'a> Turn<'a> {
 
     fn parse_input(&self, kind: InputKind, text: &str) -> Result<Answer, &'static str> {
         match kind {
-            InputKind::Amount => match input::parse_amount(text, &self.juris().currency) {
+            InputKind::Amount => match input::parse_amount(text, &self.currency()) {
                 Ok((amount, currency)) => Ok(Answer::Amount { amount, currency }),
                 Err(AmountError::NotANumber) => Err("ui-bad-amount"),
                 Err(AmountError::NotPositive) => Err("ui-bad-amount-positive"),
@@ -271,8 +289,8 @@ impl<'a> Turn<'a> {
                 Err(AmountError::TooManyDecimals) => Err("ui-bad-amount-decimals"),
             },
             InputKind::Date | InputKind::DateTime => {
-                let today = local_time(self.juris(), self.now).date();
-                match input::parse_when(text, today, self.case.locale == "en-US") {
+                let now = local_time(self.juris(), self.now);
+                match input::parse_when(text, now, self.case.locale == "en-US") {
                     Ok(w) => Ok(match (kind, w.datetime()) {
                         (InputKind::DateTime, Some(dt)) => Answer::DateTime(dt),
                         _ => Answer::Date(w.date),
@@ -436,6 +454,9 @@ impl<'a> Turn<'a> {
 
     fn act(&mut self, a: &Action, node: &str) {
         match a {
+            // A case with staff stays visible as handed off until staff change it; the flow's own status
+            // changes (waiting, escalated...) do not hide it from their queue.
+            Action::Status(s) if self.case.status == Status::HandedOff && *s != Status::HandedOff => {}
             Action::Status(s) => self.case.status = *s,
             Action::Done(step) => {
                 if !self.case.step_done(step) {
@@ -584,8 +605,12 @@ impl<'a> Turn<'a> {
         };
         let to = i.to.node.clone();
         if self.case.is_closed() {
-            // Safety advice is always given, but a closed case stays as it was.
+            // Safety advice is always given and a request for a person is recorded, but a closed case stays
+            // at its final node.
             if let Some(n) = self.flow.node(&to) {
+                for a in n.actions.iter().filter(|a| matches!(a, Action::Handoff(_) | Action::Status(_))) {
+                    self.act(a, &n.id);
+                }
                 self.say_node(n);
             }
             return self.closed_notice();
