@@ -65,6 +65,8 @@ pub enum Incoming {
     },
     /// A global interrupt (`/scam`, `/human`).
     Interrupt(String),
+    /// A photo or document.
+    File(crate::engine::FileInput),
     UnknownCommand,
 }
 
@@ -122,6 +124,8 @@ pub struct Reply {
     pub handoffs: Vec<String>,
     pub case_id: Option<String>,
     pub locale: String,
+    /// The update was handled before (a redelivery): nothing was done and nothing should be sent.
+    pub duplicate: bool,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -201,11 +205,24 @@ impl App {
 
     /// One message from one person. `lang_hint` is the language the channel knows for a new person.
     pub fn handle(&self, user: &str, lang_hint: Option<&str>, incoming: Incoming) -> Result<Reply, AppError> {
+        self.handle_update(user, lang_hint, incoming, None)
+    }
+
+    /// Like `handle`, for a channel that numbers its updates (Telegram's `update_id`, increasing per bot):
+    /// an update at or below the one the case last applied is a redelivery and is not handled again. The
+    /// number is saved with the case in the same write, so this holds across restarts.
+    pub fn handle_update(
+        &self,
+        user: &str,
+        lang_hint: Option<&str>,
+        incoming: Incoming,
+        update: Option<u64>,
+    ) -> Result<Reply, AppError> {
         // Versions, not locks: on a conflict (another instance saved the same case meanwhile) start the turn
         // again from the fresh copy, a few times.
         let mut last = None;
         for _ in 0..3 {
-            match self.turn(user, lang_hint, incoming.clone()) {
+            match self.turn(user, lang_hint, incoming.clone(), update) {
                 Err(AppError::Store(e @ StoreError::Conflict { .. })) => last = Some(e),
                 other => return other,
             }
@@ -213,11 +230,16 @@ impl App {
         Err(AppError::Store(last.expect("a conflict was recorded")))
     }
 
-    fn turn(&self, user: &str, lang_hint: Option<&str>, incoming: Incoming) -> Result<Reply, AppError> {
+    fn turn(&self, user: &str, lang_hint: Option<&str>, incoming: Incoming, update: Option<u64>) -> Result<Reply, AppError> {
         let now = self.clock.now();
         let flow = &self.catalog.flow;
         let i18n = &self.catalog.i18n;
         let current = self.current_case(user)?;
+        if let (Some(u), Some(c)) = (update, &current) {
+            if c.last_update.is_some_and(|seen| u <= seen) {
+                return Ok(Reply { duplicate: true, case_id: Some(c.id.clone()), locale: c.locale.clone(), ..Reply::default() });
+            }
+        }
         let mut pre: Vec<Effect> = Vec::new();
 
         // Commands that are not engine steps.
@@ -235,6 +257,17 @@ impl App {
             }
             Incoming::Lang(tag) => {
                 let locale = self.locale_for(lang_hint, current.as_ref());
+                if tag.is_none() {
+                    // Buttons with ids `lang:<tag>`, each labelled in its own language; a channel sends the
+                    // pressed id back as `/lang <tag>`.
+                    let buttons = i18n
+                        .locales()
+                        .iter()
+                        .map(|l| OutButton { id: format!("lang:{l}"), label: i18n.raw(l, "ui-lang-name", &[]) })
+                        .collect();
+                    let text = i18n.raw(&locale, "ui-lang-choose", &[]);
+                    return Ok(Reply { messages: vec![OutMessage { text, buttons }], locale, ..Reply::default() });
+                }
                 let Some(tag) = tag.as_deref().filter(|t| i18n.supports(t)) else {
                     let available = i18n
                         .locales()
@@ -263,7 +296,7 @@ impl App {
                 };
                 case.locale = new_locale;
                 pre.push(Effect::Say { key: "ui-lang-changed".into(), args: vec![], buttons: vec![] });
-                return self.run(case, Input::Resume, pre, now, current.as_ref());
+                return self.run(case, Input::Resume, pre, now, current.as_ref(), update);
             }
             _ => {}
         }
@@ -313,7 +346,7 @@ impl App {
                 };
                 match follow {
                     Some(input) => (c, input),
-                    None => return self.save_and_render(c, pre, current.as_ref()),
+                    None => return self.save_and_render(c, pre, current.as_ref(), update),
                 }
             }
             (incoming, Some(c)) => {
@@ -324,6 +357,7 @@ impl App {
                     Incoming::Status => Input::Status,
                     Incoming::Help => Input::Help,
                     Incoming::Interrupt(i) => Input::Interrupt(i),
+                    Incoming::File(f) => Input::File(f),
                     Incoming::UnknownCommand => {
                         pre.push(Effect::Say { key: "ui-unknown-command".into(), args: vec![], buttons: vec![] });
                         Input::Resume
@@ -337,7 +371,7 @@ impl App {
         };
         // A fresh case was never stored: compare with nothing so it is saved.
         let loaded = loaded.filter(|l| l.id == case.id);
-        self.run(case, input, pre, now, loaded.as_ref())
+        self.run(case, input, pre, now, loaded.as_ref(), update)
     }
 
     fn interrupt_keywords(&self) -> Vec<String> {
@@ -352,13 +386,25 @@ impl App {
         mut pre: Vec<Effect>,
         now: DateTime<Utc>,
         loaded: Option<&Case>,
+        update: Option<u64>,
     ) -> Result<Reply, AppError> {
         let (after, fx) = engine_step::step(&self.catalog.flow, &case, input, now);
         pre.extend(fx);
-        self.save_and_render(after, pre, loaded)
+        self.save_and_render(after, pre, loaded, update)
     }
 
-    fn save_and_render(&self, mut case: Case, fx: Vec<Effect>, before: Option<&Case>) -> Result<Reply, AppError> {
+    /// Saves the case when it changed (or an update number must be remembered), flushes, then renders: the
+    /// person never sees a reply whose case is not on disk.
+    fn save_and_render(
+        &self,
+        mut case: Case,
+        fx: Vec<Effect>,
+        before: Option<&Case>,
+        update: Option<u64>,
+    ) -> Result<Reply, AppError> {
+        if update.is_some() {
+            case.last_update = update.max(case.last_update);
+        }
         if before != Some(&case) {
             case.version = self.store.save(&case)?;
             self.flush()?;

@@ -220,6 +220,7 @@ evidence-list =
     • a screenshot of the bank app, or a statement
     • the order or the chat with the shop
     • a note of every call: date, time, who you spoke to
+    In Telegram you can also send photos of them here: I'll keep them with your case.
 evidence-bank-query =
     What the bank needs to find the payment:
     • card ending { $card_last4 } (the bank has the full number: don't send it to anyone)
@@ -234,6 +235,7 @@ evidence-list-unrecognised =
     • the reference number you got when you froze the card
     • the police report or receipt, if you reported it
     • a note of every call: date, time, who you spoke to
+    In Telegram you can also send photos of them here: I'll keep them with your case.
 ask-evidence = Do you have the slip or receipt?
 btn-evidence-ok = Yes, I've kept it
 btn-slip-missing = No slip, or I lost it

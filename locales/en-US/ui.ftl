@@ -100,3 +100,24 @@ time = { $hour12 }:{ $minute } { $pm ->
    *[no] AM
 }
 datetime = { $date }, { $time }
+
+ui-file-received = Got it: { $count ->
+    [one] 1 file is
+   *[other] { $count } files are
+} now kept with your case as evidence. Keep the originals safe.
+ui-file-not-here = Thanks — I can keep photos and files only at the evidence step. Please answer the question first; I'll ask for them.
+ui-unsupported-message = I can only read text, buttons, and photos or files at the evidence step. Please type your answer.
+ui-flood = You're sending messages faster than I can read them. Please wait a few seconds, then send your answer once.
+ui-lang-choose = Choose your language:
+ui-you-chose = ✓ { $choice }
+ui-duplicate-ignored = I already answered that message.
+step-evidence_received = Evidence sent (photos or files)
+
+cmd-start = Start a new case
+cmd-status = Where my case stands
+cmd-back = Go back one question
+cmd-lang = Change the language
+cmd-human = Ask for a person
+cmd-scam = Someone is pressuring me for money or codes
+cmd-help = What I can do
+cmd-forget = Delete everything about me

@@ -220,6 +220,7 @@ evidence-list =
     • 手机银行截图或交易流水
     • 订单或和商户的聊天记录
     • 每次通话的记录：日期、时间、和谁通的话
+    在 Telegram 里，您也可以直接在这里发送它们的照片，我会保存在您的案件里。
 evidence-bank-query =
     银行查询这笔交易需要：
     • 尾号 { $card_last4 } 的卡（完整卡号银行自己有，不要发给任何人）
@@ -234,6 +235,7 @@ evidence-list-unrecognised =
     • 冻结或挂失时拿到的受理编号
     • 报案回执（如果已报警）
     • 每次通话的记录：日期、时间、和谁通的话
+    在 Telegram 里，您也可以直接在这里发送它们的照片，我会保存在您的案件里。
 ask-evidence = 您有签购单或小票吗？
 btn-evidence-ok = 有，已经保存好
 btn-slip-missing = 没有签购单 / 丢了

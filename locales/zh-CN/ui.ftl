@@ -82,3 +82,21 @@ money = { $currency ->
 date = { $year }年{ $month }月{ $day }日
 time = { $hour }:{ $minute }
 datetime = { $date } { $time }
+
+ui-file-received = 收到：已有 { $count } 个文件作为证据保存在您的案件里。请妥善保管原件。
+ui-file-not-here = 谢谢——只有在“证据”这一步我才能保存照片和文件。请先回答问题，到时我会请您发送。
+ui-unsupported-message = 我只能读取文字、按钮，以及“证据”这一步的照片或文件。请输入您的回答。
+ui-flood = 您发消息太快了，我跟不上。请等几秒钟，再把回答发一次。
+ui-lang-choose = 请选择语言：
+ui-you-chose = ✓ { $choice }
+ui-duplicate-ignored = 这条消息我已经回复过了。
+step-evidence_received = 已发送证据（照片或文件）
+
+cmd-start = 新建一个案件
+cmd-status = 查看案件进度
+cmd-back = 返回上一个问题
+cmd-lang = 切换语言
+cmd-human = 请客服人员处理
+cmd-scam = 有人催我转账或索要验证码
+cmd-help = 我能做什么
+cmd-forget = 删除关于我的全部记录

@@ -220,6 +220,7 @@ evidence-list =
     • 行動銀行 App 截圖或交易明細
     • 訂單或和商家的聊天紀錄
     • 每次通話的紀錄：日期、時間、和誰通的話
+    在 Telegram 裡，您也可以直接在這裡傳送它們的照片，我會保存在您的案件裡。
 evidence-bank-query =
     銀行查詢這筆交易需要：
     • 尾號 { $card_last4 } 的卡（完整卡號銀行自己有，不要發給任何人）
@@ -234,6 +235,7 @@ evidence-list-unrecognised =
     • 凍結或掛失時拿到的受理編號
     • 報案回執（如果已報警）
     • 每次通話的紀錄：日期、時間、和誰通的話
+    在 Telegram 裡，您也可以直接在這裡傳送它們的照片，我會保存在您的案件裡。
 ask-evidence = 您有簽帳單或收據嗎？
 btn-evidence-ok = 有，已經保存好
 btn-slip-missing = 沒有簽帳單 / 丟了

@@ -82,3 +82,21 @@ money = { $currency ->
 date = { $year }年{ $month }月{ $day }日
 time = { $hour }:{ $minute }
 datetime = { $date } { $time }
+
+ui-file-received = 收到：已有 { $count } 個檔案作為證據保存在您的案件裡。請妥善保管正本。
+ui-file-not-here = 謝謝——只有在「證據」這一步我才能保存照片和檔案。請先回答問題，到時我會請您傳送。
+ui-unsupported-message = 我只能讀取文字、按鈕，以及「證據」這一步的照片或檔案。請輸入您的回答。
+ui-flood = 您傳訊息太快了，我跟不上。請等幾秒鐘，再把回答傳一次。
+ui-lang-choose = 請選擇語言：
+ui-you-chose = ✓ { $choice }
+ui-duplicate-ignored = 這則訊息我已經回覆過了。
+step-evidence_received = 已傳送證據（照片或檔案）
+
+cmd-start = 開一個新案件
+cmd-status = 查看案件進度
+cmd-back = 回到上一個問題
+cmd-lang = 切換語言
+cmd-human = 請客服人員處理
+cmd-scam = 有人催我轉帳或索取驗證碼
+cmd-help = 我能做什麼
+cmd-forget = 刪除關於我的全部紀錄

@@ -113,6 +113,21 @@ pub struct HandoffRecord {
     pub at: DateTime<Utc>,
 }
 
+/// A file the person sent as proof (a photo of the slip, a screenshot). Only the channel's reference to it is
+/// kept, never the content.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Evidence {
+    /// `photo` or `document`.
+    pub kind: String,
+    pub file_id: String,
+    pub file_unique_id: String,
+    #[serde(default)]
+    pub caption: Option<String>,
+    #[serde(default)]
+    pub file_name: Option<String>,
+    pub at: DateTime<Utc>,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Case {
     #[serde(default = "default_schema")]
@@ -148,6 +163,12 @@ pub struct Case {
     /// Who sent the person here (a merchant referral code), if anyone.
     #[serde(default)]
     pub referrer: Option<String>,
+    #[serde(default)]
+    pub evidence: Vec<Evidence>,
+    /// The newest channel update applied to this case (Telegram's update id): a redelivered update is
+    /// recognised and not handled twice, also after a restart.
+    #[serde(default)]
+    pub last_update: Option<u64>,
     pub created: DateTime<Utc>,
     pub updated: DateTime<Utc>,
     /// Bumped by the store on every save; a save with a stale version is a conflict.

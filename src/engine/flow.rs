@@ -167,6 +167,8 @@ pub struct Node {
     pub title: Option<String>,
     pub actions: Vec<Action>,
     pub save: Option<String>,
+    /// Whether files sent here (photos of the slip, screenshots) are kept as evidence.
+    pub evidence: bool,
     pub kind: NodeKind,
 }
 
@@ -304,6 +306,8 @@ struct RawNode {
     branch: Option<Vec<RawRule>>,
     #[serde(rename = "final")]
     final_: Option<String>,
+    #[serde(default)]
+    evidence: bool,
 }
 
 #[derive(Deserialize)]
@@ -684,7 +688,7 @@ impl Flow {
                     order.push(id.clone());
                     nodes.insert(
                         id.clone(),
-                        Node { id, loc, say, ask: n.ask, title: n.title, actions, save: n.save, kind },
+                        Node { id, loc, say, ask: n.ask, title: n.title, actions, save: n.save, evidence: n.evidence, kind },
                     );
                 }
             }

@@ -1,7 +1,7 @@
 //! One turn of the conversation: `step(flow, case, input, now) -> (case, effects)`. Deterministic: the same
 //! arguments give the same result; time comes in as an argument and nothing here does I/O.
 
-use super::case::{Answer, Case, HandoffRecord, Role, Status, StepDone};
+use super::case::{Answer, Case, Evidence, HandoffRecord, Role, Status, StepDone};
 use super::flow::{Action, Flow, InputKind, Jurisdiction, Node, NodeKind, RESUME, SetValue, Setting};
 use super::input::{self, AmountError, DateError, MAX_MESSAGE_CHARS, MAX_TEXT_ANSWER_CHARS};
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, Utc};
@@ -27,6 +27,18 @@ pub enum Input {
     Help,
     /// A global interrupt by id, e.g. `/scam`, `/human`.
     Interrupt(String),
+    /// A photo or document the person sent.
+    File(FileInput),
+}
+
+/// A file as a channel received it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FileInput {
+    pub kind: String,
+    pub file_id: String,
+    pub file_unique_id: String,
+    pub caption: Option<String>,
+    pub file_name: Option<String>,
 }
 
 /// A button under a message: `id` is what comes back, `label` a message key.
@@ -111,6 +123,8 @@ pub fn new_case(flow: &Flow, id: &str, owner: &str, locale: &str, now: DateTime<
         outcome: None,
         repeats: 0,
         referrer: None,
+        evidence: vec![],
+        last_update: None,
         created: now,
         updated: now,
         version: 0,
@@ -171,6 +185,7 @@ pub fn step(flow: &Flow, case: &Case, input: Input, now: DateTime<Utc>) -> (Case
         Input::Interrupt(id) => t.interrupt(&id),
         Input::Choice(id) => t.choice(&id),
         Input::Text(text) => t.text(&text),
+        Input::File(f) => t.file(f),
     }
     t.finish(case)
 }
@@ -277,6 +292,51 @@ impl<'a> Turn<'a> {
             }
             _ => self.reprompt(),
         }
+    }
+
+    /// A photo or document: kept as evidence at a node that asks for it, otherwise explained.
+    fn file(&mut self, mut f: FileInput) {
+        if self.case.is_closed() {
+            return self.closed_notice();
+        }
+        let accepts = self.node().is_some_and(|n| n.evidence);
+        if !accepts {
+            self.fx.push(say("ui-file-not-here"));
+            return self.reprompt();
+        }
+        // A caption is the person's text like any other: card data in it is dropped, never stored.
+        if let Some(c) = &f.caption {
+            if let Some(last4) = input::find_card_number(c) {
+                self.fx.push(Effect::Redact);
+                self.fx.push(say_with("ui-card-removed", vec![("last4", Arg::Text(last4))]));
+                f.caption = None;
+            } else if input::offers_secret(c) {
+                self.fx.push(Effect::Redact);
+                self.fx.push(say("ui-secret-refused"));
+                f.caption = None;
+            } else {
+                f.caption = Some(input::clean_text(c).chars().take(MAX_TEXT_ANSWER_CHARS).collect());
+            }
+        }
+        if f.file_name.is_some() {
+            f.file_name = f.file_name.map(|n| input::clean_text(&n).chars().take(200).collect());
+        }
+        let duplicate = self.case.evidence.iter().any(|e| e.file_unique_id == f.file_unique_id);
+        if !duplicate {
+            self.case.evidence.push(Evidence {
+                kind: f.kind,
+                file_id: f.file_id,
+                file_unique_id: f.file_unique_id,
+                caption: f.caption,
+                file_name: f.file_name,
+                at: self.now,
+            });
+        }
+        if !self.case.step_done("evidence_received") {
+            self.case.steps.push(StepDone { step: "evidence_received".into(), at: self.now });
+        }
+        self.fx.push(say_with("ui-file-received", vec![("count", Arg::Number(Decimal::from(self.case.evidence.len())))]));
+        self.reprompt();
     }
 
     fn parse_input(&self, kind: InputKind, text: &str) -> Result<Answer, &'static str> {
