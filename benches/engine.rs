@@ -84,7 +84,8 @@ fn benches(cr: &mut Criterion) {
         ("app + memory store", Arc::new(MemoryStore::new()) as Arc<dyn CaseStore>),
         ("app + sled (no flush)", Arc::new(SledStore::open(journey_dir.path()).unwrap())),
     ] {
-        let app = App { flush_each_step: false, ..App::new(c.clone(), store, Arc::new(ManualClock::new(now))) };
+        let mut app = App::new(c.clone(), store, Arc::new(ManualClock::new(now)));
+        app.flush_each_step = false;
         let interrupts = app.interrupt_ids();
         let mut n = 0u64;
         g.bench_function(name, |b| {

@@ -67,6 +67,8 @@ pub enum Incoming {
     Interrupt(String),
     /// A photo or document.
     File(crate::engine::FileInput),
+    /// A sticker, voice message, location...: something the bot cannot read.
+    Unsupported,
     UnknownCommand,
 }
 
@@ -140,6 +142,52 @@ pub struct App {
     pub clock: Arc<dyn Clock>,
     /// Flush the store before every reply (durable); benchmarks turn it off to measure the step itself.
     pub flush_each_step: bool,
+    flusher: GroupFlush,
+}
+
+/// Group commit: a turn that needs its save on disk waits for one flush that started after its save; one
+/// flush serves every turn that saved before it began. Many people at once cost a few fsyncs, not one each.
+#[derive(Default)]
+struct GroupFlush {
+    state: Mutex<FlushState>,
+    done: std::sync::Condvar,
+}
+
+#[derive(Default)]
+struct FlushState {
+    /// Tickets handed out: one per save that wants durability.
+    issued: u64,
+    /// Every ticket up to this one is on disk.
+    flushed: u64,
+    running: bool,
+}
+
+impl GroupFlush {
+    fn flush(&self, store: &dyn CaseStore) -> Result<(), StoreError> {
+        let mut s = self.state.lock().unwrap_or_else(|p| p.into_inner());
+        s.issued += 1;
+        let ticket = s.issued;
+        loop {
+            if s.flushed >= ticket {
+                return Ok(());
+            }
+            if !s.running {
+                s.running = true;
+                let upto = s.issued;
+                drop(s);
+                let result = store.flush();
+                s = self.state.lock().unwrap_or_else(|p| p.into_inner());
+                s.running = false;
+                if result.is_ok() {
+                    s.flushed = s.flushed.max(upto);
+                }
+                self.done.notify_all();
+                result?;
+                continue;
+            }
+            s = self.done.wait(s).unwrap_or_else(|p| p.into_inner());
+        }
+    }
 }
 
 /// A case id: the date and a store-unique counter, short enough to read out on the phone.
@@ -157,7 +205,7 @@ pub fn case_id(now: DateTime<Utc>, n: u64) -> String {
 
 impl App {
     pub fn new(catalog: Arc<Catalog>, store: Arc<dyn CaseStore>, clock: Arc<dyn Clock>) -> App {
-        App { catalog, store, clock, flush_each_step: true }
+        App { catalog, store, clock, flush_each_step: true, flusher: GroupFlush::default() }
     }
 
     pub fn interrupt_ids(&self) -> Vec<String> {
@@ -198,7 +246,7 @@ impl App {
 
     fn flush(&self) -> Result<(), AppError> {
         if self.flush_each_step {
-            self.store.flush()?;
+            self.flusher.flush(self.store.as_ref())?;
         }
         Ok(())
     }
@@ -230,15 +278,26 @@ impl App {
         Err(AppError::Store(last.expect("a conflict was recorded")))
     }
 
-    fn turn(&self, user: &str, lang_hint: Option<&str>, incoming: Incoming, update: Option<u64>) -> Result<Reply, AppError> {
+    fn turn(
+        &self,
+        user: &str,
+        lang_hint: Option<&str>,
+        incoming: Incoming,
+        update: Option<u64>,
+    ) -> Result<Reply, AppError> {
         let now = self.clock.now();
         let flow = &self.catalog.flow;
         let i18n = &self.catalog.i18n;
         let current = self.current_case(user)?;
-        if let (Some(u), Some(c)) = (update, &current) {
-            if c.last_update.is_some_and(|seen| u <= seen) {
-                return Ok(Reply { duplicate: true, case_id: Some(c.id.clone()), locale: c.locale.clone(), ..Reply::default() });
-            }
+        if let (Some(u), Some(c)) = (update, &current)
+            && c.last_update.is_some_and(|seen| u <= seen)
+        {
+            return Ok(Reply {
+                duplicate: true,
+                case_id: Some(c.id.clone()),
+                locale: c.locale.clone(),
+                ..Reply::default()
+            });
         }
         let mut pre: Vec<Effect> = Vec::new();
 
@@ -358,6 +417,7 @@ impl App {
                     Incoming::Help => Input::Help,
                     Incoming::Interrupt(i) => Input::Interrupt(i),
                     Incoming::File(f) => Input::File(f),
+                    Incoming::Unsupported => Input::Unsupported,
                     Incoming::UnknownCommand => {
                         pre.push(Effect::Say { key: "ui-unknown-command".into(), args: vec![], buttons: vec![] });
                         Input::Resume

@@ -8,6 +8,8 @@ pub mod app;
 pub mod catalog;
 pub mod channel;
 pub mod engine;
+pub mod fake_telegram;
 pub mod i18n;
+pub mod load;
 pub mod report;
 pub mod store;

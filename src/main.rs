@@ -9,6 +9,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 use swipefix::app::{App, Clock, ManualClock, SystemClock};
 use swipefix::catalog::{Catalog, default_dir};
+use swipefix::channel::telegram::{self, Listen, Settings as TelegramSettings};
 use swipefix::channel::terminal::{Mode, Session};
 use swipefix::engine::graph::{GraphFormat, render};
 use swipefix::store::{CaseStore, SledStore};
@@ -48,6 +49,34 @@ enum Command {
         /// Print each input line (useful with piped input, to read the conversation back).
         #[arg(long)]
         echo: bool,
+    },
+    /// Run the bot on Telegram (token in TELOXIDE_TOKEN; TELOXIDE_API_URL for a self-hosted or fake Bot API).
+    Telegram {
+        /// Where cases are kept.
+        #[arg(long, env = "SWIPEFIX_DATA", default_value = "data")]
+        data: PathBuf,
+        /// Receive updates by webhook at this public URL instead of long polling (needs --listen).
+        #[arg(long, env = "SWIPEFIX_WEBHOOK_URL", requires = "listen")]
+        webhook_url: Option<url::Url>,
+        /// The local address the webhook listener binds, e.g. 0.0.0.0:8443.
+        #[arg(long, env = "SWIPEFIX_LISTEN", requires = "webhook_url")]
+        listen: Option<std::net::SocketAddr>,
+        /// The secret Telegram must send with every webhook call (letters, digits, _ and -); made up if unset.
+        #[arg(long, env = "SWIPEFIX_WEBHOOK_SECRET", hide_env_values = true)]
+        webhook_secret: Option<String>,
+        /// Don't apply Telegram's sending limits (only against a local fake Bot API, for tests and load runs).
+        #[arg(long, hide = true)]
+        no_throttle: bool,
+    },
+    /// Drive simulated users through whole journeys against a real `swipefix telegram` process and a fake
+    /// Bot API on loopback; prints updates/s, latency percentiles and the bot's peak memory.
+    Load {
+        /// How many simulated people, all at once.
+        #[arg(long, default_value_t = 100)]
+        users: usize,
+        /// Give up after this many seconds.
+        #[arg(long, default_value_t = 300)]
+        timeout: u64,
     },
     /// Check or draw the decision tree.
     Flow {
@@ -140,6 +169,46 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let mut input = stdin.lock();
             let mut out = std::io::stdout().lock();
             session.run(&mut input, &mut out).context("the terminal session failed")?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Telegram { data, webhook_url, listen, webhook_secret, no_throttle } => {
+            let Some(token) = std::env::var("TELOXIDE_TOKEN").ok().filter(|t| !t.trim().is_empty()) else {
+                bail!("TELOXIDE_TOKEN is not set: create a bot with @BotFather and export TELOXIDE_TOKEN=<token>");
+            };
+            let catalog = Arc::new(load_catalog(&cli)?);
+            let store = open_store(data)?;
+            let app = Arc::new(App::new(catalog, store, clock(&cli)?));
+            let api = std::env::var("TELOXIDE_API_URL").ok().filter(|a| !a.trim().is_empty());
+            let bot = telegram::bot(&token, api.as_deref())?;
+            let listen = match (webhook_url, listen) {
+                (Some(url), Some(address)) => {
+                    Listen::Webhook { url: url.clone(), address: *address, secret: webhook_secret.clone() }
+                }
+                _ => Listen::Polling,
+            };
+            let settings = TelegramSettings { throttle: !*no_throttle, ..TelegramSettings::default() };
+            // Turns block on the store; group commit keeps few of them waiting at once, so a small pool will do.
+            let rt = tokio::runtime::Builder::new_multi_thread()
+                .enable_all()
+                .max_blocking_threads(64)
+                .build()
+                .context("cannot start the async runtime")?;
+            rt.block_on(telegram::run(app, bot, listen, settings, telegram::shutdown_signal()))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Load { users, timeout } => {
+            let rt = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
+            let exe = std::env::current_exe().context("cannot find my own executable")?;
+            let flows = default_dir(cli.flows.clone(), "flows");
+            let locales = default_dir(cli.locales.clone(), "locales");
+            let report = rt.block_on(swipefix::load::run(swipefix::load::Plan {
+                exe,
+                users: *users,
+                timeout: std::time::Duration::from_secs(*timeout),
+                flows,
+                locales,
+            }))?;
+            println!("{report}");
             Ok(ExitCode::SUCCESS)
         }
         Command::Flow { command: FlowCommand::Check { dir } } => {

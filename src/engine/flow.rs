@@ -688,7 +688,17 @@ impl Flow {
                     order.push(id.clone());
                     nodes.insert(
                         id.clone(),
-                        Node { id, loc, say, ask: n.ask, title: n.title, actions, save: n.save, evidence: n.evidence, kind },
+                        Node {
+                            id,
+                            loc,
+                            say,
+                            ask: n.ask,
+                            title: n.title,
+                            actions,
+                            save: n.save,
+                            evidence: n.evidence,
+                            kind,
+                        },
                     );
                 }
             }

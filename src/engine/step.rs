@@ -29,6 +29,8 @@ pub enum Input {
     Interrupt(String),
     /// A photo or document the person sent.
     File(FileInput),
+    /// Something the bot cannot read (a sticker, a voice message): explained, then the question again.
+    Unsupported,
 }
 
 /// A file as a channel received it.
@@ -186,6 +188,10 @@ pub fn step(flow: &Flow, case: &Case, input: Input, now: DateTime<Utc>) -> (Case
         Input::Choice(id) => t.choice(&id),
         Input::Text(text) => t.text(&text),
         Input::File(f) => t.file(f),
+        Input::Unsupported => {
+            t.fx.push(say("ui-unsupported-message"));
+            t.reprompt();
+        }
     }
     t.finish(case)
 }
@@ -335,7 +341,8 @@ impl<'a> Turn<'a> {
         if !self.case.step_done("evidence_received") {
             self.case.steps.push(StepDone { step: "evidence_received".into(), at: self.now });
         }
-        self.fx.push(say_with("ui-file-received", vec![("count", Arg::Number(Decimal::from(self.case.evidence.len())))]));
+        self.fx
+            .push(say_with("ui-file-received", vec![("count", Arg::Number(Decimal::from(self.case.evidence.len())))]));
         self.reprompt();
     }
 

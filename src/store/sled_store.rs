@@ -6,7 +6,7 @@ use crate::engine::Case;
 use std::path::{Path, PathBuf};
 
 /// sled's default cache is 1 GiB; a help-desk bot needs a small fraction of that.
-const CACHE_BYTES: u64 = 32 * 1024 * 1024;
+const CACHE_BYTES: u64 = 16 * 1024 * 1024;
 
 pub struct SledStore {
     path: PathBuf,

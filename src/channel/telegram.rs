@@ -1,0 +1,585 @@
+//! The Telegram channel (teloxide 0.17, rustls): turns updates into `app::Incoming` and replies into
+//! messages with inline keyboards. It makes no decisions of its own: the app and the engine do. This is the
+//! only module that imports teloxide.
+//!
+//! - Polling by default, or teloxide's axum webhook listener with a secret token.
+//! - Updates of one chat are handled one at a time, in order (teloxide's per-chat distribution); different
+//!   chats run in parallel. The app blocks on the store, so each turn runs on a blocking thread.
+//! - An update is never handled twice: its id is saved with the case (`App::handle_update`).
+//! - Button presses carry `<case id>|<node hash>|<option id>` (≤ 64 bytes); a press on an old message's
+//!   button is answered politely and changes nothing.
+
+use crate::app::{App, AppError, Incoming, OutMessage, Reply};
+use crate::engine::FileInput;
+use chrono::{DateTime, Utc};
+use std::collections::HashMap;
+use std::future::Future;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+use teloxide::adaptors::Throttle;
+use teloxide::adaptors::throttle::Limits;
+use teloxide::dispatching::{UpdateHandler, dialogue::GetChatId};
+use teloxide::error_handlers::LoggingErrorHandler;
+use teloxide::prelude::*;
+use teloxide::types::{
+    BotCommand, CallbackQuery, ChatId, InlineKeyboardButton, InlineKeyboardMarkup, Message, MessageId, Update,
+};
+use teloxide::update_listeners::{Polling, webhooks};
+
+/// Telegram's limit for one message's text.
+pub const MAX_TELEGRAM_TEXT: usize = 4096;
+/// Telegram's limit for callback data.
+pub const MAX_CALLBACK_DATA: usize = 64;
+
+/// The client the handlers send with: throttled to Telegram's limits, or direct (a local fake API).
+/// Throttle keeps a queue sized by its limits and a minute of history, which only makes sense against Telegram.
+#[derive(Clone)]
+pub enum Client {
+    Direct(Bot),
+    Throttled(Throttle<Bot>),
+}
+
+/// Runs the same request code against either client.
+macro_rules! both {
+    ($client:expr, $b:ident => $body:expr) => {
+        match $client {
+            Client::Direct($b) => $body,
+            Client::Throttled($b) => $body,
+        }
+    };
+}
+
+type Sent = Result<(), teloxide::RequestError>;
+
+impl Client {
+    async fn send(&self, chat: ChatId, text: String, keyboard: Option<InlineKeyboardMarkup>) -> Sent {
+        both!(self, b => {
+            let mut req = b.send_message(chat, text);
+            if let Some(k) = keyboard {
+                req = req.reply_markup(k);
+            }
+            req.await.map(|_| ())
+        })
+    }
+
+    async fn delete(&self, chat: ChatId, id: MessageId) -> Sent {
+        both!(self, b => b.delete_message(chat, id).await.map(|_| ()))
+    }
+
+    async fn answer(&self, q: &CallbackQuery, text: Option<String>) -> Sent {
+        both!(self, b => {
+            let mut req = b.answer_callback_query(q.id.clone());
+            if let Some(t) = text {
+                req = req.text(t);
+            }
+            req.await.map(|_| ())
+        })
+    }
+
+    async fn edit_text(&self, chat: ChatId, id: MessageId, text: String) -> Sent {
+        both!(self, b => b.edit_message_text(chat, id, text).await.map(|_| ()))
+    }
+
+    async fn drop_keyboard(&self, chat: ChatId, id: MessageId) -> Sent {
+        both!(self, b => b.edit_message_reply_markup(chat, id).await.map(|_| ()))
+    }
+
+    async fn set_commands(&self, cmds: Vec<BotCommand>, language: Option<&str>) -> Sent {
+        both!(self, b => {
+            let mut req = b.set_my_commands(cmds);
+            if let Some(l) = language {
+                req = req.language_code(l);
+            }
+            req.await.map(|_| ())
+        })
+    }
+}
+type HandlerError = Box<dyn std::error::Error + Send + Sync + 'static>;
+
+/// How updates arrive.
+#[derive(Debug, Clone)]
+pub enum Listen {
+    /// Long polling (`getUpdates`).
+    Polling,
+    /// Telegram calls `url`; the bot listens on `address`. `secret` is checked on every request
+    /// (teloxide makes one up when `None`).
+    Webhook { url: url::Url, address: SocketAddr, secret: Option<String> },
+}
+
+/// Settings of the channel, with sane defaults.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// Respect Telegram's sending limits (30 messages/s overall, ~1/s per chat). Off only against a fake API.
+    pub throttle: bool,
+    /// At most this many messages from one person...
+    pub flood_max: u32,
+    /// ...in this window; more get one polite answer and are then ignored until the window ends.
+    pub flood_window: chrono::Duration,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings { throttle: true, flood_max: 20, flood_window: chrono::Duration::seconds(10) }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum TelegramError {
+    #[error("Telegram did not accept the bot token (check TELOXIDE_TOKEN): {0}")]
+    Token(String),
+    #[error("TELOXIDE_API_URL `{0}` is not a URL: {1}")]
+    ApiUrl(String, String),
+    #[error("cannot start the webhook listener: {0}")]
+    Webhook(String),
+    #[error(transparent)]
+    App(#[from] AppError),
+}
+
+/// Per-person message counts in the current window.
+#[derive(Default)]
+struct Flood {
+    windows: HashMap<u64, (DateTime<Utc>, u32)>,
+}
+
+/// What the handlers share.
+pub struct Context {
+    app: Arc<App>,
+    client: Client,
+    settings: Settings,
+    flood: Mutex<Flood>,
+}
+
+impl Context {
+    pub fn new(app: Arc<App>, client: Client, settings: Settings) -> Context {
+        Context { app, client, settings, flood: Mutex::new(Flood::default()) }
+    }
+
+    /// Counts a message of `user`; `Some(true)` = over the limit and not yet told, `Some(false)` = over the
+    /// limit and told already, `None` = fine.
+    fn flood_check(&self, user: u64) -> Option<bool> {
+        let now = self.app.clock.now();
+        let mut f = self.flood.lock().unwrap_or_else(|p| p.into_inner());
+        if f.windows.len() > 100_000 {
+            // Forget old windows now and then so memory stays bounded.
+            let window = self.settings.flood_window;
+            f.windows.retain(|_, (start, _)| now - *start < window);
+        }
+        let entry = f.windows.entry(user).or_insert((now, 0));
+        if now - entry.0 >= self.settings.flood_window {
+            *entry = (now, 0);
+        }
+        entry.1 += 1;
+        match entry.1.checked_sub(self.settings.flood_max) {
+            None | Some(0) => None,
+            Some(1) => Some(true),
+            Some(_) => Some(false),
+        }
+    }
+}
+
+/// FNV-1a: a short, stable fingerprint of a node id for callback data (the same across restarts and
+/// builds, unlike std's hasher).
+fn node_hash(node: &str) -> u32 {
+    node.bytes().fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))
+}
+
+/// The callback data of a button: which case, which question, which answer.
+pub fn callback_data(case_id: &str, node: &str, option: &str) -> String {
+    let d = format!("{case_id}|{:08x}|{option}", node_hash(node));
+    debug_assert!(d.len() <= MAX_CALLBACK_DATA, "{d}");
+    d
+}
+
+fn parse_callback(data: &str) -> Option<(&str, u32, &str)> {
+    let mut parts = data.splitn(3, '|');
+    let case = parts.next()?;
+    let hash = u32::from_str_radix(parts.next()?, 16).ok()?;
+    Some((case, hash, parts.next()?))
+}
+
+/// Splits a text into pieces under Telegram's limit, at line breaks where possible.
+pub fn split_text(text: &str, max: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for line in text.split_inclusive('\n') {
+        if cur.chars().count() + line.chars().count() > max && !cur.is_empty() {
+            out.push(std::mem::take(&mut cur).trim_end().to_string());
+        }
+        if line.chars().count() > max {
+            // One very long line: cut it by characters.
+            let chars: Vec<char> = line.chars().collect();
+            for chunk in chars.chunks(max) {
+                out.push(chunk.iter().collect::<String>().trim_end().to_string());
+            }
+            continue;
+        }
+        cur.push_str(line);
+    }
+    if !cur.trim().is_empty() {
+        out.push(cur.trim_end().to_string());
+    }
+    out
+}
+
+/// Joins the turn's messages into as few Telegram messages as possible: texts without buttons are merged
+/// with the next, so a person gets one message per turn where it fits (Telegram allows ~1 message/s per chat).
+fn merge(messages: &[OutMessage]) -> Vec<OutMessage> {
+    let mut out: Vec<OutMessage> = Vec::new();
+    for m in messages {
+        match out.last_mut() {
+            Some(last)
+                if last.buttons.is_empty()
+                    && last.text.chars().count() + m.text.chars().count() + 2 <= MAX_TELEGRAM_TEXT =>
+            {
+                last.text = format!("{}\n\n{}", last.text, m.text);
+                last.buttons = m.buttons.clone();
+            }
+            _ => out.push(m.clone()),
+        }
+    }
+    out
+}
+
+fn user_key(id: UserId) -> String {
+    format!("tg:{}", id.0)
+}
+
+async fn handle(
+    app: &Arc<App>,
+    user: String,
+    lang: Option<String>,
+    incoming: Incoming,
+    update: u64,
+) -> Result<Reply, AppError> {
+    let app = app.clone();
+    tokio::task::spawn_blocking(move || app.handle_update(&user, lang.as_deref(), incoming, Some(update)))
+        .await
+        .unwrap_or_else(|e| panic!("a turn panicked: {e}"))
+}
+
+/// Sends a reply: merged texts, split under the limit, buttons on the last piece.
+async fn send_reply(bot: &Client, chat: ChatId, reply: &Reply) -> Result<(), HandlerError> {
+    let node = reply.awaiting.as_ref().map(|a| a.node.as_str()).unwrap_or("");
+    let case_id = reply.case_id.as_deref().unwrap_or("");
+    for m in merge(&reply.messages) {
+        let pieces = split_text(&m.text, MAX_TELEGRAM_TEXT);
+        let n = pieces.len();
+        for (i, piece) in pieces.into_iter().enumerate() {
+            let mut keyboard = None;
+            if i + 1 == n && !m.buttons.is_empty() {
+                let rows: Vec<Vec<InlineKeyboardButton>> = m
+                    .buttons
+                    .iter()
+                    .map(|b| {
+                        let data =
+                            if b.id.starts_with("lang:") { b.id.clone() } else { callback_data(case_id, node, &b.id) };
+                        vec![InlineKeyboardButton::callback(b.label.clone(), data)]
+                    })
+                    .collect();
+                keyboard = Some(InlineKeyboardMarkup::new(rows));
+            }
+            bot.send(chat, piece, keyboard).await?;
+        }
+    }
+    Ok(())
+}
+
+fn ui_text(app: &App, locale: &str, key: &str) -> String {
+    app.catalog.i18n.raw(locale, key, &[])
+}
+
+fn locale_of(app: &App, user: &str, hint: Option<&str>) -> String {
+    match app.current_case(user) {
+        Ok(Some(c)) => c.locale,
+        _ => hint.map_or_else(|| crate::i18n::DEFAULT_LOCALE.to_string(), |h| app.catalog.i18n.negotiate(h)),
+    }
+}
+
+async fn on_message(msg: Message, upd: Update, ctx: Arc<Context>) -> Result<(), HandlerError> {
+    let bot = &ctx.client;
+    // Groups (the staff chat, later) are not conversations with a cardholder.
+    if !msg.chat.is_private() {
+        return Ok(());
+    }
+    let Some(from) = msg.from.as_ref() else { return Ok(()) };
+    let user = user_key(from.id);
+    let lang = from.language_code.clone();
+    let app = &ctx.app;
+    match ctx.flood_check(from.id.0) {
+        Some(true) => {
+            let locale = locale_of(app, &user, lang.as_deref());
+            bot.send(msg.chat.id, ui_text(app, &locale, "ui-flood"), None).await?;
+            return Ok(());
+        }
+        Some(false) => return Ok(()),
+        None => {}
+    }
+    let incoming = if let Some(text) = msg.text() {
+        Incoming::parse(text, &app.interrupt_ids())
+    } else if let Some(photos) = msg.photo() {
+        // Telegram sends several sizes; the largest is the evidence.
+        match photos.iter().max_by_key(|p| u64::from(p.width) * u64::from(p.height)) {
+            Some(p) => Incoming::File(FileInput {
+                kind: "photo".into(),
+                file_id: p.file.id.0.clone(),
+                file_unique_id: p.file.unique_id.0.clone(),
+                caption: msg.caption().map(str::to_string),
+                file_name: None,
+            }),
+            None => Incoming::Unsupported,
+        }
+    } else if let Some(d) = msg.document() {
+        Incoming::File(FileInput {
+            kind: "document".into(),
+            file_id: d.file.id.0.clone(),
+            file_unique_id: d.file.unique_id.0.clone(),
+            caption: msg.caption().map(str::to_string),
+            file_name: d.file_name.clone(),
+        })
+    } else {
+        Incoming::Unsupported
+    };
+    let reply = match handle(app, user.clone(), lang.clone(), incoming, u64::from(upd.id.0)).await {
+        Ok(r) => r,
+        Err(e) => {
+            tracing::error!(error = %e, "a message could not be handled");
+            let locale = locale_of(app, &user, lang.as_deref());
+            bot.send(msg.chat.id, ui_text(app, &locale, "ui-save-failed"), None).await?;
+            return Ok(());
+        }
+    };
+    if reply.duplicate {
+        tracing::debug!(update = upd.id.0, "redelivered update ignored");
+        return Ok(());
+    }
+    if reply.redact {
+        // Where the bot may delete (private chats: its own and the user's recent messages), the card number
+        // disappears from the chat; if not, the person was told why it was not kept.
+        if let Err(e) = bot.delete(msg.chat.id, msg.id).await {
+            tracing::info!(error = %e, "could not delete a message holding card data");
+        }
+    }
+    send_reply(bot, msg.chat.id, &reply).await
+}
+
+async fn on_callback(q: CallbackQuery, upd: Update, ctx: Arc<Context>) -> Result<(), HandlerError> {
+    let bot = &ctx.client;
+    let app = &ctx.app;
+    let user = user_key(q.from.id);
+    let Some(chat) = q.chat_id() else {
+        bot.answer(&q, None).await?;
+        return Ok(());
+    };
+    let data = q.data.clone().unwrap_or_default();
+    let pressed = q.regular_message().cloned();
+    let locale = locale_of(app, &user, q.from.language_code.as_deref());
+
+    let incoming = if let Some(tag) = data.strip_prefix("lang:") {
+        Incoming::Lang(Some(tag.to_string()))
+    } else {
+        let current = app.current_case(&user).ok().flatten();
+        let fresh = match (parse_callback(&data), &current) {
+            (Some((case_id, hash, _)), Some(c)) => c.id == case_id && node_hash(&c.node) == hash && !c.is_closed(),
+            _ => false,
+        };
+        if !fresh {
+            bot.answer(&q, Some(ui_text(app, &locale, "ui-stale-button"))).await?;
+            if let Some(m) = &pressed {
+                // The old keyboard goes away so it is not pressed again.
+                let _ = bot.drop_keyboard(chat, m.id).await;
+            }
+            return Ok(());
+        }
+        Incoming::Button(parse_callback(&data).map(|(_, _, o)| o.to_string()).unwrap_or_default())
+    };
+    bot.answer(&q, None).await?;
+    let reply = match handle(app, user.clone(), q.from.language_code.clone(), incoming, u64::from(upd.id.0)).await {
+        Ok(r) => r,
+        Err(e) => {
+            tracing::error!(error = %e, "a button press could not be handled");
+            bot.send(chat, ui_text(app, &locale, "ui-save-failed"), None).await?;
+            return Ok(());
+        }
+    };
+    if reply.duplicate {
+        return Ok(());
+    }
+    if let Some(m) = &pressed {
+        show_choice(bot, chat, m, &data, &reply.locale, app).await;
+    }
+    send_reply(bot, chat, &reply).await
+}
+
+/// Edits the pressed message to show the choice and drop its keyboard.
+async fn show_choice(bot: &Client, chat: ChatId, m: &Message, data: &str, locale: &str, app: &App) {
+    let label = m
+        .reply_markup()
+        .into_iter()
+        .flat_map(|k| k.inline_keyboard.iter().flatten())
+        .find(|b| matches!(&b.kind, teloxide::types::InlineKeyboardButtonKind::CallbackData(d) if d == data))
+        .map(|b| b.text.clone());
+    let Some(label) = label else { return };
+    let chose = app.catalog.i18n.raw(locale, "ui-you-chose", &[("choice", &label)]);
+    let text = format!("{}\n\n{chose}", m.text().unwrap_or_default());
+    if split_text(&text, MAX_TELEGRAM_TEXT).len() == 1 {
+        let _ = bot.edit_text(chat, m.id, text).await;
+    } else {
+        let _ = bot.drop_keyboard(chat, m.id).await;
+    }
+}
+
+/// The handler tree, built in a function so tests can dispatch it.
+pub fn schema() -> UpdateHandler<HandlerError> {
+    dptree::entry()
+        .branch(Update::filter_message().endpoint(on_message))
+        .branch(Update::filter_callback_query().endpoint(on_callback))
+}
+
+/// The commands shown in Telegram's menu, per language Telegram can tell apart (its codes are two letters:
+/// zh-TW users see the zh texts of zh-CN).
+async fn register_commands(bot: &Client, app: &App) {
+    const COMMANDS: &[&str] = &["start", "status", "back", "lang", "human", "scam", "help", "forget"];
+    let i18n = &app.catalog.i18n;
+    for (locale, code) in [("en-US", None), ("zh-CN", Some("zh"))] {
+        let cmds: Vec<BotCommand> =
+            COMMANDS.iter().map(|c| BotCommand::new(*c, i18n.raw(locale, &format!("cmd-{c}"), &[]))).collect();
+        if let Err(e) = bot.set_commands(cmds, code).await {
+            tracing::warn!(error = %e, locale, "could not register the command menu");
+        }
+    }
+}
+
+/// A client for the Bot API at `api_url` (Telegram's own when `None`).
+pub fn bot(token: &str, api_url: Option<&str>) -> Result<Bot, TelegramError> {
+    let bot = Bot::new(token);
+    match api_url {
+        None => Ok(bot),
+        Some(u) => {
+            let url = url::Url::parse(u).map_err(|e| TelegramError::ApiUrl(u.to_string(), e.to_string()))?;
+            Ok(bot.set_api_url(url))
+        }
+    }
+}
+
+/// Runs the bot until `shutdown` completes, then stops taking updates, finishes the ones in hand and flushes
+/// the store.
+pub async fn run(
+    app: Arc<App>,
+    bot: Bot,
+    listen: Listen,
+    settings: Settings,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<(), TelegramError> {
+    let client = if settings.throttle {
+        Client::Throttled(Throttle::new_spawn(bot.clone(), Limits::default()))
+    } else {
+        Client::Direct(bot.clone())
+    };
+    let me = bot.get_me().await.map_err(|e| TelegramError::Token(e.to_string()))?;
+    tracing::info!(username = me.username(), "connected to Telegram");
+    register_commands(&client, &app).await;
+
+    let ctx = Arc::new(Context::new(app.clone(), client, settings));
+    let mut dispatcher = Dispatcher::builder(bot.clone(), schema())
+        .dependencies(dptree::deps![ctx])
+        .default_handler(|_| async {})
+        .error_handler(LoggingErrorHandler::with_custom_text("an update failed"))
+        .build();
+    let token = dispatcher.shutdown_token();
+    tokio::spawn(async move {
+        shutdown.await;
+        // Not yet running (Err) means the dispatcher is still starting; try until it takes the signal.
+        loop {
+            match token.shutdown() {
+                Ok(done) => {
+                    done.await;
+                    break;
+                }
+                Err(_) => tokio::task::yield_now().await,
+            }
+        }
+    });
+    match listen {
+        Listen::Polling => {
+            let _ = bot.delete_webhook().await;
+            let listener = Polling::builder(bot.clone()).timeout(Duration::from_secs(10)).build();
+            dispatcher.dispatch_with_listener(listener, LoggingErrorHandler::with_custom_text("polling failed")).await;
+        }
+        Listen::Webhook { url, address, secret } => {
+            let mut options = webhooks::Options::new(address, url);
+            if let Some(s) = secret {
+                options = options.secret_token(s);
+            }
+            let listener =
+                webhooks::axum(bot.clone(), options).await.map_err(|e| TelegramError::Webhook(e.to_string()))?;
+            dispatcher.dispatch_with_listener(listener, LoggingErrorHandler::with_custom_text("webhook failed")).await;
+        }
+    }
+    app.store.flush().map_err(AppError::from)?;
+    tracing::info!("stopped; the store is flushed");
+    Ok(())
+}
+
+/// Completes on SIGINT or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        let mut term = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(s) => s,
+            Err(_) => {
+                let _ = ctrl_c.await;
+                return;
+            }
+        };
+        tokio::select! {
+            _ = ctrl_c => {},
+            _ = term.recv() => {},
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = ctrl_c.await;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn callback_data_fits_and_round_trips() {
+        let d = callback_data("SF-261125-ZZZZZZ", "application_wrong_amount", &"x".repeat(32));
+        assert!(d.len() <= MAX_CALLBACK_DATA, "{} bytes", d.len());
+        let (case, hash, opt) = parse_callback(&d).unwrap();
+        assert_eq!(case, "SF-261125-ZZZZZZ");
+        assert_eq!(hash, node_hash("application_wrong_amount"));
+        assert_eq!(opt, "x".repeat(32));
+        assert_eq!(parse_callback("garbage"), None);
+    }
+
+    #[test]
+    fn long_texts_are_split_under_the_limit_at_line_breaks() {
+        let text = (0..300).map(|i| format!("line {i} {}", "x".repeat(30))).collect::<Vec<_>>().join("\n");
+        let parts = split_text(&text, MAX_TELEGRAM_TEXT);
+        assert!(parts.len() >= 3);
+        assert!(parts.iter().all(|p| p.chars().count() <= MAX_TELEGRAM_TEXT));
+        assert_eq!(parts.join("\n"), text);
+        let one_line = "字".repeat(9000);
+        let parts = split_text(&one_line, MAX_TELEGRAM_TEXT);
+        assert_eq!(parts.len(), 3);
+        assert_eq!(parts.concat(), one_line);
+    }
+
+    #[test]
+    fn messages_without_buttons_merge_into_the_next() {
+        let m = |t: &str, b: bool| OutMessage {
+            text: t.into(),
+            buttons: if b { vec![crate::app::OutButton { id: "x".into(), label: "X".into() }] } else { vec![] },
+        };
+        let merged = merge(&[m("a", false), m("b", false), m("c", true), m("d", false)]);
+        assert_eq!(merged.len(), 2);
+        assert_eq!(merged[0].text, "a\n\nb\n\nc");
+        assert_eq!(merged[0].buttons.len(), 1);
+        assert_eq!(merged[1].text, "d");
+    }
+}

@@ -1,0 +1,337 @@
+//! A fake Telegram Bot API on 127.0.0.1, for the end-to-end tests and the load tool: it queues updates for
+//! `getUpdates`, answers the methods the bot calls with well-formed results, and records every call. It
+//! speaks plain JSON over axum and knows nothing of teloxide, so it tests the real client code.
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::IntoResponse;
+use serde_json::{Value, json};
+use std::collections::{HashMap, VecDeque};
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+use tokio::sync::Notify;
+
+/// The fake bot's own identity, as `getMe` reports it.
+pub const BOT_ID: i64 = 777_000;
+pub const BOT_USERNAME: &str = "swipefix_test_bot";
+/// How long a `getUpdates` call waits for an update at most (the fake's, not the client's, timeout): short,
+/// so a stopping bot is not held up.
+const LONG_POLL: Duration = Duration::from_millis(250);
+
+/// One API call the bot made.
+#[derive(Debug, Clone)]
+pub struct Call {
+    pub method: String,
+    pub body: Value,
+    pub at: Instant,
+    /// The message id the fake gave a sent message, if any.
+    pub message_id: Option<i64>,
+}
+
+impl Call {
+    pub fn chat_id(&self) -> Option<i64> {
+        self.body.get("chat_id").and_then(Value::as_i64)
+    }
+    pub fn text(&self) -> &str {
+        self.body.get("text").and_then(Value::as_str).unwrap_or("")
+    }
+    /// `(label, callback_data)` of every inline button.
+    pub fn buttons(&self) -> Vec<(String, String)> {
+        let rows =
+            self.body.pointer("/reply_markup/inline_keyboard").and_then(Value::as_array).cloned().unwrap_or_default();
+        rows.iter()
+            .flat_map(|r| r.as_array().cloned().unwrap_or_default())
+            .map(|b| {
+                (
+                    b.get("text").and_then(Value::as_str).unwrap_or("").to_string(),
+                    b.get("callback_data").and_then(Value::as_str).unwrap_or("").to_string(),
+                )
+            })
+            .collect()
+    }
+}
+
+#[derive(Default)]
+struct Inner {
+    queue: VecDeque<Value>,
+    calls: Vec<Call>,
+    /// When each update was handed to the bot (for the load tool's latency).
+    served: HashMap<u64, Instant>,
+    /// Messages sent to each chat, in order, with a wake-up for whoever waits on that chat.
+    per_chat: HashMap<i64, (Vec<Call>, Arc<Notify>)>,
+}
+
+struct Shared {
+    inner: Mutex<Inner>,
+    updates_ready: Notify,
+    call_made: Notify,
+    next_message: AtomicI64,
+    next_update: AtomicU64,
+    /// Header value Telegram would send to a webhook.
+    started: Instant,
+}
+
+/// A running fake Bot API. Dropping it does not stop the server; the tokio runtime's end does.
+#[derive(Clone)]
+pub struct FakeTelegram {
+    addr: SocketAddr,
+    shared: Arc<Shared>,
+}
+
+impl Shared {
+    fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
+        self.inner.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+fn ok(result: Value) -> axum::response::Response {
+    (StatusCode::OK, axum::Json(json!({ "ok": true, "result": result }))).into_response()
+}
+
+fn bot_user() -> Value {
+    json!({ "id": BOT_ID, "is_bot": true, "first_name": "swipefix", "username": BOT_USERNAME })
+}
+
+fn chat(id: i64) -> Value {
+    json!({ "id": id, "type": "private", "first_name": "Tester" })
+}
+
+async fn handle(
+    State(s): State<Arc<Shared>>,
+    Path((_bot, method)): Path<(String, String)>,
+    body: Bytes,
+) -> axum::response::Response {
+    let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+    let method_lc = method.to_ascii_lowercase();
+    if method_lc == "getupdates" {
+        let limit = body.get("limit").and_then(Value::as_u64).unwrap_or(100).clamp(1, 100) as usize;
+        let deadline = tokio::time::Instant::now() + LONG_POLL;
+        loop {
+            let notified = s.updates_ready.notified();
+            {
+                let mut inner = s.lock();
+                if !inner.queue.is_empty() {
+                    let n = inner.queue.len().min(limit);
+                    let batch: Vec<Value> = inner.queue.drain(..n).collect();
+                    let now = Instant::now();
+                    for u in &batch {
+                        if let Some(id) = u.get("update_id").and_then(Value::as_u64) {
+                            inner.served.insert(id, now);
+                        }
+                    }
+                    return ok(Value::Array(batch));
+                }
+            }
+            if tokio::time::timeout_at(deadline, notified).await.is_err() {
+                return ok(json!([]));
+            }
+        }
+    }
+    let now_unix = 1_780_000_000 + s.started.elapsed().as_secs() as i64;
+    let (result, message_id) = match method_lc.as_str() {
+        "getme" => (
+            json!({
+                "id": BOT_ID, "is_bot": true, "first_name": "swipefix", "username": BOT_USERNAME,
+                "can_join_groups": true, "can_read_all_group_messages": false, "supports_inline_queries": false,
+                "can_connect_to_business": false, "has_main_web_app": false
+            }),
+            None,
+        ),
+        "sendmessage" | "sendphoto" | "senddocument" => {
+            let id = s.next_message.fetch_add(1, Ordering::SeqCst);
+            let chat_id = body.get("chat_id").and_then(Value::as_i64).unwrap_or(0);
+            let mut m = json!({ "message_id": id, "date": now_unix, "chat": chat(chat_id), "from": bot_user() });
+            if let Some(t) = body.get("text") {
+                m["text"] = t.clone();
+            }
+            if let Some(k) = body.get("reply_markup") {
+                m["reply_markup"] = k.clone();
+            }
+            (m, Some(id))
+        }
+        "editmessagetext" => {
+            let chat_id = body.get("chat_id").and_then(Value::as_i64).unwrap_or(0);
+            let id = body.get("message_id").and_then(Value::as_i64).unwrap_or(0);
+            let mut m = json!({ "message_id": id, "date": now_unix, "chat": chat(chat_id), "from": bot_user(),
+                "edit_date": now_unix });
+            m["text"] = body.get("text").cloned().unwrap_or(json!(""));
+            (m, None)
+        }
+        "getmycommands" => (json!([]), None),
+        "getwebhookinfo" => (json!({ "url": "", "has_custom_certificate": false, "pending_update_count": 0 }), None),
+        // setMyCommands, answerCallbackQuery, deleteMessage, setWebhook, deleteWebhook,
+        // editMessageReplyMarkup, sendChatAction...: all simply succeed.
+        _ => (json!(true), None),
+    };
+    let call = Call { method, body, at: Instant::now(), message_id };
+    {
+        let mut inner = s.lock();
+        if message_id.is_some()
+            && let Some(chat) = call.chat_id()
+        {
+            let entry = inner.per_chat.entry(chat).or_insert_with(|| (Vec::new(), Arc::new(Notify::new())));
+            entry.0.push(call.clone());
+            entry.1.notify_waiters();
+        }
+        inner.calls.push(call);
+    }
+    s.call_made.notify_waiters();
+    ok(result)
+}
+
+impl FakeTelegram {
+    /// Starts the fake on an ephemeral loopback port.
+    pub async fn start() -> std::io::Result<FakeTelegram> {
+        let shared = Arc::new(Shared {
+            inner: Mutex::new(Inner::default()),
+            updates_ready: Notify::new(),
+            call_made: Notify::new(),
+            next_message: AtomicI64::new(1000),
+            next_update: AtomicU64::new(1),
+            started: Instant::now(),
+        });
+        let app =
+            Router::new().route("/{bot}/{method}", axum::routing::post(handle).get(handle)).with_state(shared.clone());
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+        let addr = listener.local_addr()?;
+        tokio::spawn(async move {
+            let _ = axum::serve(listener, app).await;
+        });
+        Ok(FakeTelegram { addr, shared })
+    }
+
+    /// The base URL for `TELOXIDE_API_URL` / `Bot::set_api_url`.
+    pub fn api_url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    fn next_update_id(&self) -> u64 {
+        self.shared.next_update.fetch_add(1, Ordering::SeqCst)
+    }
+
+    fn user(id: i64, lang: Option<&str>) -> Value {
+        let mut u = json!({ "id": id, "is_bot": false, "first_name": "Tester" });
+        if let Some(l) = lang {
+            u["language_code"] = json!(l);
+        }
+        u
+    }
+
+    /// Queues an update as Telegram would deliver it and returns it (with its `update_id`).
+    pub fn push(&self, update: Value) -> Value {
+        self.shared.lock().queue.push_back(update.clone());
+        self.shared.updates_ready.notify_waiters();
+        update
+    }
+
+    /// A new message update with the given content fields (`text`, `photo`, `document`, `sticker`...).
+    pub fn message(&self, user: i64, lang: Option<&str>, content: Value) -> Value {
+        let mid = self.shared.next_message.fetch_add(1, Ordering::SeqCst);
+        let mut msg =
+            json!({ "message_id": mid, "date": 1_780_000_000, "chat": chat(user), "from": Self::user(user, lang) });
+        if let Value::Object(fields) = content {
+            for (k, v) in fields {
+                msg[k] = v;
+            }
+        }
+        json!({ "update_id": self.next_update_id(), "message": msg })
+    }
+
+    pub fn push_text(&self, user: i64, lang: Option<&str>, text: &str) -> Value {
+        let u = self.message(user, lang, json!({ "text": text }));
+        self.push(u)
+    }
+
+    /// A press on an inline button of `message` (a recorded `sendMessage` call of the bot).
+    pub fn push_press(&self, user: i64, message: &Call, data: &str) -> Value {
+        let mut msg = json!({
+            "message_id": message.message_id.unwrap_or(0), "date": 1_780_000_000, "chat": chat(user), "from": bot_user(),
+            "text": message.text(),
+        });
+        if let Some(k) = message.body.get("reply_markup") {
+            msg["reply_markup"] = k.clone();
+        }
+        let u = json!({
+            "update_id": self.next_update_id(),
+            "callback_query": { "id": format!("cq{}", self.shared.next_message.fetch_add(1, Ordering::SeqCst)),
+                "from": Self::user(user, None), "chat_instance": "ci", "data": data, "message": msg }
+        });
+        self.push(u)
+    }
+
+    pub fn calls(&self) -> Vec<Call> {
+        self.shared.lock().calls.clone()
+    }
+
+    pub fn call_count(&self) -> usize {
+        self.shared.lock().calls.len()
+    }
+
+    /// When the update was handed to the bot, if it was.
+    pub fn served_at(&self, update_id: u64) -> Option<Instant> {
+        self.shared.lock().served.get(&update_id).copied()
+    }
+
+    /// Messages sent to `chat` so far.
+    pub fn sent_to(&self, chat: i64) -> Vec<Call> {
+        self.shared.lock().per_chat.get(&chat).map(|(v, _)| v.clone()).unwrap_or_default()
+    }
+
+    /// Waits for the `index`-th message (0-based) sent to `chat`, up to `limit`. Waiters of one chat are woken
+    /// only by that chat's messages, so thousands of simulated people can wait at once.
+    pub async fn message_to(&self, chat: i64, index: usize, limit: Duration) -> Option<Call> {
+        let deadline = tokio::time::Instant::now() + limit;
+        loop {
+            let notify = {
+                let mut inner = self.shared.lock();
+                let entry = inner.per_chat.entry(chat).or_insert_with(|| (Vec::new(), Arc::new(Notify::new())));
+                if let Some(c) = entry.0.get(index) {
+                    return Some(c.clone());
+                }
+                entry.1.clone()
+            };
+            let notified = notify.notified();
+            tokio::pin!(notified);
+            notified.as_mut().enable();
+            if self.shared.lock().per_chat.get(&chat).is_some_and(|(v, _)| v.len() > index) {
+                continue;
+            }
+            if tokio::time::timeout_at(deadline, notified).await.is_err() {
+                return None;
+            }
+        }
+    }
+
+    /// Waits until `done(calls)` holds, up to `limit`; returns whether it did. The wait ends as soon as a
+    /// call arrives that makes it true: no fixed sleeping.
+    pub async fn wait_until(&self, limit: Duration, done: impl Fn(&[Call]) -> bool) -> bool {
+        let deadline = tokio::time::Instant::now() + limit;
+        loop {
+            let notified = self.shared.call_made.notified();
+            if done(&self.shared.lock().calls) {
+                return true;
+            }
+            if tokio::time::timeout_at(deadline, notified).await.is_err() {
+                return done(&self.shared.lock().calls);
+            }
+        }
+    }
+
+    /// Waits until the bot has polled at least once (it is up and listening).
+    pub async fn wait_for_poll(&self, limit: Duration) -> bool {
+        let deadline = tokio::time::Instant::now() + limit;
+        loop {
+            if self.shared.lock().calls.iter().any(|c| c.method.eq_ignore_ascii_case("setMyCommands")) {
+                // The bot registers its commands right before it starts polling.
+                return true;
+            }
+            if tokio::time::timeout_at(deadline, self.shared.call_made.notified()).await.is_err() {
+                return false;
+            }
+        }
+    }
+}
