@@ -4,7 +4,7 @@
 
 use axum::Router;
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::{FromRequest, Multipart, Path, Request, State};
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use serde_json::{Value, json};
@@ -100,12 +100,45 @@ fn chat(id: i64) -> Value {
     json!({ "id": id, "type": "private", "first_name": "Tester" })
 }
 
+/// The request's parameters as JSON: a JSON body as it is, a multipart form's text fields as an object
+/// (teloxide sends `setWebhook` and file uploads as multipart; a file part is recorded with its name, size and
+/// bytes as text).
+async fn params(req: Request) -> Value {
+    let multipart = req
+        .headers()
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|ct| ct.starts_with("multipart/form-data"));
+    if multipart {
+        let Ok(mut form) = Multipart::from_request(req, &()).await else { return Value::Null };
+        let mut out = serde_json::Map::new();
+        while let Ok(Some(field)) = form.next_field().await {
+            let name = field.name().unwrap_or_default().to_string();
+            let file = field.file_name().map(str::to_string);
+            let Ok(bytes) = field.bytes().await else { break };
+            let value = match file {
+                Some(f) => json!({ "file_name": f, "size": bytes.len(), "bytes": String::from_utf8_lossy(&bytes) }),
+                None => {
+                    let text = String::from_utf8_lossy(&bytes).into_owned();
+                    serde_json::from_str(&text).unwrap_or(Value::String(text))
+                }
+            };
+            out.insert(name, value);
+        }
+        return Value::Object(out);
+    }
+    match Bytes::from_request(req, &()).await {
+        Ok(b) => serde_json::from_slice(&b).unwrap_or(Value::Null),
+        Err(_) => Value::Null,
+    }
+}
+
 async fn handle(
     State(s): State<Arc<Shared>>,
     Path((_bot, method)): Path<(String, String)>,
-    body: Bytes,
+    req: Request,
 ) -> axum::response::Response {
-    let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+    let body = params(req).await;
     let method_lc = method.to_ascii_lowercase();
     if method_lc == "getupdates" {
         let limit = body.get("limit").and_then(Value::as_u64).unwrap_or(100).clamp(1, 100) as usize;
@@ -307,7 +340,8 @@ impl FakeTelegram {
     }
 
     /// Waits until `done(calls)` holds, up to `limit`; returns whether it did. The wait ends as soon as a
-    /// call arrives that makes it true: no fixed sleeping.
+    /// call arrives that makes it true: no fixed sleeping. `done` runs under the fake's lock: it must not call
+    /// the fake.
     pub async fn wait_until(&self, limit: Duration, done: impl Fn(&[Call]) -> bool) -> bool {
         let deadline = tokio::time::Instant::now() + limit;
         loop {

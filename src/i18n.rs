@@ -283,9 +283,20 @@ impl Localizer {
     /// A message with its arguments, formatted for `locale`. A key missing everywhere comes back as the key
     /// itself (checked flows and UI keys never get there).
     pub fn render(&self, locale: &str, key: &str, args: &[(String, Arg)]) -> String {
-        let fargs: Vec<(String, String)> = args.iter().map(|(k, v)| (k.clone(), self.format_arg(locale, v))).collect();
-        let pairs: Vec<(&str, &str)> = fargs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-        self.raw(locale, key, &pairs)
+        let values = args
+            .iter()
+            .map(|(k, v)| {
+                let value = match v {
+                    // A plain count stays a number so plural selectors (`[one]`) match it.
+                    Arg::Number(n) if n.fract().is_zero() && n.abs() < Decimal::from(10_000) => {
+                        FluentValue::from(n.to_string().parse::<i64>().unwrap_or_default())
+                    }
+                    other => FluentValue::from(self.format_arg(locale, other)),
+                };
+                (k.as_str(), value)
+            })
+            .collect();
+        self.raw_values(locale, key, values)
     }
 
     /// A message with plain string arguments.

@@ -179,3 +179,36 @@ fn a_broken_flow_directory_stops_chat_with_the_file_named() {
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("flows/main.toml:1"), "{}", text(&out.stderr));
 }
+
+#[test]
+fn telegram_without_a_token_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_swipefix"))
+        .args(["telegram", "--data", "data"])
+        .current_dir(dir.path())
+        .env_remove("TELOXIDE_TOKEN")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(err.contains("TELOXIDE_TOKEN is not set"), "{err}");
+    assert_eq!(err.trim().lines().count(), 1, "one line: {err}");
+}
+
+#[test]
+fn the_load_tool_drives_a_real_bot_process() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_swipefix"))
+        .args(["load", "--users", "5", "--timeout", "60"])
+        .current_dir(dir.path())
+        .env("SWIPEFIX_FLOWS", root().join("flows"))
+        .env("SWIPEFIX_LOCALES", root().join("locales"))
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let report = text(&out.stdout);
+    assert!(out.status.success(), "{report}{}", text(&out.stderr));
+    assert!(report.contains("updates          60 sent, 60 answered"), "{report}");
+    assert!(report.contains("latency p99"), "{report}");
+}

@@ -8,4 +8,5 @@ mod common;
 mod conversation;
 mod properties;
 mod store;
+mod telegram;
 mod transcripts;

@@ -1,0 +1,410 @@
+//! The Telegram channel end to end: the real dispatcher and client against the project's fake Bot API on
+//! 127.0.0.1. Waits are for conditions (a call arriving), bounded, never fixed sleeps.
+
+use super::common::{catalog, t0};
+use serde_json::{Value, json};
+use std::sync::Arc;
+use std::time::Duration;
+use swipefix::app::{App, Incoming, ManualClock};
+use swipefix::channel::telegram::{self, Listen, Settings};
+use swipefix::engine::{Answer, Case};
+use swipefix::fake_telegram::{Call, FakeTelegram};
+use swipefix::store::{CaseStore, MemoryStore, SledStore};
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+const WAIT: Duration = Duration::from_secs(20);
+
+struct Bot {
+    app: Arc<App>,
+    clock: Arc<ManualClock>,
+    stop: Option<oneshot::Sender<()>>,
+    task: JoinHandle<Result<(), telegram::TelegramError>>,
+}
+
+impl Bot {
+    async fn stop(mut self) {
+        let _ = self.stop.take().unwrap().send(());
+        self.task.await.expect("the bot task ends").expect("the bot stops cleanly");
+    }
+}
+
+async fn start_with(fake: &FakeTelegram, store: Arc<dyn CaseStore>, listen: Listen) -> Bot {
+    let clock = Arc::new(ManualClock::new(t0()));
+    let app = Arc::new(App::new(catalog(), store, clock.clone()));
+    let before = fake.calls().iter().filter(|c| c.method == "SetMyCommands" || c.method == "setMyCommands").count();
+    let bot = telegram::bot("123456:TEST", Some(&fake.api_url())).unwrap();
+    let (tx, rx) = oneshot::channel();
+    let settings = Settings { throttle: false, ..Settings::default() };
+    let task = tokio::spawn(telegram::run(app.clone(), bot, listen, settings, async move {
+        let _ = rx.await;
+    }));
+    let up = fake
+        .wait_until(WAIT, |calls| {
+            calls.iter().filter(|c| c.method.eq_ignore_ascii_case("setMyCommands")).count() >= before + 2
+        })
+        .await;
+    assert!(up, "the bot registered its commands");
+    Bot { app, clock, stop: Some(tx), task }
+}
+
+async fn start(fake: &FakeTelegram) -> Bot {
+    start_with(fake, Arc::new(MemoryStore::new()), Listen::Polling).await
+}
+
+/// Sends a text and returns the first message the bot sends back.
+async fn say(fake: &FakeTelegram, user: i64, lang: Option<&str>, text: &str) -> Call {
+    let before = fake.sent_to(user).len();
+    fake.push_text(user, lang, text);
+    fake.message_to(user, before, WAIT).await.unwrap_or_else(|| panic!("no reply to {text:?}"))
+}
+
+/// Sends a text and waits for a reply that answers it (a message sent after all earlier ones): the text of
+/// the newest message once one mentions the case status.
+async fn say_after_all(fake: &FakeTelegram, user: i64, text: &str) -> String {
+    fake.push_text(user, None, text);
+    // (The predicate gets the calls under the fake's lock: it must not call back into the fake.)
+    let ok = fake
+        .wait_until(WAIT, |calls| {
+            calls
+                .iter()
+                .rev()
+                .find(|c| c.chat_id() == Some(user) && c.message_id.is_some())
+                .is_some_and(|c| c.text().contains("status:"))
+        })
+        .await;
+    assert!(ok, "no answer to {text}");
+    fake.sent_to(user).last().unwrap().text().to_string()
+}
+
+/// Presses the button whose callback data ends with `|option` on `message`, returns the next message.
+async fn press(fake: &FakeTelegram, user: i64, message: &Call, option: &str) -> Call {
+    let (_, data) = message
+        .buttons()
+        .into_iter()
+        .find(|(_, d)| d.ends_with(&format!("|{option}")) || d == option)
+        .unwrap_or_else(|| panic!("no button {option} in {:?}", message.buttons()));
+    let before = fake.sent_to(user).len();
+    fake.push_press(user, message, &data);
+    fake.message_to(user, before, WAIT).await.unwrap_or_else(|| panic!("no reply to pressing {option}"))
+}
+
+fn case(bot: &Bot, user: i64) -> Case {
+    bot.app.current_case(&format!("tg:{user}")).unwrap().expect("a case")
+}
+
+fn has_cjk(s: &str) -> bool {
+    s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_zh_cn_journey_with_buttons() {
+    let fake = FakeTelegram::start().await.unwrap();
+    let bot = start(&fake).await;
+    let u = 101;
+    let m = say(&fake, u, Some("zh-hans"), "/start").await;
+    assert!(has_cjk(m.text()), "{}", m.text());
+    assert_eq!(m.buttons().len(), 2);
+    assert!(m.buttons().iter().all(|(_, d)| d.len() <= 64));
+    let m2 = press(&fake, u, &m, "cn").await;
+    // The pressed message now shows the choice and has no keyboard.
+    let edited = fake.calls().into_iter().find(|c| c.method.eq_ignore_ascii_case("editMessageText")).expect("an edit");
+    assert_eq!(edited.body["message_id"].as_i64(), m.message_id);
+    assert!(edited.text().contains('✓'), "{}", edited.text());
+    let m3 = press(&fake, u, &m2, "cardholder").await;
+    let m4 = press(&fake, u, &m3, "no").await;
+    let m5 = press(&fake, u, &m4, "double").await;
+    assert!(has_cjk(m5.text()));
+    say(&fake, u, None, "1280元").await;
+    say(&fake, u, None, "昨天 下午3点").await;
+    say(&fake, u, None, "1234").await;
+    let timing = say(&fake, u, None, "星巴克").await;
+    press(&fake, u, &timing, "same_day").await;
+    let c = case(&bot, u);
+    assert_eq!(c.locale, "zh-CN");
+    assert_eq!(c.jurisdiction, "cn");
+    assert_eq!(c.answers.get("amount").map(|a| a.plain()), Some("1280 CNY".into()));
+    assert_eq!(c.answers.get("merchant_name"), Some(&Answer::Text("星巴克".into())));
+    assert_eq!(c.answers.get("timing"), Some(&Answer::Choice("same_day".into())));
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_en_us_journey_with_a_typed_amount_and_typed_labels() {
+    let fake = FakeTelegram::start().await.unwrap();
+    let bot = start(&fake).await;
+    let u = 102;
+    let m = say(&fake, u, Some("en"), "hello").await;
+    assert!(m.text().contains("Which card was used?"), "{}", m.text());
+    say(&fake, u, None, "Card from a bank in mainland China / UnionPay").await;
+    say(&fake, u, None, "I paid with my card").await;
+    say(&fake, u, None, "No").await;
+    say(&fake, u, None, "Wrong amount").await;
+    let r = say(&fake, u, None, "1,280.50").await;
+    assert!(r.text().contains("When was the payment?"), "{}", r.text());
+    let c = case(&bot, u);
+    assert_eq!(c.answers.get("amount").map(|a| a.plain()), Some("1280.5 CNY".into()));
+    assert_eq!(c.node, "txn_time");
+    bot.stop().await;
+}
+
+/// Walks a person to the evidence question through the app itself (as if they had talked before).
+fn to_evidence(app: &App, user: &str) {
+    let ids = app.interrupt_ids();
+    for line in ["hi", "cn", "cardholder", "no", "double", "1280", "yesterday 18:05", "1234", "Shop", "later"] {
+        app.handle(user, Some("en"), Incoming::parse(line, &ids)).unwrap();
+    }
+    assert_eq!(app.current_case(user).unwrap().unwrap().node, "evidence");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_photo_at_the_evidence_step_is_kept_and_media_elsewhere_is_explained() {
+    let fake = FakeTelegram::start().await.unwrap();
+    let bot = start(&fake).await;
+    let u = 103;
+    to_evidence(&bot.app, &format!("tg:{u}"));
+    let before = fake.sent_to(u).len();
+    let photo = json!({ "photo": [
+        { "file_id": "small-id", "file_unique_id": "small-u", "width": 90, "height": 60 },
+        { "file_id": "big-id", "file_unique_id": "big-u", "width": 1280, "height": 960 }
+    ], "caption": "the slip" });
+    fake.push(fake.message(u, None, photo));
+    let r = fake.message_to(u, before, WAIT).await.unwrap();
+    assert!(r.text().contains("1 file is now kept"), "{}", r.text());
+    let c = case(&bot, u);
+    assert_eq!(c.evidence.len(), 1);
+    assert_eq!(c.evidence[0].file_id, "big-id");
+    assert_eq!(c.evidence[0].file_unique_id, "big-u");
+    assert_eq!(c.evidence[0].kind, "photo");
+    assert_eq!(c.evidence[0].caption.as_deref(), Some("the slip"));
+    assert!(c.step_done("evidence_received"));
+    assert_eq!(c.node, "evidence", "still at the evidence question");
+
+    let doc = json!({ "document": { "file_id": "doc-id", "file_unique_id": "doc-u", "file_name": "statement.pdf" } });
+    let before = fake.sent_to(u).len();
+    fake.push(fake.message(u, None, doc));
+    let r = fake.message_to(u, before, WAIT).await.unwrap();
+    assert!(r.text().contains("2 files are now kept"), "{}", r.text());
+
+    // Elsewhere: a photo is not kept, a sticker is explained.
+    let v = 104;
+    say(&fake, v, Some("en"), "/start").await;
+    let before = fake.sent_to(v).len();
+    fake.push(fake.message(
+        v,
+        None,
+        json!({ "photo": [{ "file_id": "p", "file_unique_id": "pu", "width": 1, "height": 1 }] }),
+    ));
+    let r = fake.message_to(v, before, WAIT).await.unwrap();
+    assert!(r.text().contains("only at the evidence step"), "{}", r.text());
+    assert!(case(&bot, v).evidence.is_empty());
+    let before = fake.sent_to(v).len();
+    fake.push(fake.message(
+        v,
+        None,
+        json!({ "sticker": { "file_id": "s", "file_unique_id": "su", "width": 512, "height": 512,
+        "is_animated": false, "is_video": false, "type": "regular" } }),
+    ));
+    let r = fake.message_to(v, before, WAIT).await.unwrap();
+    assert!(r.text().contains("I can only read text"), "{}", r.text());
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_message_with_a_card_number_is_deleted_and_never_echoed() {
+    let fake = FakeTelegram::start().await.unwrap();
+    let store = Arc::new(MemoryStore::new());
+    let bot = start_with(&fake, store.clone(), Listen::Polling).await;
+    let u = 105;
+    for t in ["/start", "cn", "cardholder", "no", "double"] {
+        say(&fake, u, Some("en"), t).await;
+    }
+    let before = fake.sent_to(u).len();
+    let update = fake.push_text(u, None, "it was my card 4111 1111 1111 1111");
+    let r = fake.message_to(u, before, WAIT).await.unwrap();
+    assert!(r.text().contains("ending 1111"), "{}", r.text());
+    let mid = update["message"]["message_id"].as_i64();
+    let deleted = fake.calls().into_iter().find(|c| c.method.eq_ignore_ascii_case("deleteMessage")).expect("deleted");
+    assert_eq!(deleted.body["message_id"].as_i64(), mid);
+    for c in fake.calls() {
+        assert!(!c.body.to_string().contains("4111 1111"), "{} echoed the card: {}", c.method, c.body);
+        assert!(!c.body.to_string().contains("4111111111111111"));
+    }
+    let stored = serde_json::to_string(&store.list().unwrap()).unwrap();
+    assert!(!stored.contains("4111"), "{stored}");
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn lang_offers_buttons_and_switches_the_language() {
+    let fake = FakeTelegram::start().await.unwrap();
+    let bot = start(&fake).await;
+    let u = 106;
+    say(&fake, u, Some("en"), "/start").await;
+    let m = say(&fake, u, None, "/lang").await;
+    let labels: Vec<String> = m.buttons().into_iter().map(|(l, _)| l).collect();
+    assert_eq!(labels, ["English", "简体中文", "繁體中文"]);
+    let r = press(&fake, u, &m, "lang:zh-TW").await;
+    assert!(r.text().contains("繁體中文"), "{}", r.text());
+    assert_eq!(case(&bot, u).locale, "zh-TW");
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_deep_link_start_stores_the_referral_on_the_new_case() {
+    let fake = FakeTelegram::start().await.unwrap();
+    let bot = start(&fake).await;
+    say(&fake, 107, Some("en"), "/start shop_42").await;
+    assert_eq!(case(&bot, 107).referrer.as_deref(), Some("shop_42"));
+    // A payload that is not a plain code is not stored.
+    say(&fake, 108, Some("en"), "/start <script>").await;
+    assert_eq!(case(&bot, 108).referrer, None);
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_restart_mid_journey_resumes_at_the_same_node() {
+    let fake = FakeTelegram::start().await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let u = 109;
+    {
+        let store: Arc<dyn CaseStore> = Arc::new(SledStore::open(dir.path()).unwrap());
+        let bot = start_with(&fake, store, Listen::Polling).await;
+        for t in ["/start", "cn", "cardholder", "no", "double", "1280"] {
+            say(&fake, u, Some("en"), t).await;
+        }
+        assert_eq!(case(&bot, u).node, "txn_time");
+        bot.stop().await;
+    }
+    let store: Arc<dyn CaseStore> = Arc::new(SledStore::open(dir.path()).unwrap());
+    let bot = start_with(&fake, store, Listen::Polling).await;
+    assert_eq!(case(&bot, u).node, "txn_time", "the case survived the restart");
+    let r = say(&fake, u, None, "yesterday 18:05").await;
+    assert!(r.text().contains("last 4 digits"), "{}", r.text());
+    assert_eq!(case(&bot, u).node, "card_last4");
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_same_update_delivered_twice_is_handled_once() {
+    let fake = FakeTelegram::start().await.unwrap();
+    let bot = start(&fake).await;
+    let u = 110;
+    for t in ["/start", "cn", "cardholder", "no", "double"] {
+        say(&fake, u, Some("en"), t).await;
+    }
+    let before = fake.sent_to(u).len();
+    let update = fake.push_text(u, None, "1280");
+    fake.message_to(u, before, WAIT).await.unwrap();
+    let after_first = fake.sent_to(u).len();
+    let version = case(&bot, u).version;
+    // Telegram delivers it again (as after a crash before the offset was confirmed)...
+    fake.push(update.clone());
+    // ...and then something new, which is answered: by then the duplicate has been seen.
+    let r = say(&fake, u, None, "/status").await;
+    assert!(r.text().contains("CN¥1,280.00"), "{}", r.text());
+    let sent = fake.sent_to(u);
+    assert_eq!(sent.len(), after_first + 1, "one reply for /status, none for the duplicate");
+    let c = case(&bot, u);
+    assert_eq!(c.node, "txn_time");
+    assert_eq!(c.version, version + 1, "only /status saved");
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_press_on_a_stale_button_gets_a_polite_answer_and_changes_nothing() {
+    let fake = FakeTelegram::start().await.unwrap();
+    let bot = start(&fake).await;
+    let u = 111;
+    let welcome = say(&fake, u, Some("en"), "/start").await;
+    press(&fake, u, &welcome, "cn").await;
+    let before = case(&bot, u);
+    // The first message's button again (its data names the welcome question, long answered).
+    let (_, data) = welcome.buttons().into_iter().find(|(_, d)| d.ends_with("|intl")).unwrap();
+    let calls_before = fake.call_count();
+    fake.push_press(u, &welcome, &data);
+    let answered = fake
+        .wait_until(WAIT, |calls| {
+            calls[calls_before..].iter().any(|c| {
+                c.method.eq_ignore_ascii_case("answerCallbackQuery")
+                    && c.body["text"].as_str().is_some_and(|t| t.contains("earlier question"))
+            })
+        })
+        .await;
+    assert!(answered, "the press is answered with a short notice");
+    let after = case(&bot, u);
+    assert_eq!(after.node, before.node);
+    assert_eq!(after.jurisdiction, "cn");
+    // A press with garbage data is just as harmless.
+    fake.push_press(u, &welcome, "not|valid");
+    say(&fake, u, None, "/status").await;
+    assert_eq!(case(&bot, u).node, before.node);
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_flood_from_one_person_gets_one_polite_answer() {
+    let fake = FakeTelegram::start().await.unwrap();
+    let bot = start(&fake).await;
+    let u = 112;
+    say(&fake, u, Some("en"), "/start").await;
+    let welcome = fake.sent_to(u)[0].clone();
+    for i in 0..30 {
+        fake.push_text(u, None, &format!("spam {i}"));
+    }
+    // A button press is not flood-limited and is handled after every message before it (one chat is
+    // handled in order): when it is answered, all the spam has been handled.
+    let calls_before = fake.call_count();
+    fake.push_press(u, &welcome, "not|a|button");
+    assert!(
+        fake.wait_until(WAIT, |calls| calls[calls_before..]
+            .iter()
+            .any(|c| c.method.eq_ignore_ascii_case("answerCallbackQuery")))
+            .await
+    );
+    let texts: Vec<String> = fake.sent_to(u).iter().map(|c| c.text().to_string()).collect();
+    let floods = texts.iter().filter(|t| t.contains("faster than I can read")).count();
+    assert_eq!(floods, 1, "one notice: {texts:#?}");
+    // /start and 19 spam messages fill the window of 20 (each answered), the 21st gets the notice, the
+    // other 9 nothing.
+    assert_eq!(texts.len(), 20 + 1, "{texts:#?}");
+    // The window passes (on the injected clock): the person is heard again.
+    bot.clock.advance(chrono::Duration::seconds(11));
+    let r = say_after_all(&fake, u, "/status").await;
+    assert!(r.contains("status:"), "{r}");
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_webhook_listener_checks_the_secret_and_answers() {
+    let fake = FakeTelegram::start().await.unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let address: std::net::SocketAddr = format!("127.0.0.1:{port}").parse().unwrap();
+    let url: url::Url = format!("http://127.0.0.1:{port}/tg-hook").parse().unwrap();
+    let listen = Listen::Webhook { url: url.clone(), address, secret: Some("s3cret-token".into()) };
+    let bot = start_with(&fake, Arc::new(MemoryStore::new()), listen).await;
+    assert!(fake.wait_until(WAIT, |calls| calls.iter().any(|c| c.method.eq_ignore_ascii_case("setWebhook"))).await);
+    let set = fake.calls().into_iter().find(|c| c.method.eq_ignore_ascii_case("setWebhook")).expect("setWebhook");
+    assert_eq!(set.body["url"], json!(url.as_str()));
+    assert_eq!(set.body["secret_token"], json!("s3cret-token"));
+
+    let client = reqwest::Client::new();
+    let update: Value = fake.message(113, Some("en"), json!({ "text": "/start" }));
+    // The listener binds right after setWebhook; poll the port until it answers (bounded).
+    let deadline = std::time::Instant::now() + WAIT;
+    let wrong = loop {
+        match client.post(url.clone()).header("X-Telegram-Bot-Api-Secret-Token", "wrong").json(&update).send().await {
+            Ok(r) => break r,
+            Err(_) if std::time::Instant::now() < deadline => tokio::task::yield_now().await,
+            Err(e) => panic!("the webhook never came up: {e}"),
+        }
+    };
+    assert!(wrong.status().is_client_error(), "{}", wrong.status());
+    let ok =
+        client.post(url).header("X-Telegram-Bot-Api-Secret-Token", "s3cret-token").json(&update).send().await.unwrap();
+    assert!(ok.status().is_success(), "{}", ok.status());
+    let r = fake.message_to(113, 0, WAIT).await.expect("a reply");
+    assert!(r.text().contains("New case"), "{}", r.text());
+    assert_eq!(fake.sent_to(113).len(), 1, "the request with the wrong secret did nothing");
+    bot.stop().await;
+}
