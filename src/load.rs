@@ -44,6 +44,8 @@ pub struct Report {
     pub p99: Duration,
     pub max: Duration,
     pub peak_rss_kb: Option<u64>,
+    /// CPU time the bot process used (user + system), if known.
+    pub bot_cpu: Option<Duration>,
 }
 
 impl fmt::Display for Report {
@@ -56,6 +58,14 @@ impl fmt::Display for Report {
         writeln!(f, "latency p50      {:.1} ms", self.p50.as_secs_f64() * 1000.0)?;
         writeln!(f, "latency p99      {:.1} ms", self.p99.as_secs_f64() * 1000.0)?;
         writeln!(f, "latency max      {:.1} ms", self.max.as_secs_f64() * 1000.0)?;
+        if let Some(cpu) = self.bot_cpu {
+            writeln!(
+                f,
+                "bot CPU          {:.2} s ({:.0}% of one core)",
+                cpu.as_secs_f64(),
+                cpu.as_secs_f64() / secs * 100.0
+            )?;
+        }
         match self.peak_rss_kb {
             Some(kb) => write!(f, "bot peak RSS     {:.1} MB", kb as f64 / 1024.0),
             None => write!(f, "bot peak RSS     unknown (no /proc)"),
@@ -79,6 +89,16 @@ pub enum LoadError {
 fn peak_rss_kb(pid: u32) -> Option<u64> {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
     status.lines().find(|l| l.starts_with("VmHWM:"))?.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// User + system CPU time of a process, from /proc/<pid>/stat (Linux; 100 ticks per second).
+fn cpu_time(pid: u32) -> Option<Duration> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // Fields after the command name (which may hold spaces) start after the last ')'.
+    let rest = stat.rsplit_once(')')?.1;
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks: u64 = f.get(11)?.parse::<u64>().ok()? + f.get(12)?.parse::<u64>().ok()?;
+    Some(Duration::from_millis(ticks * 10))
 }
 
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
@@ -114,6 +134,7 @@ pub async fn run(plan: Plan) -> Result<Report, LoadError> {
     }
 
     let deadline = Instant::now() + plan.timeout;
+    let cpu_before = cpu_time(pid);
     let start = Instant::now();
     let mut tasks = Vec::with_capacity(plan.users);
     for u in 0..plan.users {
@@ -148,6 +169,11 @@ pub async fn run(plan: Plan) -> Result<Report, LoadError> {
     }
     let elapsed = start.elapsed();
     let peak = peak_rss_kb(pid);
+    let cpu_after = cpu_time(pid);
+    let bot_cpu = match (cpu_before, cpu_after) {
+        (Some(a), Some(b)) => Some(b.saturating_sub(a)),
+        _ => None,
+    };
     let _ = child.start_kill();
     let _ = child.wait().await;
     latencies.sort();
@@ -160,5 +186,6 @@ pub async fn run(plan: Plan) -> Result<Report, LoadError> {
         p99: percentile(&latencies, 0.99),
         max: latencies.last().copied().unwrap_or_default(),
         peak_rss_kb: peak,
+        bot_cpu,
     })
 }

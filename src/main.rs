@@ -190,7 +190,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             // Turns block on the store; group commit keeps few of them waiting at once, so a small pool will do.
             let rt = tokio::runtime::Builder::new_multi_thread()
                 .enable_all()
-                .max_blocking_threads(64)
+                .max_blocking_threads(8)
                 .build()
                 .context("cannot start the async runtime")?;
             rt.block_on(telegram::run(app, bot, listen, settings, telegram::shutdown_signal()))?;
