@@ -212,3 +212,35 @@ fn the_load_tool_drives_a_real_bot_process() {
     assert!(report.contains("updates          60 sent, 60 answered"), "{report}");
     assert!(report.contains("latency p99"), "{report}");
 }
+
+#[test]
+fn sigterm_stops_the_telegram_bot_cleanly() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    rt.block_on(async {
+        let fake = swipefix::fake_telegram::FakeTelegram::start().await.unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_swipefix"))
+            .args(["telegram", "--no-throttle", "--data", "data"])
+            .current_dir(dir.path())
+            .env("TELOXIDE_TOKEN", "123456:TEST")
+            .env("TELOXIDE_API_URL", fake.api_url())
+            .env("SWIPEFIX_FLOWS", root().join("flows"))
+            .env("SWIPEFIX_LOCALES", root().join("locales"))
+            .stdin(Stdio::null())
+            .kill_on_drop(true)
+            .spawn()
+            .unwrap();
+        assert!(fake.wait_for_poll(std::time::Duration::from_secs(30)).await, "the bot came up");
+        fake.push_text(42, Some("en"), "/start");
+        assert!(fake.message_to(42, 0, std::time::Duration::from_secs(30)).await.is_some(), "it answered");
+        let pid = child.id().unwrap().to_string();
+        assert!(Command::new("kill").args(["-TERM", &pid]).status().unwrap().success());
+        let status =
+            tokio::time::timeout(std::time::Duration::from_secs(30), child.wait()).await.expect("it stops").unwrap();
+        assert!(status.success(), "a clean exit on SIGTERM: {status:?}");
+        // The store was flushed and closed: it opens again, with the case in it.
+        let store = swipefix::store::SledStore::open(&dir.path().join("data")).unwrap();
+        use swipefix::store::CaseStore;
+        assert_eq!(store.cases_of("tg:42").unwrap().len(), 1);
+    });
+}
