@@ -10,27 +10,8 @@ use swipefix::catalog::Catalog;
 use swipefix::engine::{Case, Input, new_case, step};
 use swipefix::store::{CaseStore, MemoryStore, SledStore};
 
-const JOURNEY: &[&str] = &[
-    "cn",
-    "cardholder",
-    "no",
-    "double",
-    "1,280.50",
-    "yesterday 18:05",
-    "1234",
-    "Corner Shop",
-    "1",
-    "1",
-    "1",
-    "1",
-    "1",
-    "1",
-    "1",
-    "1",
-    "1",
-    "1",
-    "1",
-];
+/// The load tool's journey: one person's whole conversation, typed.
+use swipefix::load::JOURNEY;
 
 fn catalog() -> Arc<Catalog> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -77,7 +58,7 @@ fn benches(cr: &mut Criterion) {
     g.finish();
 
     let mut g = cr.benchmark_group("journey");
-    g.throughput(Throughput::Elements(JOURNEY.len() as u64 + 1));
+    g.throughput(Throughput::Elements(JOURNEY.len() as u64));
     g.sample_size(30);
     let journey_dir = tempfile::tempdir().unwrap();
     for (name, store) in [
@@ -95,9 +76,8 @@ fn benches(cr: &mut Criterion) {
                     format!("bench:{n}")
                 },
                 |user| {
-                    app.handle(&user, Some("en-US"), Incoming::Resume).unwrap();
                     for line in JOURNEY {
-                        app.handle(&user, None, Incoming::parse(line, &interrupts)).unwrap();
+                        app.handle(&user, Some("en-US"), Incoming::parse(line, &interrupts)).unwrap();
                     }
                 },
                 BatchSize::SmallInput,
