@@ -64,6 +64,16 @@ pub const UI_KEYS: &[(&str, &[&str])] = &[
     ("ui-you-chose", &["choice"]),
     ("ui-duplicate-ignored", &[]),
     ("step-evidence_received", &[]),
+    ("staff-summary", STAFF_SUMMARY_ARGS),
+    ("staff-reason-stuck", &[]),
+    ("staff-next-stuck", &[]),
+    ("staff-role-cardholder", &[]),
+    ("staff-role-merchant", &[]),
+    ("staff-flag-fraud", &[]),
+    ("staff-flag-scam", &[]),
+    ("staff-flag-large", &[]),
+    ("staff-flags-none", &[]),
+    ("staff-evidence", &["count"]),
     ("cmd-start", &[]),
     ("cmd-status", &[]),
     ("cmd-back", &[]),
@@ -86,6 +96,24 @@ pub const UI_KEYS: &[(&str, &[&str])] = &[
     ("date", &["year", "month", "day"]),
     ("time", &["hour", "hour12", "minute", "pm"]),
     ("datetime", &["date", "time"]),
+];
+
+/// What the hand-off summary gets (`report::handoff_summary`).
+pub const STAFF_SUMMARY_ARGS: &[&str] = &[
+    "case_id",
+    "reason",
+    "language",
+    "role",
+    "jurisdiction",
+    "error_type",
+    "amount",
+    "txn_time",
+    "merchant",
+    "card_last4",
+    "flags",
+    "steps",
+    "evidence",
+    "next",
 ];
 
 /// Keys that are formatting patterns: each language uses the parts of the value it needs.

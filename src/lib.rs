@@ -12,4 +12,5 @@ pub mod fake_telegram;
 pub mod i18n;
 pub mod load;
 pub mod report;
+pub mod settings;
 pub mod store;

@@ -12,6 +12,7 @@ use swipefix::catalog::{Catalog, default_dir};
 use swipefix::channel::telegram::{self, Listen, Settings as TelegramSettings};
 use swipefix::channel::terminal::{Mode, Session};
 use swipefix::engine::graph::{GraphFormat, render};
+use swipefix::settings::Settings;
 use swipefix::store::{CaseStore, SledStore};
 
 #[derive(Parser)]
@@ -23,6 +24,9 @@ struct Cli {
     /// The texts directory (default: ./locales).
     #[arg(long, global = true, env = "SWIPEFIX_LOCALES")]
     locales: Option<PathBuf>,
+    /// Deployment settings (staff chat, staff users); default ./swipefix.toml if present.
+    #[arg(long, global = true, env = "SWIPEFIX_CONFIG")]
+    config: Option<PathBuf>,
     /// Use this fixed time instead of the clock (RFC 3339), for reproducible runs.
     #[arg(long, global = true, env = "SWIPEFIX_NOW", hide = true)]
     now: Option<String>,
@@ -107,6 +111,12 @@ enum FlowCommand {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
+enum ExportFormat {
+    Json,
+    Csv,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
 enum Format {
     Mermaid,
     Dot,
@@ -119,7 +129,8 @@ enum CasesCommand {
         #[arg(long)]
         json: bool,
     },
-    /// One case, by id or by its owner (the newest of theirs).
+    /// One case, by id or by its owner (the newest of theirs): the hand-off summary staff read, then the
+    /// stored details.
     Show {
         #[arg(required_unless_present = "user")]
         case_id: Option<String>,
@@ -127,6 +138,20 @@ enum CasesCommand {
         user: Option<String>,
         #[arg(long)]
         json: bool,
+        /// The summary's language (default: the staff language from the settings).
+        #[arg(long)]
+        lang: Option<String>,
+    },
+    /// Cases for reporting, oldest first.
+    Export {
+        #[arg(long, value_enum, default_value = "json")]
+        format: ExportFormat,
+        /// Only cases with this status (open, waiting, escalated, handed_off, resolved, closed).
+        #[arg(long)]
+        status: Option<String>,
+        /// Only cases created on or after this date (YYYY-MM-DD).
+        #[arg(long)]
+        since: Option<chrono::NaiveDate>,
     },
 }
 
@@ -186,7 +211,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 }
                 _ => Listen::Polling,
             };
-            let settings = TelegramSettings { throttle: !*no_throttle, ..TelegramSettings::default() };
+            let deployment = Settings::load(cli.config.as_deref(), |k| std::env::var(k).ok())?;
+            if deployment.staff.chat_id.is_none() {
+                tracing::warn!("no staff chat configured ([staff] chat_id): hand-offs are recorded, not delivered");
+            }
+            let settings =
+                TelegramSettings { throttle: !*no_throttle, staff: deployment.staff, ..TelegramSettings::default() };
             // Turns block on the store; group commit keeps few of them waiting at once, so a small pool will do.
             let rt = tokio::runtime::Builder::new_multi_thread()
                 .enable_all()
@@ -277,7 +307,29 @@ fn run(cli: Cli) -> Result<ExitCode> {
                         }
                     }
                 }
-                CasesCommand::Show { case_id, user, json } => {
+                CasesCommand::Export { format, status, since } => {
+                    let wanted = match status {
+                        Some(s) => Some(swipefix::engine::Status::parse(s).with_context(|| {
+                            format!("unknown status `{s}` (open, waiting, escalated, handed_off, resolved, closed)")
+                        })?),
+                        None => None,
+                    };
+                    let cases: Vec<_> = store
+                        .list()?
+                        .into_iter()
+                        .filter(|c| wanted.is_none_or(|w| c.status == w))
+                        .filter(|c| since.is_none_or(|d| c.created.date_naive() >= d))
+                        .collect();
+                    let mut out = std::io::stdout().lock();
+                    match format {
+                        ExportFormat::Json => {
+                            serde_json::to_writer_pretty(&mut out, &cases)?;
+                            println!();
+                        }
+                        ExportFormat::Csv => swipefix::report::write_csv(&cases, &mut out)?,
+                    }
+                }
+                CasesCommand::Show { case_id, user, json, lang } => {
                     let case = match (case_id, user) {
                         (Some(id), _) => store.load(id)?,
                         (None, Some(u)) => {
@@ -293,6 +345,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     if *json {
                         println!("{}", serde_json::to_string_pretty(&c)?);
                     } else {
+                        let catalog = load_catalog(&cli)?;
+                        let settings = Settings::load(cli.config.as_deref(), |k| std::env::var(k).ok())?;
+                        let locale = catalog.i18n.negotiate(lang.as_deref().unwrap_or(&settings.staff.language));
+                        println!("{}\n", swipefix::report::handoff_summary(&catalog, &c, &locale));
                         print!("{}", swipefix::report::case_text(&c));
                     }
                 }

@@ -1,7 +1,10 @@
-//! Plain-text views of a case for operators (`swipefix cases show`). Only the last 4 card digits exist on a
-//! case, so nothing here can print more.
+//! Views of a case for operators and support staff: the technical listing (`swipefix cases show`) and the
+//! localized hand-off summary. Only the last 4 card digits exist on a case, so nothing here can print more.
 
-use crate::engine::Case;
+use crate::catalog::Catalog;
+use crate::engine::flow::{Flow, NodeKind, Setting};
+use crate::engine::step::{Arg, answer_arg, local_time};
+use crate::engine::{Answer, Case};
 use std::fmt::Write;
 
 pub fn case_text(c: &Case) -> String {
@@ -42,4 +45,141 @@ pub fn case_text(c: &Case) -> String {
         }
     }
     s
+}
+
+/// The message key labelling a choice answer: the label of the option with that id at a node that saves
+/// the answer (e.g. `error_type = double` -> `btn-double`).
+fn choice_label(flow: &Flow, answer: &str, value: &str) -> Option<String> {
+    flow.nodes.values().filter(|n| n.save.as_deref() == Some(answer)).find_map(|n| match &n.kind {
+        NodeKind::Choice { options } => options.iter().find(|o| o.id == value).map(|o| o.label.clone()),
+        _ => None,
+    })
+}
+
+/// The hand-off summary staff read, in `locale`: who, what, how much, when, which card (last 4 only), the
+/// steps done, the evidence, risk flags and the recommended next action. `reason` is the latest hand-off's.
+pub fn handoff_summary(catalog: &Catalog, c: &Case, locale: &str) -> String {
+    let flow = &catalog.flow;
+    let i18n = &catalog.i18n;
+    let j = flow.jurisdiction(&c.jurisdiction);
+    let answer = |name: &str| c.answers.get(name).map_or(Arg::Missing, answer_arg);
+    let reason = c.handoffs.last().map_or("asked_for_human", |h| h.reason.as_str());
+    let problem = ["error_type", "m_error"]
+        .iter()
+        .find_map(|name| match c.answers.get(*name) {
+            Some(Answer::Choice(v)) => Some(choice_label(flow, name, v).map_or(Arg::Text(v.clone()), Arg::Key)),
+            _ => None,
+        })
+        .unwrap_or(Arg::Missing);
+    let merchant = match (c.answers.get("merchant_name"), &c.referrer) {
+        (Some(a), _) => answer_arg(a),
+        (None, Some(r)) => Arg::Text(format!("ref:{r}")),
+        (None, None) => Arg::Missing,
+    };
+    let mut flags = Vec::new();
+    let is = |name: &str, v: &str| matches!(c.answers.get(name), Some(Answer::Choice(x)) if x == v);
+    let yes = |name: &str| matches!(c.answers.get(name), Some(Answer::Bool(true)));
+    if is("error_type", "unrecognised") || yes("fraud") || c.handoffs.iter().any(|h| h.reason == "police_route") {
+        flags.push(Arg::Key("staff-flag-fraud".into()));
+    }
+    if yes("scam_call") {
+        flags.push(Arg::Key("staff-flag-scam".into()));
+    }
+    let large = match (c.answers.get("amount"), j.settings.get("police_threshold")) {
+        (Some(Answer::Amount { amount, .. }), Some(Setting::Money(limit))) => amount >= limit,
+        _ => false,
+    };
+    if large {
+        flags.push(Arg::Key("staff-flag-large".into()));
+    }
+    let flags = if flags.is_empty() {
+        Arg::Key("staff-flags-none".into())
+    } else {
+        Arg::Text(flags.iter().map(|f| i18n.format_arg(locale, f)).collect::<Vec<_>>().join(", "))
+    };
+    let steps = Arg::List(
+        c.steps
+            .iter()
+            .map(|s| Arg::Line(vec![Arg::Key(format!("step-{}", s.step)), Arg::DateTime(local_time(j, s.at))]))
+            .collect(),
+    );
+    let steps = if c.steps.is_empty() { Arg::Missing } else { steps };
+    let evidence = i18n.render(locale, "staff-evidence", &[("count".into(), Arg::Number(c.evidence.len().into()))]);
+    let args: Vec<(String, Arg)> = vec![
+        ("case_id".into(), Arg::Text(c.id.clone())),
+        ("reason".into(), Arg::Key(format!("staff-reason-{reason}"))),
+        ("language".into(), Arg::Text(c.locale.clone())),
+        ("role".into(), c.role.map_or(Arg::Missing, |r| Arg::Key(format!("staff-role-{}", r.as_str())))),
+        ("jurisdiction".into(), Arg::Text(c.jurisdiction.clone())),
+        ("error_type".into(), problem),
+        ("amount".into(), answer("amount")),
+        ("txn_time".into(), answer("txn_time")),
+        ("merchant".into(), merchant),
+        ("card_last4".into(), answer("card_last4")),
+        ("flags".into(), flags),
+        ("steps".into(), steps),
+        ("evidence".into(), Arg::Text(evidence)),
+        ("next".into(), Arg::Key(format!("staff-next-{reason}"))),
+    ];
+    i18n.render(locale, "staff-summary", &args)
+}
+
+/// Cases as CSV for reporting: one row per case, the facts staff and reports need (no free text but the
+/// merchant's name; card data is only ever the last 4 digits).
+pub fn write_csv(cases: &[Case], out: &mut dyn std::io::Write) -> Result<(), csv::Error> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record([
+        "case_id",
+        "owner",
+        "status",
+        "outcome",
+        "role",
+        "locale",
+        "jurisdiction",
+        "error_type",
+        "amount",
+        "currency",
+        "txn_time",
+        "merchant",
+        "card_last4",
+        "referrer",
+        "handoffs",
+        "evidence",
+        "created",
+        "updated",
+    ])?;
+    for c in cases {
+        let text = |name: &str| c.answers.get(name).map(Answer::plain).unwrap_or_default();
+        let (amount, currency) = match c.answers.get("amount") {
+            Some(Answer::Amount { amount, currency }) => (amount.to_string(), currency.clone()),
+            _ => (String::new(), String::new()),
+        };
+        let error =
+            c.answers.get("error_type").or_else(|| c.answers.get("m_error")).map(Answer::plain).unwrap_or_default();
+        w.write_record([
+            c.id.clone(),
+            c.owner.clone(),
+            c.status.as_str().to_string(),
+            c.outcome.clone().unwrap_or_default(),
+            c.role.map(|r| r.as_str().to_string()).unwrap_or_default(),
+            c.locale.clone(),
+            c.jurisdiction.clone(),
+            error,
+            amount,
+            currency,
+            text("txn_time"),
+            text("merchant_name"),
+            match c.answers.get("card_last4") {
+                Some(Answer::Last4(l)) => l.clone(),
+                _ => String::new(),
+            },
+            c.referrer.clone().unwrap_or_default(),
+            c.handoffs.len().to_string(),
+            c.evidence.len().to_string(),
+            c.created.to_rfc3339(),
+            c.updated.to_rfc3339(),
+        ])?;
+    }
+    w.flush()?;
+    Ok(())
 }

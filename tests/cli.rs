@@ -244,3 +244,24 @@ fn sigterm_stops_the_telegram_bot_cleanly() {
         assert_eq!(store.cases_of("tg:42").unwrap().len(), 1);
     });
 }
+
+#[test]
+fn cases_show_prints_the_summary_and_export_filters() {
+    let dir = tempfile::tempdir().unwrap();
+    swipefix(&["chat", "--user", "ann", "--data", "data"], dir.path(), "cn\ncardholder\nno\ndouble\n88\n/human\n");
+    swipefix(&["chat", "--user", "bob", "--data", "data"], dir.path(), "intl\n");
+    let show = swipefix(&["cases", "show", "--user", "ann", "--lang", "zh-CN", "--data", "data"], dir.path(), "");
+    let s = text(&show.stdout);
+    assert!(s.contains("转人工") && s.contains("用户要求人工服务") && s.contains("¥88.00"), "{s}");
+    let csv =
+        swipefix(&["cases", "export", "--format", "csv", "--status", "handed_off", "--data", "data"], dir.path(), "");
+    assert!(csv.status.success(), "{}", text(&csv.stderr));
+    let c = text(&csv.stdout);
+    assert_eq!(c.lines().count(), 2, "header and ann's case only: {c}");
+    assert!(c.lines().nth(1).unwrap().contains("cli:ann"), "{c}");
+    let json = swipefix(&["cases", "export", "--since", "2026-11-26", "--data", "data"], dir.path(), "");
+    assert_eq!(serde_json::from_slice::<serde_json::Value>(&json.stdout).unwrap(), serde_json::json!([]));
+    let bad = swipefix(&["cases", "export", "--status", "lost", "--data", "data"], dir.path(), "");
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(text(&bad.stderr).contains("unknown status `lost`"), "{}", text(&bad.stderr));
+}

@@ -7,6 +7,7 @@ mod cli;
 mod common;
 mod conversation;
 mod properties;
+mod staff;
 mod store;
 mod telegram;
 mod transcripts;

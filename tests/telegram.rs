@@ -29,13 +29,17 @@ impl Bot {
     }
 }
 
+/// The staff group the tests configure.
+const STAFF_CHAT: i64 = -100_500;
+
 async fn start_with(fake: &FakeTelegram, store: Arc<dyn CaseStore>, listen: Listen) -> Bot {
     let clock = Arc::new(ManualClock::new(t0()));
     let app = Arc::new(App::new(catalog(), store, clock.clone()));
     let before = fake.calls().iter().filter(|c| c.method == "SetMyCommands" || c.method == "setMyCommands").count();
     let bot = telegram::bot("123456:TEST", Some(&fake.api_url())).unwrap();
     let (tx, rx) = oneshot::channel();
-    let settings = Settings { throttle: false, ..Settings::default() };
+    let staff = swipefix::settings::Staff { chat_id: Some(STAFF_CHAT), users: vec![9001], language: "en-US".into() };
+    let settings = Settings { throttle: false, staff, ..Settings::default() };
     let task = tokio::spawn(telegram::run(app.clone(), bot, listen, settings, async move {
         let _ = rx.await;
     }));
@@ -406,5 +410,46 @@ async fn the_webhook_listener_checks_the_secret_and_answers() {
     let r = fake.message_to(113, 0, WAIT).await.expect("a reply");
     assert!(r.text().contains("New case"), "{}", r.text());
     assert_eq!(fake.sent_to(113).len(), 1, "the request with the wrong secret did nothing");
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_hand_off_posts_the_summary_and_the_evidence_to_the_staff_chat() {
+    let fake = FakeTelegram::start().await.unwrap();
+    let bot = start(&fake).await;
+    let u = 114;
+    to_evidence(&bot.app, &format!("tg:{u}"));
+    let before = fake.sent_to(u).len();
+    fake.push(fake.message(
+        u,
+        None,
+        json!({ "photo": [{ "file_id": "slip-file", "file_unique_id": "slip-u", "width": 800, "height": 600 }] }),
+    ));
+    fake.message_to(u, before, WAIT).await.unwrap();
+    say(&fake, u, None, "/human").await;
+    let summary = fake.message_to(STAFF_CHAT, 0, WAIT).await.expect("a summary in the staff chat");
+    let c = case(&bot, u);
+    for want in [
+        c.id.as_str(),
+        "the person asked for a human",
+        "Role: cardholder",
+        "Charged twice",
+        "CN¥1,280.00",
+        "Card ending: 1234",
+        "Shop",
+        "1 file",
+    ] {
+        assert!(summary.text().contains(want), "missing {want:?} in:\n{}", summary.text());
+    }
+    let copied = fake
+        .wait_until(WAIT, |calls| {
+            calls.iter().any(|c| {
+                c.method.eq_ignore_ascii_case("sendPhoto")
+                    && c.chat_id() == Some(STAFF_CHAT)
+                    && c.body["photo"] == json!("slip-file")
+            })
+        })
+        .await;
+    assert!(copied, "the evidence photo is copied into the staff chat");
     bot.stop().await;
 }

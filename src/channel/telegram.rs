@@ -23,7 +23,8 @@ use teloxide::dispatching::{UpdateHandler, dialogue::GetChatId};
 use teloxide::error_handlers::LoggingErrorHandler;
 use teloxide::prelude::*;
 use teloxide::types::{
-    BotCommand, CallbackQuery, ChatId, InlineKeyboardButton, InlineKeyboardMarkup, Message, MessageId, Update,
+    BotCommand, CallbackQuery, ChatId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Message, MessageId,
+    Update,
 };
 use teloxide::update_listeners::{Polling, webhooks};
 
@@ -85,6 +86,17 @@ impl Client {
         both!(self, b => b.edit_message_reply_markup(chat, id).await.map(|_| ()))
     }
 
+    async fn send_file(&self, chat: ChatId, kind: &str, file_id: &str, caption: String) -> Sent {
+        let file = InputFile::file_id(teloxide::types::FileId(file_id.to_string()));
+        both!(self, b => {
+            if kind == "photo" {
+                b.send_photo(chat, file).caption(caption).await.map(|_| ())
+            } else {
+                b.send_document(chat, file).caption(caption).await.map(|_| ())
+            }
+        })
+    }
+
     async fn set_commands(&self, cmds: Vec<BotCommand>, language: Option<&str>) -> Sent {
         both!(self, b => {
             let mut req = b.set_my_commands(cmds);
@@ -116,11 +128,18 @@ pub struct Settings {
     pub flood_max: u32,
     /// ...in this window; more get one polite answer and are then ignored until the window ends.
     pub flood_window: chrono::Duration,
+    /// The staff chat and who is staff (hand-off summaries go there).
+    pub staff: crate::settings::Staff,
 }
 
 impl Default for Settings {
     fn default() -> Settings {
-        Settings { throttle: true, flood_max: 20, flood_window: chrono::Duration::seconds(10) }
+        Settings {
+            throttle: true,
+            flood_max: 20,
+            flood_window: chrono::Duration::seconds(10),
+            staff: crate::settings::Staff::default(),
+        }
     }
 }
 
@@ -285,6 +304,34 @@ async fn send_reply(bot: &Client, chat: ChatId, reply: &Reply) -> Result<(), Han
     Ok(())
 }
 
+/// Posts the hand-off summary of `case_id` to the staff chat, with the evidence files copied after it. Does
+/// nothing when no staff chat is configured (the hand-off stays recorded on the case).
+async fn notify_staff(ctx: &Context, case_id: &str) {
+    let Some(chat) = ctx.settings.staff.chat_id else {
+        tracing::warn!(case = case_id, "hand-off recorded; no staff chat configured to deliver it to");
+        return;
+    };
+    let app = ctx.app.clone();
+    let id = case_id.to_string();
+    let case = tokio::task::spawn_blocking(move || app.store.load(&id)).await;
+    let Ok(Ok(Some(case))) = case else { return };
+    let locale = ctx.app.catalog.i18n.negotiate(&ctx.settings.staff.language);
+    let summary = crate::report::handoff_summary(&ctx.app.catalog, &case, &locale);
+    let chat = ChatId(chat);
+    for piece in split_text(&summary, MAX_TELEGRAM_TEXT) {
+        if let Err(e) = ctx.client.send(chat, piece, None).await {
+            tracing::error!(error = %e, case = case_id, "could not post the hand-off to the staff chat");
+            return;
+        }
+    }
+    for (i, e) in case.evidence.iter().enumerate() {
+        let caption = format!("{} · {}/{}", case.id, i + 1, case.evidence.len());
+        if let Err(err) = ctx.client.send_file(chat, &e.kind, &e.file_id, caption).await {
+            tracing::warn!(error = %err, case = case_id, "could not copy an evidence file to the staff chat");
+        }
+    }
+}
+
 fn ui_text(app: &App, locale: &str, key: &str) -> String {
     app.catalog.i18n.raw(locale, key, &[])
 }
@@ -360,7 +407,11 @@ async fn on_message(msg: Message, upd: Update, ctx: Arc<Context>) -> Result<(), 
             tracing::info!(error = %e, "could not delete a message holding card data");
         }
     }
-    send_reply(bot, msg.chat.id, &reply).await
+    send_reply(bot, msg.chat.id, &reply).await?;
+    if let (false, Some(id)) = (reply.handoffs.is_empty(), &reply.case_id) {
+        notify_staff(&ctx, id).await;
+    }
+    Ok(())
 }
 
 async fn on_callback(q: CallbackQuery, upd: Update, ctx: Arc<Context>) -> Result<(), HandlerError> {
@@ -408,7 +459,11 @@ async fn on_callback(q: CallbackQuery, upd: Update, ctx: Arc<Context>) -> Result
     if let Some(m) = &pressed {
         show_choice(bot, chat, m, &data, &reply.locale, app).await;
     }
-    send_reply(bot, chat, &reply).await
+    send_reply(bot, chat, &reply).await?;
+    if let (false, Some(id)) = (reply.handoffs.is_empty(), &reply.case_id) {
+        notify_staff(&ctx, id).await;
+    }
+    Ok(())
 }
 
 /// Edits the pressed message to show the choice and drop its keyboard.

@@ -812,8 +812,14 @@ impl Flow {
                 out.push((format!("outcome-{outcome}"), None, n.loc.clone()));
             }
             for a in &n.actions {
-                if let Action::Done(step) = a {
-                    out.push((format!("step-{step}"), None, n.loc.clone()));
+                match a {
+                    Action::Done(step) => out.push((format!("step-{step}"), None, n.loc.clone())),
+                    // Staff read why a case came to them, and what to do next, in their language.
+                    Action::Handoff(reason) => {
+                        out.push((format!("staff-reason-{reason}"), Some(vec![]), n.loc.clone()));
+                        out.push((format!("staff-next-{reason}"), Some(vec![]), n.loc.clone()));
+                    }
+                    _ => {}
                 }
             }
         }

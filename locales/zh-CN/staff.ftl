@@ -1,0 +1,36 @@
+# 给客服人员的文本：转人工摘要和客服命令，使用客服语言（设置：[staff] language）。
+
+staff-summary =
+    🆘 转人工 — 案件 { $case_id }
+    原因：{ $reason }
+    语言：{ $language } · 身份：{ $role } · 适用地区：{ $jurisdiction }
+    问题：{ $error_type }
+    金额：{ $amount }
+    付款时间：{ $txn_time }
+    商户：{ $merchant }
+    卡号尾号：{ $card_last4 }
+    风险标记：{ $flags }
+    已完成的步骤：
+    { $steps }
+    证据：{ $evidence }
+    建议下一步：{ $next }
+
+staff-reason-asked_for_human = 用户要求人工服务
+staff-reason-stuck = 用户卡住了（同一个问题出现三次）
+staff-reason-police_route = 有欺诈迹象或金额较大：报警流程
+staff-reason-unresolved_after_escalation = 经银行和监管投诉后仍未解决
+staff-next-asked_for_human = 查看已完成的步骤，然后用用户的语言告诉他下一步具体怎么做。
+staff-next-stuck = 问清楚用户想表达什么，帮他补上缺少的信息，并指出下一步。
+staff-next-police_route = 确认卡已冻结、已报警；协助向发卡行提交书面争议申请。
+staff-next-unresolved_after_escalation = 查看证据和银行的答复；就调解、仲裁或起诉提供建议。
+
+staff-role-cardholder = 持卡人
+staff-role-merchant = 商户
+staff-flag-fraud = 可能是欺诈
+staff-flag-scam = 诈骗电话
+staff-flag-large = 金额较大
+staff-flags-none = 无
+staff-evidence = { $count ->
+    [0] 暂无
+   *[other] { $count } 个文件（见下方）
+}

@@ -1,0 +1,36 @@
+# 給客服人員的文字：轉人工摘要和客服指令，使用客服語言（設定：[staff] language）。
+
+staff-summary =
+    🆘 轉人工 — 案件 { $case_id }
+    原因：{ $reason }
+    語言：{ $language } · 身分：{ $role } · 適用地區：{ $jurisdiction }
+    問題：{ $error_type }
+    金額：{ $amount }
+    付款時間：{ $txn_time }
+    商家：{ $merchant }
+    卡號末4碼：{ $card_last4 }
+    風險標記：{ $flags }
+    已完成的步驟：
+    { $steps }
+    證據：{ $evidence }
+    建議下一步：{ $next }
+
+staff-reason-asked_for_human = 使用者要求真人服務
+staff-reason-stuck = 使用者卡住了（同一個問題出現三次）
+staff-reason-police_route = 有詐騙跡象或金額較大：報警流程
+staff-reason-unresolved_after_escalation = 經銀行和主管機關申訴後仍未解決
+staff-next-asked_for_human = 查看已完成的步驟，然後用使用者的語言告訴他下一步具體怎麼做。
+staff-next-stuck = 問清楚使用者想表達什麼，幫他補上缺少的資訊，並指出下一步。
+staff-next-police_route = 確認卡片已凍結、已報案；協助向發卡銀行提出書面爭議申請。
+staff-next-unresolved_after_escalation = 查看證據和銀行的答覆；就調解、仲裁或訴訟提供建議。
+
+staff-role-cardholder = 持卡人
+staff-role-merchant = 商家
+staff-flag-fraud = 可能是詐騙
+staff-flag-scam = 詐騙電話
+staff-flag-large = 金額較大
+staff-flags-none = 無
+staff-evidence = { $count ->
+    [0] 暫無
+   *[other] { $count } 個檔案（見下方）
+}

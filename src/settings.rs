@@ -1,0 +1,130 @@
+//! Deployment settings that are not part of the decision tree: who the support staff are and where their
+//! chat is. A TOML file (`swipefix.toml`, or `--config FILE`) with environment overrides; everything is
+//! optional, and a problem names the file and the field.
+//!
+//! ```toml
+//! [staff]
+//! chat_id = -1001234567890        # the staff group (Telegram chat id)
+//! users = [11111111, 22222222]    # Telegram user ids allowed to use staff commands
+//! language = "en-US"              # the language of hand-off summaries
+//! ```
+//! Environment: `SWIPEFIX_STAFF_CHAT`, `SWIPEFIX_STAFF_USERS` (comma-separated), `SWIPEFIX_STAFF_LANG`.
+
+use serde::Deserialize;
+use std::path::Path;
+
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Settings {
+    #[serde(default)]
+    pub staff: Staff,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Staff {
+    /// The staff group's chat id; hand-offs are only recorded on the case when unset.
+    pub chat_id: Option<i64>,
+    /// Telegram user ids allowed to act on cases.
+    #[serde(default)]
+    pub users: Vec<u64>,
+    /// The language of summaries posted to the staff chat.
+    #[serde(default = "default_language")]
+    pub language: String,
+}
+
+impl Default for Staff {
+    fn default() -> Staff {
+        Staff { chat_id: None, users: vec![], language: default_language() }
+    }
+}
+
+fn default_language() -> String {
+    crate::i18n::DEFAULT_LOCALE.to_string()
+}
+
+#[derive(Debug, thiserror::Error, PartialEq)]
+#[error("{file}: {message}")]
+pub struct SettingsError {
+    pub file: String,
+    pub message: String,
+}
+
+impl Settings {
+    /// Parses settings text; `file` names it in errors.
+    pub fn parse(file: &str, text: &str) -> Result<Settings, SettingsError> {
+        toml::from_str(text).map_err(|e| {
+            let line = e.span().map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
+            let msg = e.message().lines().next().unwrap_or("invalid TOML").to_string();
+            SettingsError {
+                file: file.into(),
+                message: match line {
+                    Some(l) => format!("line {l}: {msg}"),
+                    None => msg,
+                },
+            }
+        })
+    }
+
+    /// Reads `path` if given (it must exist), else `./swipefix.toml` if present, else defaults; then applies
+    /// the environment (`var` is `std::env::var` outside tests).
+    pub fn load(path: Option<&Path>, var: impl Fn(&str) -> Option<String>) -> Result<Settings, SettingsError> {
+        let default = Path::new("swipefix.toml");
+        let mut s = match path {
+            Some(p) => {
+                let text = std::fs::read_to_string(p).map_err(|e| SettingsError {
+                    file: p.display().to_string(),
+                    message: format!("cannot read: {e}"),
+                })?;
+                Settings::parse(&p.display().to_string(), &text)?
+            }
+            None if default.is_file() => {
+                let text = std::fs::read_to_string(default).map_err(|e| SettingsError {
+                    file: "swipefix.toml".into(),
+                    message: format!("cannot read: {e}"),
+                })?;
+                Settings::parse("swipefix.toml", &text)?
+            }
+            None => Settings::default(),
+        };
+        let env_err = |name: &str, message: String| SettingsError { file: format!("environment {name}"), message };
+        if let Some(v) = var("SWIPEFIX_STAFF_CHAT").filter(|v| !v.trim().is_empty()) {
+            s.staff.chat_id =
+                Some(v.trim().parse().map_err(|_| env_err("SWIPEFIX_STAFF_CHAT", format!("`{v}` is not a chat id")))?);
+        }
+        if let Some(v) = var("SWIPEFIX_STAFF_USERS").filter(|v| !v.trim().is_empty()) {
+            s.staff.users = v.split(',').map(|u| u.trim().parse::<u64>()).collect::<Result<_, _>>().map_err(|_| {
+                env_err("SWIPEFIX_STAFF_USERS", format!("`{v}` is not a comma-separated list of user ids"))
+            })?;
+        }
+        if let Some(v) = var("SWIPEFIX_STAFF_LANG").filter(|v| !v.trim().is_empty()) {
+            s.staff.language = v.trim().to_string();
+        }
+        Ok(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_and_overrides() {
+        let s = Settings::parse("x.toml", "[staff]\nchat_id = -100\nusers = [1, 2]\nlanguage = \"zh-CN\"\n").unwrap();
+        assert_eq!(s.staff.chat_id, Some(-100));
+        assert_eq!(s.staff.users, [1, 2]);
+        let e = Settings::parse("x.toml", "[staff]\nchat = 1\n").unwrap_err();
+        assert!(e.to_string().starts_with("x.toml: line 2:"), "{e}");
+        let env = |k: &str| match k {
+            "SWIPEFIX_STAFF_CHAT" => Some("-42".to_string()),
+            "SWIPEFIX_STAFF_USERS" => Some("7, 8".to_string()),
+            _ => None,
+        };
+        let s = Settings::load(None, env).unwrap();
+        assert_eq!(s.staff.chat_id, Some(-42));
+        assert_eq!(s.staff.users, [7, 8]);
+        assert_eq!(s.staff.language, "en-US");
+        let bad = Settings::load(None, |k| (k == "SWIPEFIX_STAFF_USERS").then(|| "a,b".to_string())).unwrap_err();
+        assert!(bad.to_string().contains("SWIPEFIX_STAFF_USERS"), "{bad}");
+    }
+}
