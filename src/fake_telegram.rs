@@ -274,6 +274,17 @@ impl FakeTelegram {
         json!({ "update_id": self.next_update_id(), "message": msg })
     }
 
+    /// A text in a group chat (the staff chat) from `user`.
+    pub fn push_group_text(&self, group: i64, user: i64, text: &str) -> Value {
+        let mid = self.shared.next_message.fetch_add(1, Ordering::SeqCst);
+        let msg = json!({
+            "message_id": mid, "date": 1_780_000_000,
+            "chat": { "id": group, "type": "supergroup", "title": "Support" },
+            "from": Self::user(user, None), "text": text
+        });
+        self.push(json!({ "update_id": self.next_update_id(), "message": msg }))
+    }
+
     pub fn push_text(&self, user: i64, lang: Option<&str>, text: &str) -> Value {
         let u = self.message(user, lang, json!({ "text": text }));
         self.push(u)

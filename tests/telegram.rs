@@ -453,3 +453,67 @@ async fn a_hand_off_posts_the_summary_and_the_evidence_to_the_staff_chat() {
     assert!(copied, "the evidence photo is copied into the staff chat");
     bot.stop().await;
 }
+
+/// A staff command in the staff chat; returns the staff chat's next message.
+async fn staff_says(fake: &FakeTelegram, staff: i64, text: &str) -> Call {
+    let before = fake.sent_to(STAFF_CHAT).len();
+    fake.push_group_text(STAFF_CHAT, staff, text);
+    fake.message_to(STAFF_CHAT, before, WAIT).await.unwrap_or_else(|| panic!("no staff reply to {text}"))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn staff_take_reply_and_close_a_case_and_others_are_refused() {
+    let fake = FakeTelegram::start().await.unwrap();
+    let bot = start(&fake).await;
+    let (u, staff) = (115, 9001);
+    for t in ["/start", "cn", "cardholder", "no", "double", "1280"] {
+        say(&fake, u, Some("en"), t).await;
+    }
+    say(&fake, u, None, "/human").await;
+    fake.message_to(STAFF_CHAT, 0, WAIT).await.expect("the summary");
+    let id = case(&bot, u).id;
+
+    // Not on the staff list: refused, nothing changes.
+    let r = staff_says(&fake, 4242, &format!("/take {id}")).await;
+    assert!(r.text().contains("Only support staff"), "{}", r.text());
+    assert_eq!(case(&bot, u).assignee, None);
+
+    let q = staff_says(&fake, staff, "/queue").await;
+    assert!(q.text().contains(&id) && q.text().contains("asked for a human"), "{}", q.text());
+
+    let before = fake.sent_to(u).len();
+    let t = staff_says(&fake, staff, &format!("/take {id}")).await;
+    assert!(t.text().contains("is now with tg:9001"), "{}", t.text());
+    let told = fake.message_to(u, before, WAIT).await.unwrap();
+    assert!(told.text().contains("support team has your case"), "{}", told.text());
+
+    // While taken, the person's words go to staff.
+    let before_staff = fake.sent_to(STAFF_CHAT).len();
+    let ack = say(&fake, u, None, "is anyone there?").await;
+    assert!(ack.text().contains("Passed on"), "{}", ack.text());
+    let relayed = fake.message_to(STAFF_CHAT, before_staff, WAIT).await.unwrap();
+    assert!(relayed.text().contains("is anyone there?") && relayed.text().contains(&id), "{}", relayed.text());
+    assert_eq!(case(&bot, u).node, "talk_to_human", "the tree did not move");
+
+    let before = fake.sent_to(u).len();
+    staff_says(&fake, staff, &format!("/reply {id} The shop has agreed to refund you.")).await;
+    let reply = fake.message_to(u, before, WAIT).await.unwrap();
+    assert!(reply.text().contains("From our support team: The shop has agreed to refund you."), "{}", reply.text());
+
+    staff_says(&fake, staff, &format!("/note {id} called the shop, refund on Friday")).await;
+    let before = fake.sent_to(u).len();
+    let closed = staff_says(&fake, staff, &format!("/close {id} refunded refund confirmed")).await;
+    assert!(closed.text().contains("closed"), "{}", closed.text());
+    let told = fake.message_to(u, before, WAIT).await.unwrap();
+    assert!(told.text().contains("is closed: refunded"), "{}", told.text());
+
+    let c = case(&bot, u);
+    assert_eq!(c.outcome.as_deref(), Some("staff_refunded"));
+    assert_eq!(c.status, swipefix::engine::Status::Resolved);
+    assert_eq!(c.assignee, None);
+    assert_eq!(c.notes.len(), 3, "{:?}", c.notes);
+    assert!(c.notes[0].sent && !c.notes[1].sent);
+    let empty = staff_says(&fake, staff, "/queue").await;
+    assert!(empty.text().contains("No open hand-offs"), "{}", empty.text());
+    bot.stop().await;
+}

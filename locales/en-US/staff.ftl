@@ -36,3 +36,23 @@ staff-evidence = { $count ->
     [one] 1 file (copied below)
    *[other] { $count } files (copied below)
 }
+
+staff-unknown-case = There is no case { $case_id }.
+staff-usage =
+    Staff commands:
+    /queue — open hand-offs, oldest first
+    /case ID — summary and notes
+    /take ID — take the case (the person's messages come to you here)
+    /reply ID text — answer the person in the bot's name
+    /note ID text — an internal note
+    /close ID resolved|refunded|rejected|police|other [note] — close it; the person is told
+staff-queue-empty = No open hand-offs.
+staff-queue-title = Open hand-offs: { $count }
+staff-unassigned = not taken
+staff-notes-title = Notes and replies:
+staff-taken = Case { $case_id } is now with { $staff }.
+staff-replied = Sent to the person of case { $case_id }, and noted on the case.
+staff-noted = Noted on case { $case_id }.
+staff-closed = Case { $case_id } closed ({ $outcome }); the person has been told.
+staff-not-allowed = Only support staff can use these commands. (This attempt was logged.)
+staff-relay = 💬 Case { $case_id } (taken by { $staff }): { $text }

@@ -121,3 +121,13 @@ cmd-human = Ask for a person
 cmd-scam = Someone is pressuring me for money or codes
 cmd-help = What I can do
 cmd-forget = Delete everything about me
+
+ui-staff-taken = A person from our support team has your case now and will answer here. You can write to them directly.
+ui-staff-reply = 💬 From our support team: { $text }
+ui-staff-closed = Your case { $case_id } is closed: { $outcome }. Thank you. Send /start if you need help again.
+ui-relayed = Passed on to our support team.
+outcome-staff_resolved = resolved by our support team
+outcome-staff_refunded = refunded
+outcome-staff_rejected = the claim was not accepted
+outcome-staff_police = handed to the police
+outcome-staff_other = closed by our support team

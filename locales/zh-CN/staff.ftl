@@ -34,3 +34,23 @@ staff-evidence = { $count ->
     [0] 暂无
    *[other] { $count } 个文件（见下方）
 }
+
+staff-unknown-case = 没有案件 { $case_id }。
+staff-usage =
+    客服命令：
+    /queue — 待处理的转人工案件，最早的在前
+    /case 编号 — 摘要和备注
+    /take 编号 — 接手案件（用户的消息会转到这里）
+    /reply 编号 内容 — 以机器人的名义回复用户
+    /note 编号 内容 — 内部备注
+    /close 编号 resolved|refunded|rejected|police|other [备注] — 结案，并通知用户
+staff-queue-empty = 没有待处理的转人工案件。
+staff-queue-title = 待处理的转人工案件：{ $count } 个
+staff-unassigned = 未接手
+staff-notes-title = 备注和回复：
+staff-taken = 案件 { $case_id } 已由 { $staff } 接手。
+staff-replied = 已发给案件 { $case_id } 的用户，并记录在案件里。
+staff-noted = 已在案件 { $case_id } 上备注。
+staff-closed = 案件 { $case_id } 已结案（{ $outcome }），已通知用户。
+staff-not-allowed = 只有客服人员可以使用这些命令。（本次尝试已记录。）
+staff-relay = 💬 案件 { $case_id }（由 { $staff } 接手）：{ $text }

@@ -100,3 +100,13 @@ cmd-human = 请客服人员处理
 cmd-scam = 有人催我转账或索要验证码
 cmd-help = 我能做什么
 cmd-forget = 删除关于我的全部记录
+
+ui-staff-taken = 客服人员已经接手您的案件，会在这里回复您。您可以直接给他们留言。
+ui-staff-reply = 💬 客服回复：{ $text }
+ui-staff-closed = 您的案件 { $case_id } 已结案：{ $outcome }。谢谢。需要帮助时请发送 /start。
+ui-relayed = 已转给客服人员。
+outcome-staff_resolved = 客服已处理解决
+outcome-staff_refunded = 已退款
+outcome-staff_rejected = 申请未被接受
+outcome-staff_police = 已移交警方
+outcome-staff_other = 客服已结案

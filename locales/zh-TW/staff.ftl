@@ -34,3 +34,23 @@ staff-evidence = { $count ->
     [0] 暫無
    *[other] { $count } 個檔案（見下方）
 }
+
+staff-unknown-case = 沒有案件 { $case_id }。
+staff-usage =
+    客服指令：
+    /queue — 待處理的轉人工案件，最早的在前
+    /case 編號 — 摘要和備註
+    /take 編號 — 接手案件（使用者的訊息會轉到這裡）
+    /reply 編號 內容 — 以機器人的名義回覆使用者
+    /note 編號 內容 — 內部備註
+    /close 編號 resolved|refunded|rejected|police|other [備註] — 結案，並通知使用者
+staff-queue-empty = 沒有待處理的轉人工案件。
+staff-queue-title = 待處理的轉人工案件：{ $count } 個
+staff-unassigned = 未接手
+staff-notes-title = 備註和回覆：
+staff-taken = 案件 { $case_id } 已由 { $staff } 接手。
+staff-replied = 已傳給案件 { $case_id } 的使用者，並記錄在案件裡。
+staff-noted = 已在案件 { $case_id } 上備註。
+staff-closed = 案件 { $case_id } 已結案（{ $outcome }），已通知使用者。
+staff-not-allowed = 只有客服人員可以使用這些指令。（本次嘗試已記錄。）
+staff-relay = 💬 案件 { $case_id }（由 { $staff } 接手）：{ $text }

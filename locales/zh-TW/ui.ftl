@@ -100,3 +100,13 @@ cmd-human = 請客服人員處理
 cmd-scam = 有人催我轉帳或索取驗證碼
 cmd-help = 我能做什麼
 cmd-forget = 刪除關於我的全部紀錄
+
+ui-staff-taken = 客服人員已經接手您的案件，會在這裡回覆您。您可以直接給他們留言。
+ui-staff-reply = 💬 客服回覆：{ $text }
+ui-staff-closed = 您的案件 { $case_id } 已結案：{ $outcome }。謝謝。需要幫助時請傳送 /start。
+ui-relayed = 已轉給客服人員。
+outcome-staff_resolved = 客服已處理解決
+outcome-staff_refunded = 已退款
+outcome-staff_rejected = 申請未被接受
+outcome-staff_police = 已移交警方
+outcome-staff_other = 客服已結案

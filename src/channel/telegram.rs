@@ -332,6 +332,67 @@ async fn notify_staff(ctx: &Context, case_id: &str) {
     }
 }
 
+/// A message in the staff chat: a staff command from a staff member is carried out; from anyone else it
+/// is refused and the attempt logged; other talk there is left alone.
+async fn on_staff_message(ctx: &Arc<Context>, msg: &Message, from: UserId) -> Result<(), HandlerError> {
+    let Some(cmd) = msg.text().and_then(crate::desk::Command::parse) else { return Ok(()) };
+    let locale = ctx.app.catalog.i18n.negotiate(&ctx.settings.staff.language);
+    if !ctx.settings.staff.users.contains(&from.0) {
+        tracing::warn!(user = from.0, "a staff command from someone not on the staff list was refused");
+        ctx.client.send(msg.chat.id, ui_text(&ctx.app, &locale, "staff-not-allowed"), None).await?;
+        return Ok(());
+    }
+    let app = ctx.app.clone();
+    let staff = user_key(from);
+    let result = tokio::task::spawn_blocking(move || crate::desk::Desk { app: &app, locale }.run(&staff, cmd))
+        .await
+        .unwrap_or_else(|e| panic!("a staff command panicked: {e}"));
+    match result {
+        Ok(out) => {
+            for piece in split_text(&out.staff_text, MAX_TELEGRAM_TEXT) {
+                ctx.client.send(msg.chat.id, piece, None).await?;
+            }
+            if let Some((person, text)) = out.to_person
+                && let Some(chat) = person.strip_prefix("tg:").and_then(|id| id.parse::<i64>().ok())
+            {
+                ctx.client.send(ChatId(chat), text, None).await?;
+            }
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "a staff command failed");
+            let locale = ctx.app.catalog.i18n.negotiate(&ctx.settings.staff.language);
+            ctx.client.send(msg.chat.id, ui_text(&ctx.app, &locale, "ui-save-failed"), None).await?;
+        }
+    }
+    Ok(())
+}
+
+/// While a staff member has the person's case, their plain messages go to the staff chat instead of the
+/// decision tree (commands still work). Returns whether the message was relayed. Card data never is: such a
+/// message takes the normal path, which removes it.
+async fn relay_to_staff(ctx: &Arc<Context>, user: &str, text: &str, chat: ChatId) -> Result<bool, HandlerError> {
+    let Some(staff_chat) = ctx.settings.staff.chat_id else { return Ok(false) };
+    if text.trim_start().starts_with('/')
+        || crate::engine::input::find_card_number(text).is_some()
+        || crate::engine::input::offers_secret(text)
+        || text.chars().count() > crate::engine::input::MAX_MESSAGE_CHARS
+    {
+        return Ok(false);
+    }
+    let Ok(Some(case)) = ctx.app.current_case(user) else { return Ok(false) };
+    let Some(assignee) = case.assignee.clone().filter(|_| !case.is_closed()) else { return Ok(false) };
+    let locale = ctx.app.catalog.i18n.negotiate(&ctx.settings.staff.language);
+    let clean = crate::engine::input::clean_text(text);
+    let relay = ctx.app.catalog.i18n.raw(
+        &locale,
+        "staff-relay",
+        &[("case_id", &case.id), ("staff", &assignee), ("text", &clean)],
+    );
+    ctx.client.send(ChatId(staff_chat), relay, None).await?;
+    ctx.client.send(chat, ui_text(&ctx.app, &case.locale, "ui-relayed"), None).await?;
+    Ok(true)
+}
+
 fn ui_text(app: &App, locale: &str, key: &str) -> String {
     app.catalog.i18n.raw(locale, key, &[])
 }
@@ -345,14 +406,22 @@ fn locale_of(app: &App, user: &str, hint: Option<&str>) -> String {
 
 async fn on_message(msg: Message, upd: Update, ctx: Arc<Context>) -> Result<(), HandlerError> {
     let bot = &ctx.client;
-    // Groups (the staff chat, later) are not conversations with a cardholder.
+    let Some(from) = msg.from.as_ref() else { return Ok(()) };
+    if ctx.settings.staff.chat_id == Some(msg.chat.id.0) {
+        return on_staff_message(&ctx, &msg, from.id).await;
+    }
+    // Other groups are not conversations with a cardholder.
     if !msg.chat.is_private() {
         return Ok(());
     }
-    let Some(from) = msg.from.as_ref() else { return Ok(()) };
     let user = user_key(from.id);
     let lang = from.language_code.clone();
     let app = &ctx.app;
+    if let Some(text) = msg.text()
+        && relay_to_staff(&ctx, &user, text, msg.chat.id).await?
+    {
+        return Ok(());
+    }
     match ctx.flood_check(from.id.0) {
         Some(true) => {
             let locale = locale_of(app, &user, lang.as_deref());

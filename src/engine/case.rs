@@ -128,6 +128,16 @@ pub struct Evidence {
     pub at: DateTime<Utc>,
 }
 
+/// A staff member's note on a case: an internal note, or a reply that was sent to the person.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Note {
+    pub by: String,
+    pub at: DateTime<Utc>,
+    pub text: String,
+    /// Sent to the person (a reply), or for staff only.
+    pub sent: bool,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Case {
     #[serde(default = "default_schema")]
@@ -169,6 +179,11 @@ pub struct Case {
     /// recognised and not handled twice, also after a restart.
     #[serde(default)]
     pub last_update: Option<u64>,
+    /// The staff member who took the case (`tg:<user id>`); the person's messages go to them meanwhile.
+    #[serde(default)]
+    pub assignee: Option<String>,
+    #[serde(default)]
+    pub notes: Vec<Note>,
     pub created: DateTime<Utc>,
     pub updated: DateTime<Utc>,
     /// Bumped by the store on every save; a save with a stale version is a conflict.

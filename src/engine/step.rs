@@ -127,6 +127,8 @@ pub fn new_case(flow: &Flow, id: &str, owner: &str, locale: &str, now: DateTime<
         referrer: None,
         evidence: vec![],
         last_update: None,
+        assignee: None,
+        notes: vec![],
         created: now,
         updated: now,
         version: 0,
