@@ -69,6 +69,12 @@ pub enum Incoming {
     File(crate::engine::FileInput),
     /// A sticker, voice message, location...: something the bot cannot read.
     Unsupported,
+    /// `/merchant [shop name; terminal ids]`: register as a merchant, or show the referral link again.
+    Merchant(Option<String>),
+    /// `/opencase`: a merchant opens a case for a customer.
+    OpenCase,
+    /// `/mycases`: a merchant's referred cases.
+    MyCases,
     UnknownCommand,
 }
 
@@ -88,6 +94,9 @@ impl Incoming {
             "status" => Incoming::Status,
             "help" => Incoming::Help,
             "lang" | "language" => Incoming::Lang(arg),
+            "merchant" | "shop" => Incoming::Merchant(arg),
+            "opencase" => Incoming::OpenCase,
+            "mycases" => Incoming::MyCases,
             "forget" => Incoming::Forget {
                 confirm: matches!(rest.to_lowercase().as_str(), "yes" | "y" | "是" | "确认" | "確認"),
             },
@@ -128,6 +137,15 @@ pub struct Reply {
     pub locale: String,
     /// The update was handled before (a redelivery): nothing was done and nothing should be sent.
     pub duplicate: bool,
+    /// Images to send with the reply (a merchant's QR code).
+    pub attachments: Vec<Attachment>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attachment {
+    pub file_name: String,
+    pub png: Vec<u8>,
+    pub caption: String,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -143,6 +161,8 @@ pub struct App {
     /// Flush the store before every reply (durable); benchmarks turn it off to measure the step itself.
     pub flush_each_step: bool,
     flusher: GroupFlush,
+    /// The bot's username once a channel knows it (Telegram's getMe), for deep links.
+    pub bot_username: std::sync::OnceLock<String>,
 }
 
 /// Group commit: a turn that needs its save on disk waits for one flush that started after its save; one
@@ -205,7 +225,14 @@ pub fn case_id(now: DateTime<Utc>, n: u64) -> String {
 
 impl App {
     pub fn new(catalog: Arc<Catalog>, store: Arc<dyn CaseStore>, clock: Arc<dyn Clock>) -> App {
-        App { catalog, store, clock, flush_each_step: true, flusher: GroupFlush::default() }
+        App {
+            catalog,
+            store,
+            clock,
+            flush_each_step: true,
+            flusher: GroupFlush::default(),
+            bot_username: std::sync::OnceLock::new(),
+        }
     }
 
     pub fn interrupt_ids(&self) -> Vec<String> {
@@ -302,7 +329,86 @@ impl App {
         let mut pre: Vec<Effect> = Vec::new();
 
         // Commands that are not engine steps.
+        let text_reply = |locale: String, text: String| Reply {
+            messages: vec![OutMessage { text, buttons: vec![] }],
+            locale,
+            ..Reply::default()
+        };
         match &incoming {
+            Incoming::Merchant(arg) => {
+                let locale = self.locale_for(lang_hint, current.as_ref());
+                let username = self.bot_username.get().map(String::as_str);
+                let m = match arg {
+                    Some(a) => {
+                        let (shop, terms) = a.split_once(';').unwrap_or((a.as_str(), ""));
+                        let shop = crate::engine::input::clean_text(shop).chars().take(100).collect::<String>();
+                        let terminals: Vec<String> = terms
+                            .split([',', ' '])
+                            .map(|t| crate::engine::input::clean_text(t).chars().take(32).collect::<String>())
+                            .filter(|t| !t.is_empty())
+                            .collect();
+                        if shop.is_empty() {
+                            return Ok(text_reply(locale.clone(), i18n.raw(&locale, "ui-merchant-usage", &[])));
+                        }
+                        crate::merchant::register(self, user, &shop, terminals)?
+                    }
+                    None => match self.store.merchant_of(user)? {
+                        Some(m) => m,
+                        None => return Ok(text_reply(locale.clone(), i18n.raw(&locale, "ui-merchant-usage", &[]))),
+                    },
+                };
+                let link = crate::merchant::link(username, &m.code);
+                let terminals = if m.terminals.is_empty() { "—".to_string() } else { m.terminals.join(", ") };
+                let text = i18n.raw(
+                    &locale,
+                    "ui-merchant-registered",
+                    &[("shop", &m.shop), ("link", &link), ("terminals", &terminals)],
+                );
+                let mut reply = text_reply(locale, text);
+                if let Ok(png) = crate::merchant::qr_png(&link) {
+                    reply.attachments.push(Attachment {
+                        file_name: format!("swipefix-{}.png", m.code),
+                        png,
+                        caption: m.shop.clone(),
+                    });
+                }
+                return Ok(reply);
+            }
+            Incoming::OpenCase | Incoming::MyCases => {
+                let locale = self.locale_for(lang_hint, current.as_ref());
+                let Some(m) = self.store.merchant_of(user)? else {
+                    return Ok(text_reply(locale.clone(), i18n.raw(&locale, "ui-merchant-usage", &[])));
+                };
+                if incoming == Incoming::OpenCase {
+                    let (c, join) = crate::merchant::open_case(self, &m, &locale)?;
+                    let link = crate::merchant::link(self.bot_username.get().map(String::as_str), &join);
+                    let text = i18n.raw(&locale, "ui-merchant-case-opened", &[("case_id", &c.id), ("link", &link)]);
+                    let mut reply = text_reply(locale, text);
+                    if let Ok(png) = crate::merchant::qr_png(&link) {
+                        reply.attachments.push(Attachment {
+                            file_name: format!("{}.png", c.id),
+                            png,
+                            caption: c.id.clone(),
+                        });
+                    }
+                    return Ok(reply);
+                }
+                let cases = crate::merchant::referred(self, &m)?;
+                let list = cases
+                    .iter()
+                    .map(|(id, status, created)| {
+                        let status = i18n.raw(&locale, &format!("status-{}", status.as_str()), &[]);
+                        format!("• {id} — {status} — {}", created.format("%Y-%m-%d"))
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                let text = i18n.raw(
+                    &locale,
+                    "ui-merchant-cases",
+                    &[("shop", &m.shop), ("count", &cases.len().to_string()), ("list", &list)],
+                );
+                return Ok(text_reply(locale, text));
+            }
             Incoming::Forget { confirm } => {
                 let count = self.store.cases_of(user)?.len();
                 let locale = self.locale_for(lang_hint, current.as_ref());
@@ -374,10 +480,44 @@ impl App {
         let loaded = current.clone();
         let (case, input) = match (incoming, current.clone()) {
             (Incoming::Start { payload }, _) => {
-                let mut c = fresh(self, &mut pre)?;
-                c.referrer = payload.filter(|p| {
+                let payload = payload.filter(|p| {
                     p.len() <= 64 && p.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '_' || ch == '-')
                 });
+                // A link a merchant gave for a case they opened: the person joins that case.
+                let joined = match payload.as_deref().filter(|p| p.starts_with(crate::merchant::JOIN_PREFIX)) {
+                    Some(join) => crate::merchant::pending_case(self, join)?,
+                    None => None,
+                };
+                if let Some(mut c) = joined {
+                    c.owner = user.to_string();
+                    c.locale = self.locale_for(lang_hint, current.as_ref());
+                    let shop = match c.answers.get("merchant_name") {
+                        Some(crate::engine::Answer::Text(s)) => s.clone(),
+                        _ => String::new(),
+                    };
+                    pre.push(Effect::Say {
+                        key: "ui-joined-case".into(),
+                        args: vec![
+                            ("case_id".into(), engine_step::Arg::Text(c.id.clone())),
+                            ("shop".into(), engine_step::Arg::Text(shop)),
+                        ],
+                        buttons: vec![],
+                    });
+                    // The owner changed, so the case is saved whatever the step does.
+                    return self.run(c, Input::Resume, pre, now, None, update);
+                }
+                let mut c = fresh(self, &mut pre)?;
+                if let Some(code) = payload.as_deref().filter(|p| p.starts_with(crate::merchant::MERCHANT_PREFIX))
+                    && let Some(m) = self.store.merchant(code)?
+                {
+                    c.answers.insert("merchant_name".into(), crate::engine::Answer::Text(m.shop.clone()));
+                    pre.push(Effect::Say {
+                        key: "ui-referred-by".into(),
+                        args: vec![("shop".into(), engine_step::Arg::Text(m.shop))],
+                        buttons: vec![],
+                    });
+                }
+                c.referrer = payload;
                 (c, Input::Resume)
             }
             (Incoming::Resume, Some(c)) => {
@@ -422,9 +562,13 @@ impl App {
                         pre.push(Effect::Say { key: "ui-unknown-command".into(), args: vec![], buttons: vec![] });
                         Input::Resume
                     }
-                    Incoming::Resume | Incoming::Start { .. } | Incoming::Lang(_) | Incoming::Forget { .. } => {
-                        Input::Resume
-                    }
+                    Incoming::Resume
+                    | Incoming::Start { .. }
+                    | Incoming::Lang(_)
+                    | Incoming::Forget { .. }
+                    | Incoming::Merchant(_)
+                    | Incoming::OpenCase
+                    | Incoming::MyCases => Input::Resume,
                 };
                 (c, input)
             }

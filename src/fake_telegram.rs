@@ -102,7 +102,7 @@ fn chat(id: i64) -> Value {
 
 /// The request's parameters as JSON: a JSON body as it is, a multipart form's text fields as an object
 /// (teloxide sends `setWebhook` and file uploads as multipart; a file part is recorded with its name, size and
-/// bytes as text).
+/// bytes).
 async fn params(req: Request) -> Value {
     let multipart = req
         .headers()
@@ -117,7 +117,7 @@ async fn params(req: Request) -> Value {
             let file = field.file_name().map(str::to_string);
             let Ok(bytes) = field.bytes().await else { break };
             let value = match file {
-                Some(f) => json!({ "file_name": f, "size": bytes.len(), "bytes": String::from_utf8_lossy(&bytes) }),
+                Some(f) => json!({ "file_name": f, "size": bytes.len(), "data": bytes.to_vec() }),
                 None => {
                     let text = String::from_utf8_lossy(&bytes).into_owned();
                     serde_json::from_str(&text).unwrap_or(Value::String(text))

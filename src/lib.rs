@@ -12,6 +12,7 @@ pub mod engine;
 pub mod fake_telegram;
 pub mod i18n;
 pub mod load;
+pub mod merchant;
 pub mod report;
 pub mod settings;
 pub mod store;

@@ -517,3 +517,86 @@ async fn staff_take_reply_and_close_a_case_and_others_are_refused() {
     assert!(empty.text().contains("No open hand-offs"), "{}", empty.text());
     bot.stop().await;
 }
+
+/// The PNG bytes of an uploaded photo, as the fake recorded them (teloxide names the file part and points
+/// `photo` at it with `attach://name`).
+fn uploaded_png(call: &Call) -> Vec<u8> {
+    let part = match call.body["photo"].as_str().and_then(|p| p.strip_prefix("attach://")) {
+        Some(name) => &call.body[name],
+        None => &call.body["photo"],
+    };
+    let data = part["data"].as_array().unwrap_or_else(|| panic!("no uploaded file in {}", call.method));
+    data.iter().map(|b| b.as_u64().unwrap() as u8).collect()
+}
+
+fn decode_qr(png: &[u8]) -> String {
+    let img = image::load_from_memory(png).expect("a PNG").to_luma8();
+    let mut prepared = rqrr::PreparedImage::prepare(img);
+    let grids = prepared.detect_grids();
+    assert_eq!(grids.len(), 1, "one QR code in the image");
+    grids[0].decode().expect("it decodes").1
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn merchants_register_refer_customers_and_open_cases_for_them() {
+    let fake = FakeTelegram::start().await.unwrap();
+    let bot = start(&fake).await;
+    let (shop, referred, joiner) = (201, 202, 203);
+
+    let r = say(&fake, shop, Some("en"), "/merchant Corner Shop; 12345678, 87654321").await;
+    let link = r
+        .text()
+        .lines()
+        .find_map(|l| l.split_whitespace().find(|w| w.starts_with("https://t.me/")))
+        .expect("a link")
+        .to_string();
+    assert!(link.starts_with("https://t.me/swipefix_test_bot?start=m_"), "{link}");
+    assert!(r.text().contains("12345678, 87654321"), "{}", r.text());
+    assert!(
+        fake.wait_until(WAIT, |calls| calls
+            .iter()
+            .any(|c| c.method.eq_ignore_ascii_case("sendPhoto") && c.chat_id() == Some(shop)))
+            .await
+    );
+    let photo = fake
+        .calls()
+        .into_iter()
+        .find(|c| c.method.eq_ignore_ascii_case("sendPhoto") && c.chat_id() == Some(shop))
+        .unwrap();
+    assert_eq!(decode_qr(&uploaded_png(&photo)), link, "the QR code is the link");
+    let code = link.rsplit('=').next().unwrap().to_string();
+
+    // A customer who starts through the link has the shop on the case and sees its name.
+    let welcome = say(&fake, referred, Some("en"), &format!("/start {code}")).await;
+    assert!(welcome.text().contains("You came here from Corner Shop"), "{}", welcome.text());
+    let c = case(&bot, referred);
+    assert_eq!(c.referrer.as_deref(), Some(code.as_str()));
+    assert_eq!(c.answers.get("merchant_name"), Some(&Answer::Text("Corner Shop".into())));
+    for t in ["cn", "cardholder", "no", "double", "77.70"] {
+        say(&fake, referred, None, t).await;
+    }
+
+    // A case the merchant opens, joined by its customer through their own link.
+    let opened = say(&fake, shop, None, "/opencase").await;
+    let join = opened.text().split_whitespace().find(|w| w.contains("?start=c_")).expect("a join link").to_string();
+    let join_code = join.rsplit('=').next().unwrap().to_string();
+    let opened_id = opened.text().split_whitespace().find(|w| w.starts_with("SF-")).unwrap().to_string();
+    let joined = say(&fake, joiner, Some("zh-hans"), &format!("/start {join_code}")).await;
+    assert!(joined.text().contains(&opened_id) && joined.text().contains("Corner Shop"), "{}", joined.text());
+    let c = case(&bot, joiner);
+    assert_eq!(c.id, opened_id);
+    assert_eq!(c.owner, format!("tg:{joiner}"));
+    assert_eq!(c.referrer.as_deref(), Some(code.as_str()));
+    assert_eq!(c.locale, "zh-CN");
+    assert_eq!(c.node, "welcome");
+    // The link is used up: a second person gets a fresh case of their own.
+    say(&fake, 204, Some("en"), &format!("/start {join_code}")).await;
+    assert_ne!(case(&bot, 204).id, opened_id);
+
+    // The merchant sees the status of both cases, and none of the customers' data.
+    let mine = say(&fake, shop, None, "/mycases").await;
+    assert!(mine.text().contains("Cases from customers of Corner Shop: 2"), "{}", mine.text());
+    assert!(mine.text().contains(&opened_id) && mine.text().contains(&case(&bot, referred).id), "{}", mine.text());
+    assert!(!mine.text().contains("77.70") && !mine.text().contains("tg:"), "{}", mine.text());
+    bot.stop().await;
+}

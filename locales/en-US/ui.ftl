@@ -131,3 +131,21 @@ outcome-staff_refunded = refunded
 outcome-staff_rejected = the claim was not accepted
 outcome-staff_police = handed to the police
 outcome-staff_other = closed by our support team
+
+ui-merchant-usage =
+    For shops: register with /merchant followed by your shop's name and, after a semicolon, your terminal ids.
+    Example: /merchant Corner Shop; 12345678, 87654321
+    Then: /opencase opens a case for a customer you charged wrongly (they get a link to join it), and /mycases shows the status of cases from your customers.
+ui-merchant-registered =
+    { $shop } is registered (terminals: { $terminals }).
+    Your link for customers: { $link }
+    Print the QR code below and keep it at the till: customers who start through it have your shop on their case.
+ui-merchant-case-opened =
+    Case { $case_id } is open. Give your customer this link (or the QR code below); it attaches them to the case:
+    { $link }
+ui-merchant-cases =
+    Cases from customers of { $shop }: { $count }
+    { $list }
+ui-referred-by = You came here from { $shop }. I'll note the shop on your case.
+ui-joined-case = You joined case { $case_id }, opened by { $shop }. Let's go through it together.
+cmd-merchant = For shops: register and get a link

@@ -110,3 +110,21 @@ outcome-staff_refunded = 已退款
 outcome-staff_rejected = 申请未被接受
 outcome-staff_police = 已移交警方
 outcome-staff_other = 客服已结案
+
+ui-merchant-usage =
+    商户：发送 /merchant 加店名登记，分号后写终端号。
+    例如：/merchant 街角小店; 12345678, 87654321
+    之后：/opencase 为被错扣款的顾客开一个案件（顾客通过链接加入），/mycases 查看您的顾客的案件进度。
+ui-merchant-registered =
+    { $shop } 已登记（终端号：{ $terminals }）。
+    给顾客的链接：{ $link }
+    请打印下面的二维码放在收银台：通过它开始的顾客，案件里会记录您的店铺。
+ui-merchant-case-opened =
+    案件 { $case_id } 已开立。请把这个链接（或下面的二维码）给您的顾客，打开后即加入该案件：
+    { $link }
+ui-merchant-cases =
+    { $shop } 的顾客案件：{ $count } 个
+    { $list }
+ui-referred-by = 您是从 { $shop } 过来的。我会在您的案件里记录这家店。
+ui-joined-case = 您已加入由 { $shop } 开立的案件 { $case_id }。我们一起一步步处理。
+cmd-merchant = 商户：登记并获取链接

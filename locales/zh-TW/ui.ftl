@@ -110,3 +110,21 @@ outcome-staff_refunded = 已退款
 outcome-staff_rejected = 申請未被接受
 outcome-staff_police = 已移交警方
 outcome-staff_other = 客服已結案
+
+ui-merchant-usage =
+    商家：傳送 /merchant 加店名登記，分號後寫端末機代號。
+    例如：/merchant 街角小店; 12345678, 87654321
+    之後：/opencase 為被誤扣款的顧客開一個案件（顧客透過連結加入），/mycases 查看您的顧客的案件進度。
+ui-merchant-registered =
+    { $shop } 已登記（端末機代號：{ $terminals }）。
+    給顧客的連結：{ $link }
+    請列印下面的 QR Code 放在收銀台：透過它開始的顧客，案件裡會記錄您的店家。
+ui-merchant-case-opened =
+    案件 { $case_id } 已開立。請把這個連結（或下面的 QR Code）給您的顧客，打開後即加入該案件：
+    { $link }
+ui-merchant-cases =
+    { $shop } 的顧客案件：{ $count } 個
+    { $list }
+ui-referred-by = 您是從 { $shop } 過來的。我會在您的案件裡記錄這家店。
+ui-joined-case = 您已加入由 { $shop } 開立的案件 { $case_id }。我們一起一步步處理。
+cmd-merchant = 商家：登記並取得連結

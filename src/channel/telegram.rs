@@ -97,6 +97,11 @@ impl Client {
         })
     }
 
+    async fn send_png(&self, chat: ChatId, name: String, png: Vec<u8>, caption: String) -> Sent {
+        let file = InputFile::memory(png).file_name(name);
+        both!(self, b => b.send_photo(chat, file).caption(caption).await.map(|_| ()))
+    }
+
     async fn set_commands(&self, cmds: Vec<BotCommand>, language: Option<&str>) -> Sent {
         both!(self, b => {
             let mut req = b.set_my_commands(cmds);
@@ -300,6 +305,9 @@ async fn send_reply(bot: &Client, chat: ChatId, reply: &Reply) -> Result<(), Han
             }
             bot.send(chat, piece, keyboard).await?;
         }
+    }
+    for a in &reply.attachments {
+        bot.send_png(chat, a.file_name.clone(), a.png.clone(), a.caption.clone()).await?;
     }
     Ok(())
 }
@@ -563,7 +571,7 @@ pub fn schema() -> UpdateHandler<HandlerError> {
 /// The commands shown in Telegram's menu, per language Telegram can tell apart (its codes are two letters:
 /// zh-TW users see the zh texts of zh-CN).
 async fn register_commands(bot: &Client, app: &App) {
-    const COMMANDS: &[&str] = &["start", "status", "back", "lang", "human", "scam", "help", "forget"];
+    const COMMANDS: &[&str] = &["start", "status", "back", "lang", "human", "scam", "help", "merchant", "forget"];
     let i18n = &app.catalog.i18n;
     for (locale, code) in [("en-US", None), ("zh-CN", Some("zh"))] {
         let cmds: Vec<BotCommand> =
@@ -602,6 +610,7 @@ pub async fn run(
     };
     let me = bot.get_me().await.map_err(|e| TelegramError::Token(e.to_string()))?;
     tracing::info!(username = me.username(), "connected to Telegram");
+    let _ = app.bot_username.set(me.username().to_string());
     register_commands(&client, &app).await;
 
     let ctx = Arc::new(Context::new(app.clone(), client, settings));

@@ -1,6 +1,6 @@
 //! An in-memory `CaseStore` for tests and benchmarks: the same semantics as sled, nothing on disk.
 
-use super::{CaseStore, StoreError, StoreResult, sort_cases};
+use super::{CaseStore, Merchant, StoreError, StoreResult, sort_cases};
 use crate::engine::Case;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Mutex;
@@ -11,6 +11,7 @@ pub struct MemoryStore {
     cases: Mutex<BTreeMap<String, Case>>,
     /// owner -> case ids, so one person's cases are found without scanning everyone's.
     owners: Mutex<BTreeMap<String, BTreeSet<String>>>,
+    merchants: Mutex<BTreeMap<String, Merchant>>,
     ids: AtomicU64,
 }
 
@@ -70,6 +71,7 @@ impl CaseStore for MemoryStore {
         let mut map = self.lock();
         let before = map.len();
         map.retain(|_, c| c.owner != owner);
+        self.merchants.lock().unwrap_or_else(|p| p.into_inner()).retain(|_, m| m.owner != owner);
         self.owners.lock().unwrap_or_else(|p| p.into_inner()).remove(owner);
         Ok(before - map.len())
     }
@@ -80,5 +82,18 @@ impl CaseStore for MemoryStore {
 
     fn flush(&self) -> StoreResult<()> {
         Ok(())
+    }
+
+    fn save_merchant(&self, m: &Merchant) -> StoreResult<()> {
+        self.merchants.lock().unwrap_or_else(|p| p.into_inner()).insert(m.code.clone(), m.clone());
+        Ok(())
+    }
+
+    fn merchant(&self, code: &str) -> StoreResult<Option<Merchant>> {
+        Ok(self.merchants.lock().unwrap_or_else(|p| p.into_inner()).get(code).cloned())
+    }
+
+    fn merchant_of(&self, owner: &str) -> StoreResult<Option<Merchant>> {
+        Ok(self.merchants.lock().unwrap_or_else(|p| p.into_inner()).values().find(|m| m.owner == owner).cloned())
     }
 }

@@ -10,7 +10,22 @@ pub use memory::MemoryStore;
 pub use sled_store::SledStore;
 
 use crate::engine::Case;
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
+
+/// A shop that sends its customers to the bot.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Merchant {
+    /// The referral code in its deep link (`m_…`), never a guessable counter alone.
+    pub code: String,
+    /// The person who registered it (`tg:<id>`).
+    pub owner: String,
+    pub shop: String,
+    #[serde(default)]
+    pub terminals: Vec<String>,
+    pub created: DateTime<Utc>,
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -54,6 +69,14 @@ pub trait CaseStore: Send + Sync {
 
     /// Makes every save so far durable. Call before telling the person a change is saved.
     fn flush(&self) -> StoreResult<()>;
+
+    /// Creates or replaces a merchant, by code.
+    fn save_merchant(&self, m: &Merchant) -> StoreResult<()>;
+
+    fn merchant(&self, code: &str) -> StoreResult<Option<Merchant>>;
+
+    /// The merchant a person registered, if any.
+    fn merchant_of(&self, owner: &str) -> StoreResult<Option<Merchant>>;
 }
 
 pub(crate) fn sort_cases(cases: &mut [Case]) {

@@ -1,7 +1,7 @@
 //! The embedded default: cases in sled (`=0.34.7`), as JSON behind a version header, with an owner index.
 //! A save checks the version and swaps the record atomically (compare-and-swap), so a stale save is a conflict.
 
-use super::{CaseStore, StoreError, StoreResult, sort_cases};
+use super::{CaseStore, Merchant, StoreError, StoreResult, sort_cases};
 use crate::engine::Case;
 use std::path::{Path, PathBuf};
 
@@ -13,6 +13,7 @@ pub struct SledStore {
     db: sled::Db,
     cases: sled::Tree,
     owners: sled::Tree,
+    merchants: sled::Tree,
 }
 
 /// A stored case is `FORMAT_JSON`, its version as 8 big-endian bytes, then the case as JSON: the version can
@@ -62,7 +63,8 @@ impl SledStore {
             .map_err(|e| open_error(dir, e))?;
         let cases = db.open_tree("cases").map_err(|e| open_error(dir, e))?;
         let owners = db.open_tree("owners").map_err(|e| open_error(dir, e))?;
-        Ok(SledStore { path: dir.into(), db, cases, owners })
+        let merchants = db.open_tree("merchants").map_err(|e| open_error(dir, e))?;
+        Ok(SledStore { path: dir.into(), db, cases, owners, merchants })
     }
 
     pub fn path(&self) -> &Path {
@@ -111,11 +113,10 @@ impl CaseStore for SledStore {
         let mut stored = case.clone();
         stored.version = case.version + 1;
         let bytes = encode(&stored)?;
-        if case.version == 0 {
-            // The index entry goes first: a crash in between leaves an entry pointing at nothing, which
-            // `cases_of` skips, never a case its owner cannot find.
-            self.owners.insert(owner_key(&case.owner, &case.id), &[] as &[u8]).map_err(|e| self.err(e))?;
-        }
+        // The index entry goes first: a crash in between leaves an entry pointing at nothing (or at a case now
+        // owned by someone else), which `cases_of` skips, never a case its owner cannot find. Written on every
+        // save because a case can change hands (a customer joining a case a merchant opened).
+        self.owners.insert(owner_key(&case.owner, &case.id), &[] as &[u8]).map_err(|e| self.err(e))?;
         let old = self.cases.get(case.id.as_bytes()).map_err(|e| self.err(e))?;
         let found = match &old {
             None => 0,
@@ -155,7 +156,10 @@ impl CaseStore for SledStore {
             let (k, _) = kv.map_err(|e| self.err(e))?;
             let id = &k[prefix.len()..];
             if let Some(v) = self.cases.get(id).map_err(|e| self.err(e))? {
-                out.push(self.decode(id, &v)?);
+                let c = self.decode(id, &v)?;
+                if c.owner == owner {
+                    out.push(c);
+                }
             }
         }
         sort_cases(&mut out);
@@ -174,6 +178,9 @@ impl CaseStore for SledStore {
             }
             self.owners.remove(&k).map_err(|e| self.err(e))?;
         }
+        if let Some(m) = self.merchant_of(owner)? {
+            self.merchants.remove(m.code.as_bytes()).map_err(|e| self.err(e))?;
+        }
         self.flush()?;
         Ok(n)
     }
@@ -184,5 +191,35 @@ impl CaseStore for SledStore {
 
     fn flush(&self) -> StoreResult<()> {
         self.db.flush().map(|_| ()).map_err(|e| self.err(e))
+    }
+
+    fn save_merchant(&self, m: &Merchant) -> StoreResult<()> {
+        let bytes = serde_json::to_vec(m).map_err(|e| StoreError::Backend(e.to_string()))?;
+        self.merchants.insert(m.code.as_bytes(), bytes).map_err(|e| self.err(e))?;
+        Ok(())
+    }
+
+    fn merchant(&self, code: &str) -> StoreResult<Option<Merchant>> {
+        match self.merchants.get(code.as_bytes()).map_err(|e| self.err(e))? {
+            None => Ok(None),
+            Some(b) => serde_json::from_slice(&b)
+                .map(Some)
+                .map_err(|e| StoreError::BadRecord { id: code.to_string(), reason: e.to_string() }),
+        }
+    }
+
+    fn merchant_of(&self, owner: &str) -> StoreResult<Option<Merchant>> {
+        // Few merchants; a scan is fine until there are many (then: an owner index like the cases').
+        for kv in self.merchants.iter() {
+            let (k, v) = kv.map_err(|e| self.err(e))?;
+            let m: Merchant = serde_json::from_slice(&v).map_err(|e| StoreError::BadRecord {
+                id: String::from_utf8_lossy(&k).into_owned(),
+                reason: e.to_string(),
+            })?;
+            if m.owner == owner {
+                return Ok(Some(m));
+            }
+        }
+        Ok(None)
     }
 }
