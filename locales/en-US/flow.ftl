@@ -521,3 +521,4 @@ summary-merchant =
        *[other] Check your records, then void or refund to the same card.
     }
     Always: refunds go back to the card, never in cash. Keep the slips. Your customers can use this bot too.
+m-register-hint = Tip for your shop: send /merchant followed by the shop's name to get a link and a QR code for the till. Customers who scan it come straight to me, and /opencase opens a case for a customer you charged wrongly.
