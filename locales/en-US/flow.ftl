@@ -522,3 +522,4 @@ summary-merchant =
     }
     Always: refunds go back to the card, never in cash. Keep the slips. Your customers can use this bot too.
 m-register-hint = Tip for your shop: send /merchant followed by the shop's name to get a link and a QR code for the till. Customers who scan it come straight to me, and /opencase opens a case for a customer you charged wrongly.
+large-amount-handoff = Because the amount is large, I have also passed your case to a person from our support team; they will write to you here. Meanwhile, let's carry on.

@@ -56,3 +56,6 @@ staff-noted = Noted on case { $case_id }.
 staff-closed = Case { $case_id } closed ({ $outcome }); the person has been told.
 staff-not-allowed = Only support staff can use these commands. (This attempt was logged.)
 staff-relay = 💬 Case { $case_id } (taken by { $staff }): { $text }
+
+staff-reason-large_amount = the amount is at or over the police threshold
+staff-next-large_amount = Check the person is safe and the card is frozen if anything is unclear; confirm the facts and guide the written dispute, or the police report if there are signs of intent.

@@ -54,3 +54,6 @@ staff-noted = 已在案件 { $case_id } 上备注。
 staff-closed = 案件 { $case_id } 已结案（{ $outcome }），已通知用户。
 staff-not-allowed = 只有客服人员可以使用这些命令。（本次尝试已记录。）
 staff-relay = 💬 案件 { $case_id }（由 { $staff } 接手）：{ $text }
+
+staff-reason-large_amount = 金额达到或超过报警参考金额
+staff-next-large_amount = 确认用户安全，如有疑点先冻结卡片；核实事实，指导书面争议申请；如有故意迹象，协助报警。

@@ -54,3 +54,6 @@ staff-noted = 已在案件 { $case_id } 上備註。
 staff-closed = 案件 { $case_id } 已結案（{ $outcome }），已通知使用者。
 staff-not-allowed = 只有客服人員可以使用這些指令。（本次嘗試已記錄。）
 staff-relay = 💬 案件 { $case_id }（由 { $staff } 接手）：{ $text }
+
+staff-reason-large_amount = 金額達到或超過報案參考金額
+staff-next-large_amount = 確認使用者安全，如有疑點先凍結卡片；核實事實，指導書面爭議申請；如有故意跡象，協助報案。

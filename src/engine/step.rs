@@ -542,6 +542,11 @@ impl<'a> Turn<'a> {
     }
 
     fn handoff(&mut self, reason: &str, node: &str) {
+        // Coming back to the same node (by /back, say) does not hand the case off a second time.
+        let again = self.case.handoffs.last().is_some_and(|h| h.reason == reason && h.node == node);
+        if again && !self.case.is_closed() {
+            return;
+        }
         self.case.handoffs.push(HandoffRecord { reason: reason.into(), node: node.into(), at: self.now });
         self.fx.push(Effect::Handoff { reason: reason.into() });
     }
