@@ -312,6 +312,7 @@ impl App {
         incoming: Incoming,
         update: Option<u64>,
     ) -> Result<Reply, AppError> {
+        let remember = Remember { update, heard: transcript_text(&incoming) };
         let now = self.clock.now();
         let flow = &self.catalog.flow;
         let i18n = &self.catalog.i18n;
@@ -461,7 +462,7 @@ impl App {
                 };
                 case.locale = new_locale;
                 pre.push(Effect::Say { key: "ui-lang-changed".into(), args: vec![], buttons: vec![] });
-                return self.run(case, Input::Resume, pre, now, current.as_ref(), update);
+                return self.run(case, Input::Resume, pre, now, current.as_ref(), remember);
             }
             _ => {}
         }
@@ -504,7 +505,7 @@ impl App {
                         buttons: vec![],
                     });
                     // The owner changed, so the case is saved whatever the step does.
-                    return self.run(c, Input::Resume, pre, now, None, update);
+                    return self.run(c, Input::Resume, pre, now, None, remember);
                 }
                 let mut c = fresh(self, &mut pre)?;
                 if let Some(code) = payload.as_deref().filter(|p| p.starts_with(crate::merchant::MERCHANT_PREFIX))
@@ -545,7 +546,7 @@ impl App {
                 };
                 match follow {
                     Some(input) => (c, input),
-                    None => return self.save_and_render(c, pre, current.as_ref(), update),
+                    None => return self.save_and_render(c, pre, current.as_ref(), remember),
                 }
             }
             (incoming, Some(c)) => {
@@ -575,7 +576,7 @@ impl App {
         };
         // A fresh case was never stored: compare with nothing so it is saved.
         let loaded = loaded.filter(|l| l.id == case.id);
-        self.run(case, input, pre, now, loaded.as_ref(), update)
+        self.run(case, input, pre, now, loaded.as_ref(), remember)
     }
 
     fn interrupt_keywords(&self) -> Vec<String> {
@@ -590,11 +591,11 @@ impl App {
         mut pre: Vec<Effect>,
         now: DateTime<Utc>,
         loaded: Option<&Case>,
-        update: Option<u64>,
+        remember: Remember,
     ) -> Result<Reply, AppError> {
         let (after, fx) = engine_step::step(&self.catalog.flow, &case, input, now);
         pre.extend(fx);
-        self.save_and_render(after, pre, loaded, update)
+        self.save_and_render(after, pre, loaded, remember)
     }
 
     /// Saves the case when it changed (or an update number must be remembered), flushes, then renders: the
@@ -604,10 +605,15 @@ impl App {
         mut case: Case,
         fx: Vec<Effect>,
         before: Option<&Case>,
-        update: Option<u64>,
+        remember: Remember,
     ) -> Result<Reply, AppError> {
-        if update.is_some() {
-            case.last_update = update.max(case.last_update);
+        if remember.update.is_some() {
+            case.last_update = remember.update.max(case.last_update);
+        }
+        if let Some(text) = remember.heard {
+            case.transcript.push(crate::engine::TranscriptLine { at: self.clock.now(), text, node: case.node.clone() });
+            let excess = case.transcript.len().saturating_sub(crate::engine::case::TRANSCRIPT_LINES);
+            case.transcript.drain(..excess);
         }
         if before != Some(&case) {
             case.version = self.store.save(&case)?;
@@ -661,6 +667,35 @@ impl App {
         }
         Input::Text(text.to_string())
     }
+}
+
+/// What a turn remembers on the case besides the step: the channel's update number and the person's words.
+struct Remember {
+    update: Option<u64>,
+    heard: Option<String>,
+}
+
+/// The person's message as the transcript keeps it: card numbers and codes masked, files and buttons named.
+fn transcript_text(incoming: &Incoming) -> Option<String> {
+    let cap = |s: String| s.chars().take(300).collect::<String>();
+    Some(match incoming {
+        Incoming::Text(t) => cap(input::mask_sensitive(&input::clean_text(t))),
+        Incoming::Button(id) => format!("[{id}]"),
+        Incoming::File(f) => format!("[{}]", f.kind),
+        Incoming::Unsupported => "[?]".into(),
+        Incoming::Start { .. } => "/start".into(),
+        Incoming::Back => "/back".into(),
+        Incoming::Status => "/status".into(),
+        Incoming::Help => "/help".into(),
+        Incoming::Interrupt(i) => format!("/{i}"),
+        Incoming::Lang(_) => "/lang".into(),
+        Incoming::Resume
+        | Incoming::Forget { .. }
+        | Incoming::Merchant(_)
+        | Incoming::OpenCase
+        | Incoming::MyCases
+        | Incoming::UnknownCommand => return None,
+    })
 }
 
 fn needs_engine(text: &str, keywords: &[String]) -> bool {

@@ -136,6 +136,12 @@ impl Desk<'_> {
                 None => unknown(&id),
                 Some(c) => {
                     let mut text = crate::report::handoff_summary(&self.app.catalog, &c, &self.locale);
+                    if !c.transcript.is_empty() {
+                        text.push_str(&format!("\n\n{}", self.t("staff-transcript-title", &[])));
+                        for l in c.transcript.iter().rev().take(10).rev() {
+                            text.push_str(&format!("\n› {} {} (→ {})", l.at.format("%m-%d %H:%M"), l.text, l.node));
+                        }
+                    }
                     if !c.notes.is_empty() {
                         text.push_str(&format!("\n\n{}", self.t("staff-notes-title", &[])));
                         for n in c.notes.iter().rev().take(10).rev() {

@@ -80,6 +80,7 @@ pub const UI_KEYS: &[(&str, &[&str])] = &[
     ("staff-queue-title", &["count"]),
     ("staff-unassigned", &[]),
     ("staff-notes-title", &[]),
+    ("staff-transcript-title", &[]),
     ("staff-taken", &["case_id", "staff"]),
     ("staff-replied", &["case_id"]),
     ("staff-noted", &["case_id"]),

@@ -478,6 +478,13 @@ async fn staff_take_reply_and_close_a_case_and_others_are_refused() {
     assert!(r.text().contains("Only support staff"), "{}", r.text());
     assert_eq!(case(&bot, u).assignee, None);
 
+    let full = staff_says(&fake, staff, &format!("/case {id}")).await;
+    assert!(
+        full.text().contains("Recent messages") && full.text().contains("› ") && full.text().contains("1280"),
+        "{}",
+        full.text()
+    );
+
     let q = staff_says(&fake, staff, "/queue").await;
     assert!(q.text().contains(&id) && q.text().contains("asked for a human"), "{}", q.text());
 

@@ -57,3 +57,4 @@ staff-relay = 💬 案件 { $case_id }（由 { $staff } 接手）：{ $text }
 
 staff-reason-large_amount = 金额达到或超过报警参考金额
 staff-next-large_amount = 确认用户安全，如有疑点先冻结卡片；核实事实，指导书面争议申请；如有故意迹象，协助报警。
+staff-transcript-title = 最近的消息（UTC）：

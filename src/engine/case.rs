@@ -128,6 +128,19 @@ pub struct Evidence {
     pub at: DateTime<Utc>,
 }
 
+/// One thing the person sent, as staff may read it later: card numbers and codes masked, and the question
+/// the bot asked next.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TranscriptLine {
+    pub at: DateTime<Utc>,
+    pub text: String,
+    /// The node the case was at after this message.
+    pub node: String,
+}
+
+/// How many of the person's messages a case keeps for staff.
+pub const TRANSCRIPT_LINES: usize = 50;
+
 /// A staff member's note on a case: an internal note, or a reply that was sent to the person.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Note {
@@ -184,6 +197,9 @@ pub struct Case {
     pub assignee: Option<String>,
     #[serde(default)]
     pub notes: Vec<Note>,
+    /// The person's recent messages (masked), for staff.
+    #[serde(default)]
+    pub transcript: Vec<TranscriptLine>,
     pub created: DateTime<Utc>,
     pub updated: DateTime<Utc>,
     /// Bumped by the store on every save; a save with a stale version is a conflict.

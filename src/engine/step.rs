@@ -129,6 +129,7 @@ pub fn new_case(flow: &Flow, id: &str, owner: &str, locale: &str, now: DateTime<
         last_update: None,
         assignee: None,
         notes: vec![],
+        transcript: vec![],
         created: now,
         updated: now,
         version: 0,
