@@ -46,6 +46,7 @@ pub const UI_KEYS: &[(&str, &[&str])] = &[
     ("ui-status-facts", &["amount", "txn_time", "card_last4", "merchant_name"]),
     ("ui-status-steps", &["steps"]),
     ("ui-status-no-steps", &[]),
+    ("ui-status-deadlines", &["deadlines"]),
     ("ui-welcome-back", &["case_id"]),
     ("ui-new-case", &["case_id"]),
     ("ui-lang-changed", &[]),
@@ -143,6 +144,7 @@ pub const STAFF_SUMMARY_ARGS: &[&str] = &[
     "steps",
     "evidence",
     "next",
+    "deadlines",
 ];
 
 /// Keys that are formatting patterns: each language uses the parts of the value it needs.

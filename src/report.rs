@@ -104,6 +104,16 @@ pub fn handoff_summary(catalog: &Catalog, c: &Case, locale: &str) -> String {
             .collect(),
     );
     let steps = if c.steps.is_empty() { Arg::Missing } else { steps };
+    let due = crate::engine::deadline::deadlines(flow, c);
+    let deadlines = if due.is_empty() {
+        Arg::Missing
+    } else {
+        Arg::List(
+            due.into_iter()
+                .map(|d| Arg::Line(vec![Arg::Key(format!("deadline-{}", d.id)), Arg::Date(d.date)]))
+                .collect(),
+        )
+    };
     let evidence = i18n.render(locale, "staff-evidence", &[("count".into(), Arg::Number(c.evidence.len().into()))]);
     let args: Vec<(String, Arg)> = vec![
         ("case_id".into(), Arg::Text(c.id.clone())),
@@ -120,6 +130,7 @@ pub fn handoff_summary(catalog: &Catalog, c: &Case, locale: &str) -> String {
         ("steps".into(), steps),
         ("evidence".into(), Arg::Text(evidence)),
         ("next".into(), Arg::Key(format!("staff-next-{reason}"))),
+        ("deadlines".into(), deadlines),
     ];
     i18n.render(locale, "staff-summary", &args)
 }

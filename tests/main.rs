@@ -6,6 +6,7 @@ mod catalog;
 mod cli;
 mod common;
 mod conversation;
+mod deadlines;
 mod properties;
 mod staff;
 mod store;

@@ -523,3 +523,12 @@ summary-merchant =
     Always: refunds go back to the card, never in cash. Keep the slips. Your customers can use this bot too.
 m-register-hint = Tip for your shop: send /merchant followed by the shop's name to get a link and a QR code for the till. Customers who scan it come straight to me, and /opencase opens a case for a customer you charged wrongly.
 large-amount-handoff = Because the amount is large, I have also passed your case to a person from our support team; they will write to you here. Meanwhile, let's carry on.
+deadline-reversal = automatic reversal should be back by
+deadline-refund = the refund should arrive by
+deadline-bank_reply = the bank should answer your written complaint by
+deadline-chargeback = card-network dispute window ends (usually) on
+ui-status-deadlines =
+    Deadlines:
+    { $deadlines }
+deadline-reversal-note = Expected back by: { $deadline_reversal } (working days, counted from the payment). If it isn't back by then, come back to me.
+deadline-bank-reply-note = Counting from today, the bank should answer by { $deadline_bank_reply }.

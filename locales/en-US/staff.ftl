@@ -13,6 +13,8 @@ staff-summary =
     Risk flags: { $flags }
     Steps done:
     { $steps }
+    Deadlines:
+    { $deadlines }
     Evidence: { $evidence }
     Recommended next: { $next }
 

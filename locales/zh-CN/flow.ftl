@@ -523,3 +523,12 @@ summary-merchant =
     记住：退款原路退回卡上，绝不退现金。保留签购单。您的顾客也可以使用这个机器人。
 m-register-hint = 给店铺的建议：发送 /merchant 加店名，获取收银台用的链接和二维码。顾客扫码就能直接找到我；/opencase 可为被错扣款的顾客开立案件。
 large-amount-handoff = 因为金额较大，我已同时把您的案件转给客服人员，他们会在这里联系您。在此期间我们继续。
+deadline-reversal = 自动冲正应在此日前退回
+deadline-refund = 退款应在此日前到账
+deadline-bank_reply = 银行应在此日前答复您的书面投诉
+deadline-chargeback = 卡组织争议期限（通常）截至
+ui-status-deadlines =
+    期限：
+    { $deadlines }
+deadline-reversal-note = 预计在 { $deadline_reversal } 前退回（按工作日从付款日算起）。到时还没退回，请再来找我。
+deadline-bank-reply-note = 从今天算起，银行应在 { $deadline_bank_reply } 前答复。

@@ -12,6 +12,8 @@ staff-summary =
     风险标记：{ $flags }
     已完成的步骤：
     { $steps }
+    期限：
+    { $deadlines }
     证据：{ $evidence }
     建议下一步：{ $next }
 

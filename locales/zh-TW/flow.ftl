@@ -523,3 +523,12 @@ summary-merchant =
     記住：退款原路退回卡上，絕不退現金。保留簽帳單。您的顧客也可以使用這個機器人。
 m-register-hint = 給店家的建議：傳送 /merchant 加店名，取得收銀台用的連結和 QR Code。顧客掃碼就能直接找到我；/opencase 可為被誤扣款的顧客開立案件。
 large-amount-handoff = 因為金額較大，我已同時把您的案件轉給客服人員，他們會在這裡聯絡您。在此期間我們繼續。
+deadline-reversal = 自動沖正應在此日前退回
+deadline-refund = 退款應在此日前入帳
+deadline-bank_reply = 銀行應在此日前答覆您的書面申訴
+deadline-chargeback = 國際卡組織爭議期限（通常）截至
+ui-status-deadlines =
+    期限：
+    { $deadlines }
+deadline-reversal-note = 預計在 { $deadline_reversal } 前退回（按工作日從付款日算起）。到時還沒退回，請再來找我。
+deadline-bank-reply-note = 從今天算起，銀行應在 { $deadline_bank_reply } 前答覆。

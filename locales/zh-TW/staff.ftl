@@ -12,6 +12,8 @@ staff-summary =
     風險標記：{ $flags }
     已完成的步驟：
     { $steps }
+    期限：
+    { $deadlines }
     證據：{ $evidence }
     建議下一步：{ $next }
 

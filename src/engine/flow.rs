@@ -191,12 +191,36 @@ pub enum Setting {
     Localized(BTreeMap<String, String>),
 }
 
+/// How a time limit counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DayCount {
+    Calendar,
+    /// Monday to Friday, less the jurisdiction's `holidays`.
+    Business,
+}
+
+/// A time limit that matters for a case: `days` after an answer (a date) or a step done.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeadlineRule {
+    pub id: String,
+    /// An answer holding a date (`txn_time`), or `step:<name>` for when a step was done.
+    pub from: String,
+    pub days: u32,
+    pub count: DayCount,
+    /// Only for cases where this holds.
+    pub when: Option<Condition>,
+    pub line: usize,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Jurisdiction {
     pub id: String,
     pub file: String,
     pub currency: String,
     pub settings: BTreeMap<String, Setting>,
+    pub deadlines: Vec<DeadlineRule>,
+    /// Days that are not business days (public holidays), besides weekends.
+    pub holidays: BTreeSet<chrono::NaiveDate>,
     /// Line of each setting, for problems.
     pub lines: BTreeMap<String, usize>,
 }
@@ -316,6 +340,20 @@ struct RawJurisdictionFile {
     jurisdiction: RawJurisdictionHeader,
     #[serde(default)]
     settings: BTreeMap<String, Spanned<toml::Value>>,
+    #[serde(default)]
+    deadline: Vec<Spanned<RawDeadline>>,
+    #[serde(default)]
+    holidays: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDeadline {
+    id: String,
+    from: String,
+    days: u32,
+    count: String,
+    when: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -440,10 +478,60 @@ pub fn parse_jurisdiction(file: &str, text: &str) -> Result<Jurisdiction, Vec<Pr
             }),
         }
     }
+    let mut deadlines = Vec::new();
+    for d in &raw.deadline {
+        let line = lines.line(d.span().start);
+        let d = d.get_ref();
+        let here = |message: String| Problem { file: file.into(), line: Some(line), message };
+        if !is_name(&d.id) {
+            problems.push(here(format!("deadline id `{}` must be letters, digits and _", d.id)));
+        }
+        let count = match d.count.as_str() {
+            "calendar" => DayCount::Calendar,
+            "business" => DayCount::Business,
+            other => {
+                problems.push(here(format!("deadline `{}`: count `{other}` must be calendar or business", d.id)));
+                DayCount::Calendar
+            }
+        };
+        let when = match d.when.as_deref().map(str::parse::<Condition>) {
+            None => None,
+            Some(Ok(c)) => Some(c),
+            Some(Err(e)) => {
+                problems.push(here(format!("deadline `{}`: {e}", d.id)));
+                None
+            }
+        };
+        if d.days == 0 || d.days > 3660 {
+            problems.push(here(format!("deadline `{}`: days must be 1 to 3660", d.id)));
+        }
+        deadlines.push(DeadlineRule { id: d.id.clone(), from: d.from.clone(), days: d.days, count, when, line });
+    }
+    let mut holidays = BTreeSet::new();
+    for h in &raw.holidays {
+        match chrono::NaiveDate::parse_from_str(h, "%Y-%m-%d") {
+            Ok(d) => {
+                holidays.insert(d);
+            }
+            Err(_) => problems.push(Problem {
+                file: file.into(),
+                line: None,
+                message: format!("holiday `{h}` is not a YYYY-MM-DD date"),
+            }),
+        }
+    }
     if !problems.is_empty() {
         return Err(problems);
     }
-    Ok(Jurisdiction { id: raw.jurisdiction.id, file: file.into(), currency, settings, lines: setting_lines })
+    Ok(Jurisdiction {
+        id: raw.jurisdiction.id,
+        file: file.into(),
+        currency,
+        settings,
+        deadlines,
+        holidays,
+        lines: setting_lines,
+    })
 }
 
 impl Flow {
@@ -795,6 +883,11 @@ impl Flow {
     /// Every message key the flow uses, with the placeholders passed and where.
     pub fn message_uses(&self) -> Vec<(String, Option<Vec<String>>, Loc)> {
         let mut out = Vec::new();
+        for j in self.jurisdictions.values() {
+            for d in &j.deadlines {
+                out.push((format!("deadline-{}", d.id), Some(vec![]), Loc { file: j.file.clone(), line: d.line }));
+            }
+        }
         for id in &self.order {
             let n = &self.nodes[id];
             for s in &n.say {

@@ -7,6 +7,7 @@
 
 pub mod case;
 pub mod condition;
+pub mod deadline;
 pub mod flow;
 pub mod graph;
 pub mod input;

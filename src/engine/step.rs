@@ -576,6 +576,12 @@ impl<'a> Turn<'a> {
             "currency" => return Arg::Text(j.currency.clone()),
             _ => {}
         }
+        if let Some(id) = name.strip_prefix("deadline_") {
+            return super::deadline::deadlines(self.flow, &self.case)
+                .into_iter()
+                .find(|d| d.id == id)
+                .map_or(Arg::Missing, |d| Arg::Date(d.date));
+        }
         match j.settings.get(name) {
             Some(Setting::Text(s)) => Arg::Text(s.clone()),
             Some(Setting::Number(n)) => Arg::Number(*n),
@@ -735,6 +741,13 @@ impl<'a> Turn<'a> {
             self.fx.push(say("ui-status-no-steps"));
         } else {
             self.fx.push(say_with("ui-status-steps", vec![("steps", Arg::List(steps))]));
+        }
+        let due: Vec<Arg> = super::deadline::deadlines(self.flow, &self.case)
+            .into_iter()
+            .map(|d| Arg::Line(vec![Arg::Key(format!("deadline-{}", d.id)), Arg::Date(d.date)]))
+            .collect();
+        if !due.is_empty() {
+            self.fx.push(say_with("ui-status-deadlines", vec![("deadlines", Arg::List(due))]));
         }
     }
 }

@@ -53,6 +53,33 @@ pub(crate) fn check(flow: &Flow, problems: &mut Vec<Problem>) {
         }
     }
 
+    // Deadlines count from an answer some node saves, or from a step some node records.
+    let steps: BTreeSet<&str> = flow
+        .nodes
+        .values()
+        .flat_map(|n| n.actions.iter())
+        .filter_map(|a| if let Action::Done(s) = a { Some(s.as_str()) } else { None })
+        .chain(["evidence_received"])
+        .collect();
+    for j in flow.jurisdictions.values() {
+        for d in &j.deadlines {
+            let ok = match d.from.strip_prefix("step:") {
+                Some(step) => steps.contains(step),
+                None => flow.answer_names.contains(&d.from),
+            };
+            if !ok {
+                problems.push(Problem {
+                    file: j.file.clone(),
+                    line: Some(d.line),
+                    message: format!(
+                        "deadline `{}` counts from `{}`, which is no answer a node saves nor a `step:` a node records",
+                        d.id, d.from
+                    ),
+                });
+            }
+        }
+    }
+
     // Reachability, overall and per jurisdiction.
     let mut any_reach = BTreeSet::new();
     let mut reach_by_j = BTreeMap::new();
@@ -83,6 +110,13 @@ pub(crate) fn check(flow: &Flow, problems: &mut Vec<Problem>) {
             for a in &s.args {
                 if flow.answer_names.contains(a) || BUILTIN_ARGS.contains(&a.as_str()) {
                     continue;
+                }
+                // `deadline_<id>`: the date of a deadline some jurisdiction defines (unknown dates show as
+                // "not given").
+                if let Some(id) = a.strip_prefix("deadline_") {
+                    if flow.jurisdictions.values().any(|j| j.deadlines.iter().any(|d| d.id == id)) {
+                        continue;
+                    }
                 }
                 if flow.jurisdictions.values().any(|j| j.settings.contains_key(a)) {
                     settings.push(a.clone());

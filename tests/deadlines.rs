@@ -1,0 +1,47 @@
+//! Deadlines per jurisdiction from the shipped settings: business days skip weekends, calendar days don't,
+//! rules apply only where their condition holds, and /status shows them in the person's language.
+
+use super::common::memory_app;
+use chrono::NaiveDate;
+use swipefix::app::{App, Incoming};
+use swipefix::engine::deadline::{Due, deadlines};
+
+fn walk(app: &App, user: &str, lang: &str, lines: &[&str]) -> String {
+    let ids = app.interrupt_ids();
+    let mut last = String::new();
+    for l in lines {
+        let r = app.handle(user, Some(lang), Incoming::parse(l, &ids)).unwrap();
+        last = r.messages.iter().map(|m| m.text.clone()).collect::<Vec<_>>().join("\n");
+    }
+    last
+}
+
+fn due(id: &str, y: i32, m: u32, d: u32) -> Due {
+    Due { id: id.into(), date: NaiveDate::from_ymd_opt(y, m, d).unwrap() }
+}
+
+#[test]
+fn cn_failed_payment_reversal_counts_business_days() {
+    let (app, _) = memory_app();
+    // Paid Friday 2026-11-20: 5 working days later is Friday 2026-11-27.
+    walk(&app, "a", "en-US", &["hi", "cn", "cardholder", "no", "failed_deducted", "88", "2026-11-20 18:05"]);
+    let c = app.current_case("a").unwrap().unwrap();
+    assert_eq!(deadlines(&app.catalog.flow, &c), [due("reversal", 2026, 11, 27)]);
+    // A double charge has no reversal deadline.
+    walk(&app, "b", "en-US", &["hi", "cn", "cardholder", "no", "double", "88", "2026-11-20 18:05"]);
+    let c = app.current_case("b").unwrap().unwrap();
+    assert_eq!(deadlines(&app.catalog.flow, &c), []);
+}
+
+#[test]
+fn intl_chargeback_window_counts_calendar_days() {
+    let (app, _) = memory_app();
+    walk(&app, "c", "en-US", &["hi", "intl", "cardholder", "no", "double", "$12", "2026-11-20 18:05"]);
+    let c = app.current_case("c").unwrap().unwrap();
+    // 120 calendar days after 2026-11-20.
+    assert_eq!(deadlines(&app.catalog.flow, &c), [due("chargeback", 2027, 3, 20)]);
+    let status = walk(&app, "c", "en-US", &["/status"]);
+    assert!(status.contains("card-network dispute window ends (usually) on — Mar 20, 2027"), "{status}");
+    let zh = walk(&app, "c", "zh-CN", &["/lang zh-CN", "/status"]);
+    assert!(zh.contains("2027年3月20日"), "{zh}");
+}
