@@ -113,10 +113,10 @@ pub(crate) fn check(flow: &Flow, problems: &mut Vec<Problem>) {
                 }
                 // `deadline_<id>`: the date of a deadline some jurisdiction defines (unknown dates show as
                 // "not given").
-                if let Some(id) = a.strip_prefix("deadline_") {
-                    if flow.jurisdictions.values().any(|j| j.deadlines.iter().any(|d| d.id == id)) {
-                        continue;
-                    }
+                if let Some(id) = a.strip_prefix("deadline_")
+                    && flow.jurisdictions.values().any(|j| j.deadlines.iter().any(|d| d.id == id))
+                {
+                    continue;
                 }
                 if flow.jurisdictions.values().any(|j| j.settings.contains_key(a)) {
                     settings.push(a.clone());
