@@ -532,3 +532,4 @@ ui-status-deadlines =
     { $deadlines }
 deadline-reversal-note = Expected back by: { $deadline_reversal } (working days, counted from the payment). If it isn't back by then, come back to me.
 deadline-bank-reply-note = Counting from today, the bank should answer by { $deadline_bank_reply }.
+regulator-handoff-note = I have also passed your case to a person from our support team; they will write to you here. Meanwhile, go ahead with the steps below.

@@ -62,3 +62,5 @@ staff-relay = 💬 Case { $case_id } (taken by { $staff }): { $text }
 staff-reason-large_amount = the amount is at or over the police threshold
 staff-next-large_amount = Check the person is safe and the card is frozen if anything is unclear; confirm the facts and guide the written dispute, or the police report if there are signs of intent.
 staff-transcript-title = Recent messages (UTC):
+staff-reason-regulator_route = escalating to the regulators / card network
+staff-next-regulator_route = Check the written complaint and evidence are complete and the deadlines; help the person file with the right body.

@@ -532,3 +532,4 @@ ui-status-deadlines =
     { $deadlines }
 deadline-reversal-note = 预计在 { $deadline_reversal } 前退回（按工作日从付款日算起）。到时还没退回，请再来找我。
 deadline-bank-reply-note = 从今天算起，银行应在 { $deadline_bank_reply } 前答复。
+regulator-handoff-note = 我也已把您的案件转给客服人员，他们会在这里联系您。在此期间，请按下面的步骤进行。

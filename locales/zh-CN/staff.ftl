@@ -60,3 +60,5 @@ staff-relay = 💬 案件 { $case_id }（由 { $staff } 接手）：{ $text }
 staff-reason-large_amount = 金额达到或超过报警参考金额
 staff-next-large_amount = 确认用户安全，如有疑点先冻结卡片；核实事实，指导书面争议申请；如有故意迹象，协助报警。
 staff-transcript-title = 最近的消息（UTC）：
+staff-reason-regulator_route = 升级投诉到监管部门或卡组织
+staff-next-regulator_route = 核对书面投诉和证据是否齐全、期限是否临近；协助用户向正确的部门投诉。

@@ -532,3 +532,4 @@ ui-status-deadlines =
     { $deadlines }
 deadline-reversal-note = 預計在 { $deadline_reversal } 前退回（按工作日從付款日算起）。到時還沒退回，請再來找我。
 deadline-bank-reply-note = 從今天算起，銀行應在 { $deadline_bank_reply } 前答覆。
+regulator-handoff-note = 我也已把您的案件轉給客服人員，他們會在這裡聯絡您。在此期間，請按下面的步驟進行。

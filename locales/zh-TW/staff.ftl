@@ -60,3 +60,5 @@ staff-relay = 💬 案件 { $case_id }（由 { $staff } 接手）：{ $text }
 staff-reason-large_amount = 金額達到或超過報案參考金額
 staff-next-large_amount = 確認使用者安全，如有疑點先凍結卡片；核實事實，指導書面爭議申請；如有故意跡象，協助報案。
 staff-transcript-title = 最近的訊息（UTC）：
+staff-reason-regulator_route = 升級申訴到主管機關或國際卡組織
+staff-next-regulator_route = 核對書面申訴和證據是否齊全、期限是否臨近；協助使用者向正確的機關申訴。
