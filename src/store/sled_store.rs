@@ -116,7 +116,11 @@ impl CaseStore for SledStore {
         // The index entry goes first: a crash in between leaves an entry pointing at nothing (or at a case now
         // owned by someone else), which `cases_of` skips, never a case its owner cannot find. Written on every
         // save because a case can change hands (a customer joining a case a merchant opened).
-        self.owners.insert(owner_key(&case.owner, &case.id), &[] as &[u8]).map_err(|e| self.err(e))?;
+        let okey = owner_key(&case.owner, &case.id);
+        // A read is far cheaper than a write: only a new case or a new owner writes the index.
+        if !self.owners.contains_key(&okey).map_err(|e| self.err(e))? {
+            self.owners.insert(okey, &[] as &[u8]).map_err(|e| self.err(e))?;
+        }
         let old = self.cases.get(case.id.as_bytes()).map_err(|e| self.err(e))?;
         let found = match &old {
             None => 0,
