@@ -365,15 +365,7 @@ impl App {
                     "ui-merchant-registered",
                     &[("shop", &m.shop), ("link", &link), ("terminals", &terminals)],
                 );
-                let mut reply = text_reply(locale, text);
-                if let Ok(png) = crate::merchant::qr_png(&link) {
-                    reply.attachments.push(Attachment {
-                        file_name: format!("swipefix-{}.png", m.code),
-                        png,
-                        caption: m.shop.clone(),
-                    });
-                }
-                return Ok(reply);
+                return Ok(reply_with_qr(locale, text, &link, format!("swipefix-{}.png", m.code), m.shop.clone()));
             }
             Incoming::OpenCase | Incoming::MyCases => {
                 let locale = self.locale_for(lang_hint, current.as_ref());
@@ -384,15 +376,7 @@ impl App {
                     let (c, join) = crate::merchant::open_case(self, &m, &locale)?;
                     let link = crate::merchant::link(self.bot_username.get().map(String::as_str), &join);
                     let text = i18n.raw(&locale, "ui-merchant-case-opened", &[("case_id", &c.id), ("link", &link)]);
-                    let mut reply = text_reply(locale, text);
-                    if let Ok(png) = crate::merchant::qr_png(&link) {
-                        reply.attachments.push(Attachment {
-                            file_name: format!("{}.png", c.id),
-                            png,
-                            caption: c.id.clone(),
-                        });
-                    }
-                    return Ok(reply);
+                    return Ok(reply_with_qr(locale, text, &link, format!("{}.png", c.id), c.id.clone()));
                 }
                 let cases = crate::merchant::referred(self, &m)?;
                 let list = cases
@@ -667,6 +651,18 @@ impl App {
         }
         Input::Text(text.to_string())
     }
+}
+
+/// A one-message reply with a QR code of `link` attached (a merchant's till sign, a customer's join link).
+fn reply_with_qr(locale: String, text: String, link: &str, file_name: String, caption: String) -> Reply {
+    let attachments = match crate::merchant::qr_png(link) {
+        Ok(png) => vec![Attachment { file_name, png, caption }],
+        Err(e) => {
+            tracing::warn!(error = %e, "could not draw a QR code");
+            vec![]
+        }
+    };
+    Reply { messages: vec![OutMessage { text, buttons: vec![] }], locale, attachments, ..Reply::default() }
 }
 
 /// What a turn remembers on the case besides the step: the channel's update number and the person's words.
