@@ -142,6 +142,16 @@ enum CasesCommand {
         #[arg(long)]
         lang: Option<String>,
     },
+    /// The written application (书面申请) of a case, to print and sign.
+    Letter {
+        case_id: String,
+        /// The letter's language (default: the case's).
+        #[arg(long)]
+        lang: Option<String>,
+        /// Write it to this file instead of printing it.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
     /// Cases for reporting, oldest first.
     Export {
         #[arg(long, value_enum, default_value = "json")]
@@ -305,6 +315,22 @@ fn run(cli: Cli) -> Result<ExitCode> {
                                 c.node
                             );
                         }
+                    }
+                }
+                CasesCommand::Letter { case_id, lang, out } => {
+                    let Some(c) = store.load(case_id)? else {
+                        eprintln!("no such case: {case_id}");
+                        return Ok(ExitCode::from(1));
+                    };
+                    let catalog = load_catalog(&cli)?;
+                    let locale = catalog.i18n.negotiate(lang.as_deref().unwrap_or(&c.locale));
+                    let text = swipefix::report::letter(&catalog, &c, &locale);
+                    match out {
+                        Some(path) => {
+                            std::fs::write(path, &text).with_context(|| format!("cannot write {}", path.display()))?;
+                            println!("written to {}", path.display());
+                        }
+                        None => print!("{text}"),
                     }
                 }
                 CasesCommand::Export { format, status, since } => {

@@ -194,3 +194,22 @@ pub fn write_csv(cases: &[Case], out: &mut dyn std::io::Write) -> Result<(), csv
     w.flush()?;
     Ok(())
 }
+
+/// The written application (书面申请) of a case in `locale`, ready to print and sign: the flow's letter text
+/// without its chat introduction (everything after the `——` line). Card data is the last 4 digits only.
+pub fn letter(catalog: &Catalog, c: &Case, locale: &str) -> String {
+    let wrong_amount = matches!(c.answers.get("error_type"), Some(Answer::Choice(e)) if e == "wrong_amount");
+    let key = if wrong_amount { "application-letter-wrong-amount" } else { "application-letter" };
+    let answer = |name: &str| c.answers.get(name).map_or(Arg::Missing, answer_arg);
+    let args: Vec<(String, Arg)> =
+        ["error_type", "card_last4", "txn_time", "amount", "expected_amount", "merchant_name"]
+            .iter()
+            .map(|n| (n.to_string(), answer(n)))
+            .chain([("case_id".to_string(), Arg::Text(c.id.clone()))])
+            .collect();
+    let text = catalog.i18n.render(locale, key, &args);
+    match text.split_once("——\n") {
+        Some((_, body)) => body.trim().to_string() + "\n",
+        None => text + "\n",
+    }
+}

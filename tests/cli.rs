@@ -265,3 +265,26 @@ fn cases_show_prints_the_summary_and_export_filters() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(text(&bad.stderr).contains("unknown status `lost`"), "{}", text(&bad.stderr));
 }
+
+#[test]
+fn cases_letter_prints_or_writes_the_application() {
+    let dir = tempfile::tempdir().unwrap();
+    swipefix(
+        &["chat", "--user", "ann", "--data", "data"],
+        dir.path(),
+        "cn\ncardholder\nno\ndouble\n88\nyesterday 18:05\n4111 1111 1111 1111\nShop\n",
+    );
+    let list = swipefix(&["cases", "list", "--json", "--data", "data"], dir.path(), "");
+    let v: serde_json::Value = serde_json::from_slice(&list.stdout).unwrap();
+    let id = v[0]["id"].as_str().unwrap().to_string();
+    let out =
+        swipefix(&["cases", "letter", &id, "--lang", "zh-CN", "--out", "letter.txt", "--data", "data"], dir.path(), "");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let letter = std::fs::read_to_string(dir.path().join("letter.txt")).unwrap();
+    assert!(
+        letter.starts_with("书面申请") && letter.contains("卡号后4位：1111") && !letter.contains("4111"),
+        "{letter}"
+    );
+    let printed = swipefix(&["cases", "letter", &id, "--data", "data"], dir.path(), "");
+    assert!(text(&printed.stdout).contains("Written application"), "{}", text(&printed.stdout));
+}
