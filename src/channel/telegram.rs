@@ -425,11 +425,7 @@ async fn on_message(msg: Message, upd: Update, ctx: Arc<Context>) -> Result<(), 
     let user = user_key(from.id);
     let lang = from.language_code.clone();
     let app = &ctx.app;
-    if let Some(text) = msg.text()
-        && relay_to_staff(&ctx, &user, text, msg.chat.id).await?
-    {
-        return Ok(());
-    }
+    // The flood limit comes first: a flood must not reach the staff chat either.
     match ctx.flood_check(from.id.0) {
         Some(true) => {
             let locale = locale_of(app, &user, lang.as_deref());
@@ -438,6 +434,11 @@ async fn on_message(msg: Message, upd: Update, ctx: Arc<Context>) -> Result<(), 
         }
         Some(false) => return Ok(()),
         None => {}
+    }
+    if let Some(text) = msg.text()
+        && relay_to_staff(&ctx, &user, text, msg.chat.id).await?
+    {
+        return Ok(());
     }
     let incoming = if let Some(text) = msg.text() {
         Incoming::parse(text, &app.interrupt_ids())
