@@ -75,6 +75,8 @@ pub enum Incoming {
     OpenCase,
     /// `/mycases`: a merchant's referred cases.
     MyCases,
+    /// `/remind off`: no follow-ups for the current case.
+    RemindOff,
     UnknownCommand,
 }
 
@@ -97,6 +99,7 @@ impl Incoming {
             "merchant" | "shop" => Incoming::Merchant(arg),
             "opencase" => Incoming::OpenCase,
             "mycases" => Incoming::MyCases,
+            "remind" if rest.eq_ignore_ascii_case("off") => Incoming::RemindOff,
             "forget" => Incoming::Forget {
                 confirm: matches!(rest.to_lowercase().as_str(), "yes" | "y" | "是" | "确认" | "確認"),
             },
@@ -543,6 +546,7 @@ impl App {
                     Incoming::Interrupt(i) => Input::Interrupt(i),
                     Incoming::File(f) => Input::File(f),
                     Incoming::Unsupported => Input::Unsupported,
+                    Incoming::RemindOff => Input::RemindOff,
                     Incoming::UnknownCommand => {
                         pre.push(Effect::Say { key: "ui-unknown-command".into(), args: vec![], buttons: vec![] });
                         Input::Resume
@@ -561,6 +565,32 @@ impl App {
         // A fresh case was never stored: compare with nothing so it is saved.
         let loaded = loaded.filter(|l| l.id == case.id);
         self.run(case, input, pre, now, loaded.as_ref(), remember)
+    }
+
+    /// Fires the follow-ups due now of the cases whose owner `whose` accepts (a channel takes its own people): each case is stepped and saved with
+    /// the reminder marked done, then its queue entry goes. Returns `(owner, reply)` to deliver; a follow-up
+    /// whose question was answered meanwhile is dropped silently. Never twice: a crash after the save and
+    /// before the queue removal finds the reminder done next time.
+    pub fn fire_due(&self, whose: impl Fn(&str) -> bool) -> Result<Vec<(String, Reply)>, AppError> {
+        let now = self.clock.now();
+        let mut out = Vec::new();
+        for (at, id) in self.store.due(now)? {
+            let Some(case) = self.store.load(&id)? else {
+                self.store.unschedule(at, &id)?;
+                continue;
+            };
+            if !whose(&case.owner) {
+                continue;
+            }
+            let owner = case.owner.clone();
+            let (after, fx) = engine_step::step(&self.catalog.flow, &case, Input::Reminder(at), now);
+            let reply = self.save_and_render(after, fx, Some(&case), Remember { update: None, heard: None })?;
+            self.store.unschedule(at, &id)?;
+            if !reply.messages.is_empty() {
+                out.push((owner, reply));
+            }
+        }
+        Ok(out)
     }
 
     fn interrupt_keywords(&self) -> Vec<String> {
@@ -599,6 +629,13 @@ impl App {
             let excess = case.transcript.len().saturating_sub(crate::engine::case::TRANSCRIPT_LINES);
             case.transcript.drain(..excess);
         }
+        // Follow-ups are queued before the case is saved: a crash between leaves a queue entry the case does
+        // not know, which is dropped when it comes due, never a promised follow-up that is not queued.
+        for e in &fx {
+            if let Effect::Schedule { at, .. } = e {
+                self.store.schedule(*at, &case.id)?;
+            }
+        }
         if before != Some(&case) {
             case.version = self.store.save(&case)?;
             self.flush()?;
@@ -621,7 +658,7 @@ impl App {
                 }),
                 Effect::Await { node, input } => reply.awaiting = Some(Awaiting { node: node.clone(), input }),
                 Effect::Handoff { reason } => reply.handoffs.push(reason.clone()),
-                Effect::Close { .. } => {}
+                Effect::Close { .. } | Effect::Schedule { .. } => {}
                 Effect::Redact => reply.redact = true,
             }
         }
@@ -685,6 +722,7 @@ fn transcript_text(incoming: &Incoming) -> Option<String> {
         Incoming::Help => "/help".into(),
         Incoming::Interrupt(i) => format!("/{i}"),
         Incoming::Lang(_) => "/lang".into(),
+        Incoming::RemindOff => "/remind off".into(),
         Incoming::Resume
         | Incoming::Forget { .. }
         | Incoming::Merchant(_)

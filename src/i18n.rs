@@ -97,6 +97,8 @@ pub const UI_KEYS: &[(&str, &[&str])] = &[
     ("outcome-staff_rejected", &[]),
     ("outcome-staff_police", &[]),
     ("outcome-staff_other", &[]),
+    ("ui-reminder", &[]),
+    ("ui-remind-off", &[]),
     ("ui-merchant-usage", &[]),
     ("ui-merchant-registered", &["shop", "link", "terminals"]),
     ("ui-merchant-case-opened", &["case_id", "link"]),

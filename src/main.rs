@@ -82,6 +82,13 @@ enum Command {
         #[arg(long, default_value_t = 300)]
         timeout: u64,
     },
+    /// Follow-up reminders.
+    Reminders {
+        #[arg(long, env = "SWIPEFIX_DATA", default_value = "data", global = true)]
+        data: PathBuf,
+        #[command(subcommand)]
+        command: RemindersCommand,
+    },
     /// Check or draw the decision tree.
     Flow {
         #[command(subcommand)]
@@ -108,6 +115,13 @@ enum FlowCommand {
         #[arg(long, value_enum, default_value = "mermaid")]
         format: Format,
     },
+}
+
+#[derive(Subcommand)]
+enum RemindersCommand {
+    /// Deliver the follow-ups that are due to Telegram users (for cron, when `swipefix telegram` is not
+    /// running; it does the same every minute itself). Terminal users see theirs at their next `chat`.
+    RunDue,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -234,6 +248,19 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 .build()
                 .context("cannot start the async runtime")?;
             rt.block_on(telegram::run(app, bot, listen, settings, telegram::shutdown_signal()))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Reminders { data, command: RemindersCommand::RunDue } => {
+            let Some(token) = std::env::var("TELOXIDE_TOKEN").ok().filter(|t| !t.trim().is_empty()) else {
+                bail!("TELOXIDE_TOKEN is not set: follow-ups of Telegram users are sent through the bot");
+            };
+            let catalog = Arc::new(load_catalog(&cli)?);
+            let app = Arc::new(App::new(catalog, open_store(data)?, clock(&cli)?));
+            let api = std::env::var("TELOXIDE_API_URL").ok().filter(|a| !a.trim().is_empty());
+            let bot = telegram::bot(&token, api.as_deref())?;
+            let rt = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
+            let sent = rt.block_on(telegram::deliver_due_once(app, bot))?;
+            println!("{sent} follow-up(s) handled");
             Ok(ExitCode::SUCCESS)
         }
         Command::Load { users, timeout } => {

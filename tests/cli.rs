@@ -288,3 +288,54 @@ fn cases_letter_prints_or_writes_the_application() {
     let printed = swipefix(&["cases", "letter", &id, "--data", "data"], dir.path(), "");
     assert!(text(&printed.stdout).contains("Written application"), "{}", text(&printed.stdout));
 }
+
+#[test]
+fn reminders_run_due_sends_follow_ups_through_the_bot_api() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    rt.block_on(async {
+        let fake = swipefix::fake_telegram::FakeTelegram::start().await.unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        {
+            let store: std::sync::Arc<dyn swipefix::store::CaseStore> =
+                std::sync::Arc::new(swipefix::store::SledStore::open(&dir.path().join("data")).unwrap());
+            let (app, _) = super::common::app_with(store);
+            let ids = app.interrupt_ids();
+            for l in [
+                "hi",
+                "cn",
+                "cardholder",
+                "no",
+                "failed_deducted",
+                "88",
+                "yesterday 18:05",
+                "1234",
+                "Shop",
+                "failed_no_slip",
+                "have_slip",
+            ] {
+                app.handle("tg:4321", Some("en-US"), swipefix::app::Incoming::parse(l, &ids)).unwrap();
+            }
+        }
+        let run = |now: &'static str| {
+            Command::new(env!("CARGO_BIN_EXE_swipefix"))
+                .args(["reminders", "run-due", "--data", "data"])
+                .current_dir(dir.path())
+                .env("TELOXIDE_TOKEN", "123456:TEST")
+                .env("TELOXIDE_API_URL", fake.api_url())
+                .env("SWIPEFIX_FLOWS", root().join("flows"))
+                .env("SWIPEFIX_LOCALES", root().join("locales"))
+                .env("SWIPEFIX_NOW", now)
+                .output()
+                .unwrap()
+        };
+        let early = run("2026-11-26T10:00:00Z");
+        assert!(text(&early.stdout).contains("0 follow-up(s)"), "{}{}", text(&early.stdout), text(&early.stderr));
+        let due = run("2026-12-02T10:00:00Z");
+        assert!(text(&due.stdout).contains("1 follow-up(s)"), "{}{}", text(&due.stdout), text(&due.stderr));
+        let msg = fake.message_to(4321, 0, std::time::Duration::from_secs(10)).await.expect("sent");
+        assert!(msg.text().contains("Checking back"), "{}", msg.text());
+        let again = run("2026-12-03T10:00:00Z");
+        assert!(text(&again.stdout).contains("0 follow-up(s)"), "never twice: {}", text(&again.stdout));
+        assert_eq!(fake.sent_to(4321).len(), 1);
+    });
+}

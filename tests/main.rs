@@ -8,6 +8,7 @@ mod common;
 mod conversation;
 mod deadlines;
 mod properties;
+mod reminders;
 mod staff;
 mod store;
 mod telegram;

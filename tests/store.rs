@@ -54,6 +54,16 @@ fn suite(store: &dyn CaseStore) {
     assert!(store.cases_of("cli:ann").unwrap().is_empty());
     assert_eq!(ids(store.list().unwrap()), ["B"]);
     assert_eq!(store.delete_user("cli:nobody").unwrap(), 0);
+
+    // The follow-up queue: ordered by time, only what is due, removable.
+    let t = |m: i64| t0() + chrono::Duration::minutes(m);
+    store.schedule(t(30), "B").unwrap();
+    store.schedule(t(10), "X").unwrap();
+    store.schedule(t(20), "B").unwrap();
+    assert_eq!(store.due(t(5)).unwrap(), []);
+    assert_eq!(store.due(t(20)).unwrap(), [(t(10), "X".to_string()), (t(20), "B".to_string())]);
+    store.unschedule(t(10), "X").unwrap();
+    assert_eq!(store.due(t(60)).unwrap(), [(t(20), "B".to_string()), (t(30), "B".to_string())]);
     store.flush().unwrap();
 }
 

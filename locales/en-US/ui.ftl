@@ -149,3 +149,5 @@ ui-merchant-cases =
 ui-referred-by = You came here from { $shop }. I'll note the shop on your case.
 ui-joined-case = You joined case { $case_id }, opened by { $shop }. Let's go through it together.
 cmd-merchant = For shops: register and get a link
+ui-reminder = ⏰ Checking back on your case, as promised. (Send /remind off to stop these.)
+ui-remind-off = OK, no more follow-up messages for this case.

@@ -128,3 +128,5 @@ ui-merchant-cases =
 ui-referred-by = 您是从 { $shop } 过来的。我会在您的案件里记录这家店。
 ui-joined-case = 您已加入由 { $shop } 开立的案件 { $case_id }。我们一起一步步处理。
 cmd-merchant = 商户：登记并获取链接
+ui-reminder = ⏰ 按约定回来跟进您的案件。（发送 /remind off 可关闭提醒。）
+ui-remind-off = 好的，这个案件不再发送跟进提醒。

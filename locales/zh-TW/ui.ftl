@@ -128,3 +128,5 @@ ui-merchant-cases =
 ui-referred-by = 您是從 { $shop } 過來的。我會在您的案件裡記錄這家店。
 ui-joined-case = 您已加入由 { $shop } 開立的案件 { $case_id }。我們一起一步步處理。
 cmd-merchant = 商家：登記並取得連結
+ui-reminder = ⏰ 依約定回來追蹤您的案件。（傳送 /remind off 可關閉提醒。）
+ui-remind-off = 好的，這個案件不再傳送追蹤提醒。

@@ -312,6 +312,25 @@ async fn send_reply(bot: &Client, chat: ChatId, reply: &Reply) -> Result<(), Han
     Ok(())
 }
 
+/// Fires the due follow-ups of Telegram users and sends them.
+async fn deliver_due(ctx: &Arc<Context>) {
+    let app = ctx.app.clone();
+    let due = match tokio::task::spawn_blocking(move || app.fire_due(|owner| owner.starts_with("tg:"))).await {
+        Ok(Ok(d)) => d,
+        Ok(Err(e)) => {
+            tracing::error!(error = %e, "follow-ups could not be fired");
+            return;
+        }
+        Err(e) => panic!("firing follow-ups panicked: {e}"),
+    };
+    for (owner, reply) in due {
+        let Some(chat) = owner.strip_prefix("tg:").and_then(|id| id.parse::<i64>().ok()) else { continue };
+        if let Err(e) = send_reply(&ctx.client, ChatId(chat), &reply).await {
+            tracing::warn!(error = %e, "a follow-up could not be sent");
+        }
+    }
+}
+
 /// Posts the hand-off summary of `case_id` to the staff chat, with the evidence files copied after it. Does
 /// nothing when no staff chat is configured (the hand-off stays recorded on the case).
 async fn notify_staff(ctx: &Context, case_id: &str) {
@@ -583,6 +602,16 @@ async fn register_commands(bot: &Client, app: &App) {
     }
 }
 
+/// Delivers the due follow-ups once and returns how many were sent (`swipefix reminders run-due`, for cron
+/// when the bot itself is not running).
+pub async fn deliver_due_once(app: Arc<App>, bot: Bot) -> Result<usize, TelegramError> {
+    let ctx = Arc::new(Context::new(app, Client::Direct(bot), Settings::default()));
+    let before = ctx.app.store.due(ctx.app.clock.now()).map_err(AppError::from)?.len();
+    deliver_due(&ctx).await;
+    let after = ctx.app.store.due(ctx.app.clock.now()).map_err(AppError::from)?.len();
+    Ok(before.saturating_sub(after))
+}
+
 /// A client for the Bot API at `api_url` (Telegram's own when `None`).
 pub fn bot(token: &str, api_url: Option<&str>) -> Result<Bot, TelegramError> {
     let bot = Bot::new(token);
@@ -616,10 +645,19 @@ pub async fn run(
 
     let ctx = Arc::new(Context::new(app.clone(), client, settings));
     let mut dispatcher = Dispatcher::builder(bot.clone(), schema())
-        .dependencies(dptree::deps![ctx])
+        .dependencies(dptree::deps![ctx.clone()])
         .default_handler(|_| async {})
         .error_handler(LoggingErrorHandler::with_custom_text("an update failed"))
         .build();
+    // Follow-ups: a background task fires the due ones once a minute (and at start).
+    let reminder_ctx = ctx.clone();
+    let reminders = tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(60));
+        loop {
+            tick.tick().await;
+            deliver_due(&reminder_ctx).await;
+        }
+    });
     let token = dispatcher.shutdown_token();
     tokio::spawn(async move {
         shutdown.await;
@@ -650,6 +688,7 @@ pub async fn run(
             dispatcher.dispatch_with_listener(listener, LoggingErrorHandler::with_custom_text("webhook failed")).await;
         }
     }
+    reminders.abort();
     app.store.flush().map_err(AppError::from)?;
     tracing::info!("stopped; the store is flushed");
     Ok(())

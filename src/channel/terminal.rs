@@ -85,6 +85,15 @@ impl Session<'_> {
         {
             self.write_error(out, &e)?;
         }
+        // Follow-ups that came due while the person was away are shown first.
+        match self.app.fire_due(|owner| owner == self.user) {
+            Ok(due) => {
+                for (_, reply) in due {
+                    self.write_reply(out, &reply)?;
+                }
+            }
+            Err(e) => self.write_error(out, &e)?,
+        }
         self.handle(out, Incoming::Resume)?;
         let interrupts = self.app.interrupt_ids();
         let mut buf = Vec::new();

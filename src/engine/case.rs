@@ -141,6 +141,15 @@ pub struct TranscriptLine {
 /// How many of the person's messages a case keeps for staff.
 pub const TRANSCRIPT_LINES: usize = 50;
 
+/// A follow-up the flow scheduled: at `at`, if the person is still at `node`, ask that question again.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Reminder {
+    pub at: DateTime<Utc>,
+    pub node: String,
+    /// Fired (or found obsolete), or switched off by `/remind off`: never sent again.
+    pub done: bool,
+}
+
 /// A staff member's note on a case: an internal note, or a reply that was sent to the person.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Note {
@@ -200,6 +209,11 @@ pub struct Case {
     /// The person's recent messages (masked), for staff.
     #[serde(default)]
     pub transcript: Vec<TranscriptLine>,
+    #[serde(default)]
+    pub reminders: Vec<Reminder>,
+    /// `/remind off`: no follow-ups for this case.
+    #[serde(default)]
+    pub reminders_off: bool,
     pub created: DateTime<Utc>,
     pub updated: DateTime<Utc>,
     /// Bumped by the store on every save; a save with a stale version is a conflict.

@@ -105,6 +105,8 @@ pub enum Action {
     Done(String),
     Handoff(String),
     Set(Vec<(String, SetValue)>),
+    /// Ask this node's question again after this many days if the person is still here.
+    RemindAfterDays(u32),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -292,6 +294,7 @@ struct RawAction {
     done: Option<String>,
     handoff: Option<String>,
     set: Option<BTreeMap<String, toml::Value>>,
+    remind_after_days: Option<u32>,
 }
 
 #[derive(Deserialize)]
@@ -608,13 +611,19 @@ impl Flow {
                     .collect();
                 let mut actions = Vec::new();
                 for a in &n.actions {
-                    let count = [a.status.is_some(), a.done.is_some(), a.handoff.is_some(), a.set.is_some()]
-                        .iter()
-                        .filter(|x| **x)
-                        .count();
+                    let count = [
+                        a.status.is_some(),
+                        a.done.is_some(),
+                        a.handoff.is_some(),
+                        a.set.is_some(),
+                        a.remind_after_days.is_some(),
+                    ]
+                    .iter()
+                    .filter(|x| **x)
+                    .count();
                     if count != 1 {
                         problems.push(loc.problem(format!(
-                            "node `{id}`: each `do` entry needs exactly one of status, done, handoff, set"
+                            "node `{id}`: each `do` entry needs exactly one of status, done, handoff, set, remind_after_days"
                         )));
                         continue;
                     }
@@ -635,6 +644,13 @@ impl Flow {
                     }
                     if let Some(s) = &a.set {
                         actions.push(Action::Set(set_values(s, &loc, &mut problems)));
+                    }
+                    if let Some(d) = a.remind_after_days {
+                        if (1..=90).contains(&d) {
+                            actions.push(Action::RemindAfterDays(d));
+                        } else {
+                            problems.push(loc.problem(format!("node `{id}`: remind_after_days must be 1 to 90")));
+                        }
                     }
                 }
                 let kinds = [

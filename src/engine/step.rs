@@ -31,6 +31,10 @@ pub enum Input {
     File(FileInput),
     /// Something the bot cannot read (a sticker, a voice message): explained, then the question again.
     Unsupported,
+    /// A follow-up scheduled for `at` is due.
+    Reminder(DateTime<Utc>),
+    /// `/remind off`: no more follow-ups for this case.
+    RemindOff,
 }
 
 /// A file as a channel received it.
@@ -96,6 +100,11 @@ pub enum Effect {
     },
     /// The person's message held card data: a channel that can delete it should.
     Redact,
+    /// A follow-up to send at `at` (the app queues it; `Input::Reminder` fires it).
+    Schedule {
+        at: DateTime<Utc>,
+        node: String,
+    },
 }
 
 fn say(key: &str) -> Effect {
@@ -130,6 +139,8 @@ pub fn new_case(flow: &Flow, id: &str, owner: &str, locale: &str, now: DateTime<
         assignee: None,
         notes: vec![],
         transcript: vec![],
+        reminders: vec![],
+        reminders_off: false,
         created: now,
         updated: now,
         version: 0,
@@ -193,6 +204,15 @@ pub fn step(flow: &Flow, case: &Case, input: Input, now: DateTime<Utc>) -> (Case
         Input::File(f) => t.file(f),
         Input::Unsupported => {
             t.fx.push(say("ui-unsupported-message"));
+            t.reprompt();
+        }
+        Input::Reminder(at) => t.reminder(at),
+        Input::RemindOff => {
+            t.case.reminders_off = true;
+            for r in &mut t.case.reminders {
+                r.done = true;
+            }
+            t.fx.push(say("ui-remind-off"));
             t.reprompt();
         }
     }
@@ -300,6 +320,19 @@ impl<'a> Turn<'a> {
                 }
             }
             _ => self.reprompt(),
+        }
+    }
+
+    /// A due follow-up: if the person is still at the question it was scheduled for, ask it again; either
+    /// way it is marked done, in the same save, so it is never sent twice.
+    fn reminder(&mut self, at: DateTime<Utc>) {
+        let Some(i) = self.case.reminders.iter().position(|r| r.at == at && !r.done) else { return };
+        self.case.reminders[i].done = true;
+        let still_there =
+            self.case.reminders[i].node == self.case.node && !self.case.is_closed() && !self.case.reminders_off;
+        if still_there {
+            self.fx.push(say("ui-reminder"));
+            self.render();
         }
     }
 
@@ -537,6 +570,14 @@ impl<'a> Turn<'a> {
             Action::Set(vals) => {
                 for (k, v) in vals {
                     self.set_answer(k, v.clone());
+                }
+            }
+            Action::RemindAfterDays(days) => {
+                let at = self.now + chrono::Duration::days(i64::from(*days));
+                let pending = self.case.reminders.iter().any(|r| !r.done && r.node == node);
+                if !self.case.reminders_off && !pending {
+                    self.case.reminders.push(super::case::Reminder { at, node: node.to_string(), done: false });
+                    self.fx.push(Effect::Schedule { at, node: node.to_string() });
                 }
             }
         }

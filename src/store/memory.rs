@@ -1,7 +1,8 @@
 //! An in-memory `CaseStore` for tests and benchmarks: the same semantics as sled, nothing on disk.
 
-use super::{CaseStore, Merchant, StoreError, StoreResult, sort_cases};
+use super::{CaseStore, Merchant, StoreError, StoreResult, parse_reminder_key, reminder_key, sort_cases};
 use crate::engine::Case;
+use chrono::{DateTime, Utc};
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -12,6 +13,7 @@ pub struct MemoryStore {
     /// owner -> case ids, so one person's cases are found without scanning everyone's.
     owners: Mutex<BTreeMap<String, BTreeSet<String>>>,
     merchants: Mutex<BTreeMap<String, Merchant>>,
+    reminders: Mutex<BTreeSet<Vec<u8>>>,
     ids: AtomicU64,
 }
 
@@ -91,6 +93,26 @@ impl CaseStore for MemoryStore {
 
     fn merchant(&self, code: &str) -> StoreResult<Option<Merchant>> {
         Ok(self.merchants.lock().unwrap_or_else(|p| p.into_inner()).get(code).cloned())
+    }
+
+    fn schedule(&self, at: DateTime<Utc>, case_id: &str) -> StoreResult<()> {
+        self.reminders.lock().unwrap_or_else(|p| p.into_inner()).insert(reminder_key(at, case_id));
+        Ok(())
+    }
+
+    fn due(&self, now: DateTime<Utc>) -> StoreResult<Vec<(DateTime<Utc>, String)>> {
+        let upto = reminder_key(now, "\u{10FFFF}");
+        let q = self.reminders.lock().unwrap_or_else(|p| p.into_inner());
+        Ok(q.iter()
+            .take_while(|k| **k <= upto)
+            .filter_map(|k| parse_reminder_key(k))
+            .filter(|(at, _)| *at <= now)
+            .collect())
+    }
+
+    fn unschedule(&self, at: DateTime<Utc>, case_id: &str) -> StoreResult<()> {
+        self.reminders.lock().unwrap_or_else(|p| p.into_inner()).remove(&reminder_key(at, case_id));
+        Ok(())
     }
 
     fn merchant_of(&self, owner: &str) -> StoreResult<Option<Merchant>> {

@@ -77,6 +77,30 @@ pub trait CaseStore: Send + Sync {
 
     /// The merchant a person registered, if any.
     fn merchant_of(&self, owner: &str) -> StoreResult<Option<Merchant>>;
+
+    /// Queues a follow-up of a case for `at` (ordered by time; survives restarts).
+    fn schedule(&self, at: DateTime<Utc>, case_id: &str) -> StoreResult<()>;
+
+    /// Queued follow-ups due at or before `now`, earliest first.
+    fn due(&self, now: DateTime<Utc>) -> StoreResult<Vec<(DateTime<Utc>, String)>>;
+
+    /// Removes a follow-up from the queue (after it fired, or when it is obsolete).
+    fn unschedule(&self, at: DateTime<Utc>, case_id: &str) -> StoreResult<()>;
+}
+
+/// A queue key that sorts by time: milliseconds since the epoch as big-endian bytes (offset so that times
+/// before 1970 would still sort), then the case id.
+pub(crate) fn reminder_key(at: DateTime<Utc>, case_id: &str) -> Vec<u8> {
+    let ms = (at.timestamp_millis() as u64) ^ (1 << 63);
+    let mut k = ms.to_be_bytes().to_vec();
+    k.extend_from_slice(case_id.as_bytes());
+    k
+}
+
+pub(crate) fn parse_reminder_key(k: &[u8]) -> Option<(DateTime<Utc>, String)> {
+    let ms = u64::from_be_bytes(k.get(..8)?.try_into().ok()?) ^ (1 << 63);
+    let at = DateTime::from_timestamp_millis(ms as i64)?;
+    Some((at, String::from_utf8(k[8..].to_vec()).ok()?))
 }
 
 pub(crate) fn sort_cases(cases: &mut [Case]) {

@@ -1,8 +1,9 @@
 //! The embedded default: cases in sled (`=0.34.7`), as JSON behind a version header, with an owner index.
 //! A save checks the version and swaps the record atomically (compare-and-swap), so a stale save is a conflict.
 
-use super::{CaseStore, Merchant, StoreError, StoreResult, sort_cases};
+use super::{CaseStore, Merchant, StoreError, StoreResult, parse_reminder_key, reminder_key, sort_cases};
 use crate::engine::Case;
+use chrono::{DateTime, Utc};
 use std::path::{Path, PathBuf};
 
 /// sled's default cache is 1 GiB; a help-desk bot needs a small fraction of that.
@@ -14,6 +15,7 @@ pub struct SledStore {
     cases: sled::Tree,
     owners: sled::Tree,
     merchants: sled::Tree,
+    reminders: sled::Tree,
 }
 
 /// A stored case is `FORMAT_JSON`, its version as 8 big-endian bytes, then the case as JSON: the version can
@@ -64,7 +66,8 @@ impl SledStore {
         let cases = db.open_tree("cases").map_err(|e| open_error(dir, e))?;
         let owners = db.open_tree("owners").map_err(|e| open_error(dir, e))?;
         let merchants = db.open_tree("merchants").map_err(|e| open_error(dir, e))?;
-        Ok(SledStore { path: dir.into(), db, cases, owners, merchants })
+        let reminders = db.open_tree("reminders").map_err(|e| open_error(dir, e))?;
+        Ok(SledStore { path: dir.into(), db, cases, owners, merchants, reminders })
     }
 
     pub fn path(&self) -> &Path {
@@ -210,6 +213,27 @@ impl CaseStore for SledStore {
                 .map(Some)
                 .map_err(|e| StoreError::BadRecord { id: code.to_string(), reason: e.to_string() }),
         }
+    }
+
+    fn schedule(&self, at: DateTime<Utc>, case_id: &str) -> StoreResult<()> {
+        self.reminders.insert(reminder_key(at, case_id), &[] as &[u8]).map_err(|e| self.err(e))?;
+        Ok(())
+    }
+
+    fn due(&self, now: DateTime<Utc>) -> StoreResult<Vec<(DateTime<Utc>, String)>> {
+        let mut out = Vec::new();
+        for k in self.reminders.range(..=reminder_key(now, "\u{10FFFF}")).keys() {
+            let k = k.map_err(|e| self.err(e))?;
+            if let Some((at, id)) = parse_reminder_key(&k).filter(|(at, _)| *at <= now) {
+                out.push((at, id));
+            }
+        }
+        Ok(out)
+    }
+
+    fn unschedule(&self, at: DateTime<Utc>, case_id: &str) -> StoreResult<()> {
+        self.reminders.remove(reminder_key(at, case_id)).map_err(|e| self.err(e))?;
+        Ok(())
     }
 
     fn merchant_of(&self, owner: &str) -> StoreResult<Option<Merchant>> {

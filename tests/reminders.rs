@@ -1,0 +1,116 @@
+//! Follow-ups: scheduled by the flow, queued in the store, fired once (also across a restart and a crash
+//! between the case's save and the queue's cleanup), leading back into the flow. The clock is injected.
+
+use super::common::app_with;
+use std::sync::Arc;
+use swipefix::app::{App, Incoming};
+use swipefix::store::{CaseStore, MemoryStore, SledStore};
+
+const USER: &str = "tg:900";
+
+fn send(app: &App, line: &str) -> String {
+    let r = app.handle(USER, Some("en-US"), Incoming::parse(line, &app.interrupt_ids())).unwrap();
+    r.messages.iter().map(|m| m.text.clone()).collect::<Vec<_>>().join("\n")
+}
+
+/// A failed payment whose reversal has not come back yet: the case waits at `reversal_check`.
+fn to_reversal_check(app: &App) {
+    for l in [
+        "hi",
+        "cn",
+        "cardholder",
+        "no",
+        "failed_deducted",
+        "88",
+        "yesterday 18:05",
+        "1234",
+        "Shop",
+        "failed_no_slip",
+        "have_slip",
+    ] {
+        send(app, l);
+    }
+    assert_eq!(app.current_case(USER).unwrap().unwrap().node, "reversal_check");
+}
+
+#[test]
+fn a_follow_up_fires_once_across_a_restart_and_leads_back_into_the_flow() {
+    let dir = tempfile::tempdir().unwrap();
+    let store: Arc<dyn CaseStore> = Arc::new(SledStore::open(dir.path()).unwrap());
+    let (app, clock) = app_with(store);
+    to_reversal_check(&app);
+    let case = app.current_case(USER).unwrap().unwrap();
+    assert_eq!(case.reminders.len(), 1);
+    let at = case.reminders[0].at;
+    assert!(app.fire_due(|_| true).unwrap().is_empty(), "not due yet");
+    drop(app);
+
+    // Six days later, after a restart.
+    let store: Arc<dyn CaseStore> = Arc::new(SledStore::open(dir.path()).unwrap());
+    let (app, clock2) = app_with(store.clone());
+    clock2.advance(chrono::Duration::days(6));
+    let _ = clock;
+    let due = app.fire_due(|_| true).unwrap();
+    assert_eq!(due.len(), 1);
+    let (owner, reply) = &due[0];
+    assert_eq!(owner, USER);
+    let text = reply.messages.iter().map(|m| m.text.as_str()).collect::<Vec<_>>().join("\n");
+    assert!(text.contains("Checking back on your case"), "{text}");
+    assert_eq!(reply.messages.last().unwrap().buttons.len(), 2, "the question again, with its buttons");
+    assert!(app.fire_due(|_| true).unwrap().is_empty(), "fired once");
+
+    // A crash between the case's save and the queue's cleanup leaves the entry: it is recognised as done.
+    store.schedule(at, &case.id).unwrap();
+    assert!(app.fire_due(|_| true).unwrap().is_empty(), "no duplicate");
+    assert!(store.due(clock2_now(&app)).unwrap().is_empty(), "and the entry is gone");
+
+    // "Not yet" leads to the bank step.
+    send(&app, "money_not_back");
+    assert_eq!(app.current_case(USER).unwrap().unwrap().node, "bank_call");
+}
+
+fn clock2_now(app: &App) -> chrono::DateTime<chrono::Utc> {
+    app.clock.now()
+}
+
+#[test]
+fn an_answered_question_or_remind_off_means_no_follow_up() {
+    let (app, clock) = app_with(Arc::new(MemoryStore::new()));
+    to_reversal_check(&app);
+    send(&app, "money_back");
+    clock.advance(chrono::Duration::days(6));
+    assert!(app.fire_due(|_| true).unwrap().is_empty(), "answered meanwhile: the follow-up is obsolete");
+    assert!(app.store.due(app.clock.now()).unwrap().is_empty());
+
+    let (app, clock) = app_with(Arc::new(MemoryStore::new()));
+    to_reversal_check(&app);
+    let r = send(&app, "/remind off");
+    assert!(r.contains("no more follow-up"), "{r}");
+    clock.advance(chrono::Duration::days(6));
+    assert!(app.fire_due(|_| true).unwrap().is_empty());
+}
+
+#[test]
+fn the_terminal_shows_due_follow_ups_at_the_next_start() {
+    let (app, clock) = app_with(Arc::new(MemoryStore::new()));
+    let user = "cli:t";
+    let ids = app.interrupt_ids();
+    for l in [
+        "hi",
+        "cn",
+        "cardholder",
+        "no",
+        "failed_deducted",
+        "88",
+        "yesterday 18:05",
+        "1234",
+        "Shop",
+        "failed_no_slip",
+        "have_slip",
+    ] {
+        app.handle(user, Some("en-US"), Incoming::parse(l, &ids)).unwrap();
+    }
+    clock.advance(chrono::Duration::days(6));
+    let out = super::common::chat(&app, user, None, swipefix::channel::terminal::Mode::Text, &[]);
+    assert!(out.starts_with("⏰ Checking back"), "{out}");
+}
