@@ -222,6 +222,7 @@ fn sigterm_stops_the_telegram_bot_cleanly() {
         let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_swipefix"))
             .args(["telegram", "--no-throttle", "--data", "data"])
             .current_dir(dir.path())
+            .env("SWIPEFIX_LOG", "error")
             .env("TELOXIDE_TOKEN", "123456:TEST")
             .env("TELOXIDE_API_URL", fake.api_url())
             .env("SWIPEFIX_FLOWS", root().join("flows"))

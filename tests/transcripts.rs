@@ -10,6 +10,7 @@
 //! expect handoff: police_route      step NAME, handoff REASON)
 //! ---
 //! one input line per line
+//! @wait 6d        (the person leaves; the clock moves on 6 days; they come back: a new session)
 //! ```
 
 use super::common::{chat, memory_app};
@@ -56,9 +57,22 @@ fn transcripts() {
     for f in files {
         let name = f.file_stem().unwrap().to_string_lossy().to_string();
         let t = parse(&std::fs::read_to_string(&f).unwrap());
-        let (app, _) = memory_app();
-        let lines: Vec<&str> = t.lines.iter().map(String::as_str).collect();
-        let out = chat(&app, "transcript", t.lang.as_deref(), Mode::Text, &lines);
+        let (app, clock) = memory_app();
+        let mut out = String::new();
+        let mut segment: Vec<&str> = Vec::new();
+        for line in t.lines.iter().map(String::as_str).chain(["@end"]) {
+            if let Some(wait) = line.strip_prefix("@") {
+                out.push_str(&chat(&app, "transcript", t.lang.as_deref(), Mode::Text, &segment));
+                segment.clear();
+                if let Some(days) = wait.strip_prefix("wait ").and_then(|d| d.trim().strip_suffix('d')) {
+                    let days: i64 = days.parse().expect("@wait Nd");
+                    clock.advance(chrono::Duration::days(days));
+                    out.push_str(&format!("\n—— {days} days later ——\n\n"));
+                }
+                continue;
+            }
+            segment.push(line);
+        }
         let case = app.current_case("transcript").unwrap().expect("a case");
         for (k, v) in &t.expects {
             let ok = match k.as_str() {

@@ -86,15 +86,22 @@ impl Session<'_> {
             self.write_error(out, &e)?;
         }
         // Follow-ups that came due while the person was away are shown first.
-        match self.app.fire_due(|owner| owner == self.user) {
+        // A follow-up already asks the question: then there is no need to show it again.
+        let followed_up = match self.app.fire_due(|owner| owner == self.user) {
             Ok(due) => {
-                for (_, reply) in due {
-                    self.write_reply(out, &reply)?;
+                for (_, reply) in &due {
+                    self.write_reply(out, reply)?;
                 }
+                !due.is_empty()
             }
-            Err(e) => self.write_error(out, &e)?,
+            Err(e) => {
+                self.write_error(out, &e)?;
+                false
+            }
+        };
+        if !followed_up {
+            self.handle(out, Incoming::Resume)?;
         }
-        self.handle(out, Incoming::Resume)?;
         let interrupts = self.app.interrupt_ids();
         let mut buf = Vec::new();
         loop {
