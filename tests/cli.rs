@@ -300,22 +300,7 @@ fn reminders_run_due_sends_follow_ups_through_the_bot_api() {
             let store: std::sync::Arc<dyn swipefix::store::CaseStore> =
                 std::sync::Arc::new(swipefix::store::SledStore::open(&dir.path().join("data")).unwrap());
             let (app, _) = super::common::app_with(store);
-            let ids = app.interrupt_ids();
-            for l in [
-                "hi",
-                "cn",
-                "cardholder",
-                "no",
-                "failed_deducted",
-                "88",
-                "yesterday 18:05",
-                "1234",
-                "Shop",
-                "failed_no_slip",
-                "have_slip",
-            ] {
-                app.handle("tg:4321", Some("en-US"), swipefix::app::Incoming::parse(l, &ids)).unwrap();
-            }
+            super::common::walk(&app, "tg:4321", Some("en-US"), super::common::TO_REVERSAL_CHECK);
         }
         let run = |now: &'static str| {
             Command::new(env!("CARGO_BIN_EXE_swipefix"))

@@ -15,21 +15,7 @@ fn send(app: &App, line: &str) -> String {
 
 /// A failed payment whose reversal has not come back yet: the case waits at `reversal_check`.
 fn to_reversal_check(app: &App) {
-    for l in [
-        "hi",
-        "cn",
-        "cardholder",
-        "no",
-        "failed_deducted",
-        "88",
-        "yesterday 18:05",
-        "1234",
-        "Shop",
-        "failed_no_slip",
-        "have_slip",
-    ] {
-        send(app, l);
-    }
+    super::common::walk(app, USER, Some("en-US"), super::common::TO_REVERSAL_CHECK);
     assert_eq!(app.current_case(USER).unwrap().unwrap().node, "reversal_check");
 }
 
@@ -94,22 +80,7 @@ fn an_answered_question_or_remind_off_means_no_follow_up() {
 fn the_terminal_shows_due_follow_ups_at_the_next_start() {
     let (app, clock) = app_with(Arc::new(MemoryStore::new()));
     let user = "cli:t";
-    let ids = app.interrupt_ids();
-    for l in [
-        "hi",
-        "cn",
-        "cardholder",
-        "no",
-        "failed_deducted",
-        "88",
-        "yesterday 18:05",
-        "1234",
-        "Shop",
-        "failed_no_slip",
-        "have_slip",
-    ] {
-        app.handle(user, Some("en-US"), Incoming::parse(l, &ids)).unwrap();
-    }
+    super::common::walk(&app, user, Some("en-US"), super::common::TO_REVERSAL_CHECK);
     clock.advance(chrono::Duration::days(6));
     let out = super::common::chat(&app, user, None, swipefix::channel::terminal::Mode::Text, &[]);
     assert!(out.starts_with("⏰ Checking back"), "{out}");

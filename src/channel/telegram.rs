@@ -688,7 +688,10 @@ pub async fn run(
             dispatcher.dispatch_with_listener(listener, LoggingErrorHandler::with_custom_text("webhook failed")).await;
         }
     }
+    // Wait for the follow-up task to be gone: it holds the app, and with it the store (a restart in the same
+    // process must be able to open the database again).
     reminders.abort();
+    let _ = reminders.await;
     app.store.flush().map_err(AppError::from)?;
     tracing::info!("stopped; the store is flushed");
     Ok(())

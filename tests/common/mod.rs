@@ -65,3 +65,27 @@ pub fn copy_tree(dst: &Path) {
         }
     }
 }
+
+/// A failed payment in China whose money has not come back: typed answers that leave the case waiting at
+/// `reversal_check` (the question with a follow-up).
+pub const TO_REVERSAL_CHECK: &[&str] = &[
+    "hi",
+    "cn",
+    "cardholder",
+    "no",
+    "failed_deducted",
+    "88",
+    "yesterday 18:05",
+    "1234",
+    "Shop",
+    "failed_no_slip",
+    "have_slip",
+];
+
+/// Sends typed lines as `user` through the app (commands parsed as a channel would).
+pub fn walk(app: &App, user: &str, lang: Option<&str>, lines: &[&str]) {
+    let ids = app.interrupt_ids();
+    for l in lines {
+        app.handle(user, lang, swipefix::app::Incoming::parse(l, &ids)).unwrap();
+    }
+}
