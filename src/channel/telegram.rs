@@ -521,7 +521,6 @@ async fn on_callback(q: CallbackQuery, upd: Update, ctx: Arc<Context>) -> Result
     };
     let data = q.data.clone().unwrap_or_default();
     let pressed = q.regular_message().cloned();
-    let locale = locale_of(app, &user, q.from.language_code.as_deref());
 
     let incoming = if let Some(tag) = data.strip_prefix("lang:") {
         Incoming::Lang(Some(tag.to_string()))
@@ -532,6 +531,10 @@ async fn on_callback(q: CallbackQuery, upd: Update, ctx: Arc<Context>) -> Result
             _ => false,
         };
         if !fresh {
+            let locale = current.map_or_else(
+                || app.catalog.i18n.negotiate(q.from.language_code.as_deref().unwrap_or_default()),
+                |c| c.locale,
+            );
             bot.answer(&q, Some(ui_text(app, &locale, "ui-stale-button"))).await?;
             if let Some(m) = &pressed {
                 // The old keyboard goes away so it is not pressed again.
@@ -546,6 +549,7 @@ async fn on_callback(q: CallbackQuery, upd: Update, ctx: Arc<Context>) -> Result
         Ok(r) => r,
         Err(e) => {
             tracing::error!(error = %e, "a button press could not be handled");
+            let locale = locale_of(app, &user, q.from.language_code.as_deref());
             bot.send(chat, ui_text(app, &locale, "ui-save-failed"), None).await?;
             return Ok(());
         }
