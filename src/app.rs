@@ -140,15 +140,29 @@ pub struct Reply {
     pub locale: String,
     /// The update was handled before (a redelivery): nothing was done and nothing should be sent.
     pub duplicate: bool,
-    /// Images to send with the reply (a merchant's QR code).
+    /// Files to send with the reply: a merchant's QR code, a written application.
     pub attachments: Vec<Attachment>,
+    /// `/forget yes` deleted these cases: a channel that kept files of them (letters) deletes those too.
+    pub forgotten: Vec<String>,
 }
 
+/// A file that goes with a reply, made in memory: the channel sends it (Telegram) or writes it (terminal).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Attachment {
     pub file_name: String,
-    pub png: Vec<u8>,
+    pub bytes: Vec<u8>,
     pub caption: String,
+    pub kind: AttachmentKind,
+    /// How many of the reply's messages come before it: a letter follows its text, not the next question.
+    pub after: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AttachmentKind {
+    /// Shown as a picture (a QR code PNG).
+    Image,
+    /// A file to keep or print (the written application, UTF-8 text).
+    Document,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -398,15 +412,23 @@ impl App {
                 return Ok(text_reply(locale, text));
             }
             Incoming::Forget { confirm } => {
-                let count = self.store.cases_of(user)?.len();
+                let cases = self.store.cases_of(user)?;
+                let count = cases.len();
                 let locale = self.locale_for(lang_hint, current.as_ref());
                 let key = if *confirm { "ui-forgotten" } else { "ui-forget-confirm" };
+                let mut forgotten = vec![];
                 if *confirm {
                     self.store.delete_user(user)?;
                     self.store.flush()?;
+                    forgotten = cases.into_iter().map(|c| c.id).collect();
                 }
                 let text = i18n.raw(&locale, key, &[("count", &count.to_string())]);
-                return Ok(Reply { messages: vec![OutMessage { text, buttons: vec![] }], locale, ..Reply::default() });
+                return Ok(Reply {
+                    messages: vec![OutMessage { text, buttons: vec![] }],
+                    locale,
+                    forgotten,
+                    ..Reply::default()
+                });
             }
             Incoming::Lang(tag) => {
                 let locale = self.locale_for(lang_hint, current.as_ref());
@@ -660,7 +682,41 @@ impl App {
                 Effect::Handoff { reason } => reply.handoffs.push(reason.clone()),
                 Effect::Close { .. } | Effect::Schedule { .. } => {}
                 Effect::Redact => reply.redact = true,
+                Effect::Letter => self.render_letter(reply, case),
             }
+        }
+    }
+
+    /// The written application: its text as a message, and as a file in the person's language — and, when
+    /// the jurisdiction names the language banks work in (`bank_language`) and it is another, a copy in that.
+    fn render_letter(&self, reply: &mut Reply, case: &Case) {
+        let i18n = &self.catalog.i18n;
+        let today =
+            engine_step::local_time(self.catalog.flow.jurisdiction(&case.jurisdiction), self.clock.now()).date();
+        let text = crate::report::letter(&self.catalog, case, &case.locale, today);
+        reply.messages.push(OutMessage { text: text.trim_end().to_string(), buttons: vec![] });
+        let mut files = vec![(case.locale.clone(), text)];
+        let bank = match self.catalog.flow.jurisdiction(&case.jurisdiction).settings.get("bank_language") {
+            Some(crate::engine::Setting::Text(tag)) if i18n.supports(tag) => Some(i18n.negotiate(tag)),
+            _ => None,
+        };
+        if let Some(bank) = bank.filter(|b| *b != case.locale) {
+            let language = i18n.language_name(&case.locale, &bank);
+            reply.messages.push(OutMessage {
+                text: i18n.raw(&case.locale, "ui-letter-bank-copy", &[("language", &language)]),
+                buttons: vec![],
+            });
+            files.push((bank.clone(), crate::report::letter(&self.catalog, case, &bank, today)));
+        }
+        for (locale, text) in files {
+            let language = i18n.language_name(&case.locale, &locale);
+            reply.attachments.push(Attachment {
+                file_name: crate::report::letter_file_name(&case.id, &locale),
+                bytes: text.into_bytes(),
+                caption: i18n.raw(&case.locale, "ui-letter-caption", &[("case_id", &case.id), ("language", &language)]),
+                kind: AttachmentKind::Document,
+                after: reply.messages.len(),
+            });
         }
     }
 
@@ -693,7 +749,7 @@ impl App {
 /// A one-message reply with a QR code of `link` attached (a merchant's till sign, a customer's join link).
 fn reply_with_qr(locale: String, text: String, link: &str, file_name: String, caption: String) -> Reply {
     let attachments = match crate::merchant::qr_png(link) {
-        Ok(png) => vec![Attachment { file_name, png, caption }],
+        Ok(png) => vec![Attachment { file_name, bytes: png, caption, kind: AttachmentKind::Image, after: 1 }],
         Err(e) => {
             tracing::warn!(error = %e, "could not draw a QR code");
             vec![]

@@ -118,6 +118,10 @@ pub fn cross_check(flow: &Flow, i18n: &Localizer) -> Vec<Problem> {
     for (k, args) in UI_KEYS {
         uses.push((k.to_string(), Some(args.iter().map(|s| s.to_string()).collect()), None));
     }
+    // Every language can be named in every other (`Localizer::language_name`).
+    for tag in &locales {
+        uses.push((format!("language-{tag}"), Some(vec![]), None));
+    }
     let mut seen = BTreeSet::new();
     for (key, args, loc) in &uses {
         for locale in &locales {

@@ -18,6 +18,20 @@ pub const DEFAULT_LOCALE: &str = "en-US";
 
 /// Keys the Rust code itself uses, with the placeholders it passes. `catalog` checks each exists in every
 /// locale and uses no other placeholder.
+/// What a written application may show: the case's facts (`report::LETTER_FACTS`), its id and the date.
+const LETTER_ARGS: &[&str] = &[
+    "error_type",
+    "card_last4",
+    "txn_time",
+    "amount",
+    "expected_amount",
+    "merchant_name",
+    "holder_name",
+    "case_id",
+    "today",
+    "difference",
+];
+
 pub const UI_KEYS: &[(&str, &[&str])] = &[
     ("ui-help", &[]),
     ("ui-too-long", &["max"]),
@@ -99,6 +113,14 @@ pub const UI_KEYS: &[(&str, &[&str])] = &[
     ("outcome-staff_other", &[]),
     ("ui-reminder", &[]),
     ("ui-remind-off", &[]),
+    ("ui-snoozed", &["date"]),
+    ("btn-snooze", &[]),
+    ("ui-letter-caption", &["case_id", "language"]),
+    ("ui-letter-bank-copy", &["language"]),
+    ("ui-file-saved", &["path"]),
+    ("letter-blank", &[]),
+    ("application-letter", LETTER_ARGS),
+    ("application-letter-wrong-amount", LETTER_ARGS),
     ("ui-merchant-usage", &[]),
     ("ui-merchant-registered", &["shop", "link", "terminals"]),
     ("ui-merchant-case-opened", &["case_id", "link"]),
@@ -379,6 +401,11 @@ impl Localizer {
             }
         }
         key.to_string()
+    }
+
+    /// The name of language `tag` in `locale` ("Chinese (Simplified)" in English).
+    pub fn language_name(&self, locale: &str, tag: &str) -> String {
+        self.raw(locale, &format!("language-{tag}"), &[])
     }
 
     pub fn format_arg(&self, locale: &str, a: &Arg) -> String {

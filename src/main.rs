@@ -214,6 +214,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 mode: if *jsonl { Mode::Jsonl } else { Mode::Text },
                 prompt: !*jsonl && stdin.is_terminal(),
                 echo: *echo && !*jsonl,
+                files: Some(data.join("files")),
             };
             let mut input = stdin.lock();
             let mut out = std::io::stdout().lock();
@@ -351,7 +352,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     };
                     let catalog = load_catalog(&cli)?;
                     let locale = catalog.i18n.negotiate(lang.as_deref().unwrap_or(&c.locale));
-                    let text = swipefix::report::letter(&catalog, &c, &locale);
+                    let j = catalog.flow.jurisdiction(&c.jurisdiction);
+                    let today = swipefix::engine::step::local_time(j, clock(&cli)?.now()).date();
+                    let text = swipefix::report::letter(&catalog, &c, &locale, today);
                     match out {
                         Some(path) => {
                             std::fs::write(path, &text).with_context(|| format!("cannot write {}", path.display()))?;

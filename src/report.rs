@@ -195,21 +195,43 @@ pub fn write_csv(cases: &[Case], out: &mut dyn std::io::Write) -> Result<(), csv
     Ok(())
 }
 
-/// The written application (书面申请) of a case in `locale`, ready to print and sign: the flow's letter text
-/// without its chat introduction (everything after the `——` line). Card data is the last 4 digits only.
-pub fn letter(catalog: &Catalog, c: &Case, locale: &str) -> String {
+/// The written application (书面申请) of a case in `locale`, dated `today`, ready to print and sign. A fact
+/// the case lacks (the person's name, say) is a blank line to fill in by hand. Card data is the last 4
+/// digits only: a case holds nothing more.
+pub fn letter(catalog: &Catalog, c: &Case, locale: &str, today: chrono::NaiveDate) -> String {
     let wrong_amount = matches!(c.answers.get("error_type"), Some(Answer::Choice(e)) if e == "wrong_amount");
     let key = if wrong_amount { "application-letter-wrong-amount" } else { "application-letter" };
-    let answer = |name: &str| c.answers.get(name).map_or(Arg::Missing, answer_arg);
-    let args: Vec<(String, Arg)> =
-        ["error_type", "card_last4", "txn_time", "amount", "expected_amount", "merchant_name"]
-            .iter()
-            .map(|n| (n.to_string(), answer(n)))
-            .chain([("case_id".to_string(), Arg::Text(c.id.clone()))])
-            .collect();
-    let text = catalog.i18n.render(locale, key, &args);
-    match text.split_once("——\n") {
-        Some((_, body)) => body.trim().to_string() + "\n",
-        None => text + "\n",
+    let answer = |name: &str| c.answers.get(name).map_or(Arg::Key("letter-blank".into()), answer_arg);
+    let args: Vec<(String, Arg)> = LETTER_FACTS
+        .iter()
+        .map(|n| (n.to_string(), answer(n)))
+        .chain([
+            ("case_id".to_string(), Arg::Text(c.id.clone())),
+            ("today".to_string(), Arg::Date(today)),
+            ("difference".to_string(), difference(c)),
+        ])
+        .collect();
+    catalog.i18n.render(locale, key, &args).trim().to_string() + "\n"
+}
+
+/// How much too much was charged, when both amounts are in one currency; else a blank to fill in.
+fn difference(c: &Case) -> Arg {
+    match (c.answers.get("amount"), c.answers.get("expected_amount")) {
+        (
+            Some(Answer::Amount { amount, currency }),
+            Some(Answer::Amount { amount: expected, currency: expected_currency }),
+        ) if currency == expected_currency && amount > expected => {
+            Arg::Amount { amount: amount - expected, currency: currency.clone() }
+        }
+        _ => Arg::Key("letter-blank".into()),
     }
+}
+
+/// The answers a letter shows.
+pub const LETTER_FACTS: &[&str] =
+    &["error_type", "card_last4", "txn_time", "amount", "expected_amount", "merchant_name", "holder_name"];
+
+/// The file a letter is kept in: `SF-261125-0001-application-en-US.txt`.
+pub fn letter_file_name(case_id: &str, locale: &str) -> String {
+    format!("{case_id}-application-{locale}.txt")
 }

@@ -97,6 +97,7 @@ fn ftl(extra: &str) -> String {
         let ph: Vec<String> = args.iter().map(|a| format!("{{ ${a} }}")).collect();
         s.push_str(&format!("{k} = x {}\n", ph.join(" ")));
     }
+    s.push_str("language-en-US = x\nlanguage-zh-CN = x\n");
     s + extra
 }
 
@@ -241,4 +242,45 @@ fn fluent_syntax_errors_have_a_line() {
     let err =
         Localizer::parse(&[("en-US".into(), "locales/en-US/x.ftl".into(), "a = ok\nb = { $x\n".into())]).unwrap_err();
     assert!(err.iter().any(|p| p.to_string().starts_with("locales/en-US/x.ftl:2")), "{err:?}");
+}
+
+#[test]
+fn a_correction_of_a_non_input_node_and_a_clash_with_the_snooze_button_are_reported() {
+    let flow = r#"[flow]
+start = "a"
+
+[[node]]
+id = "a"
+ask = "q"
+do = [{ remind_after_days = 3 }]
+options = [
+  { id = "x", label = "bx", to = "b" },
+  { id = "fix", label = "bx", edit = "b", to = "a" },
+  { id = "snooze", label = "bx", to = "b" },
+]
+
+[[node]]
+id = "b"
+say = [{ key = "done", args = ["days"] }]
+final = "resolved"
+"#;
+    let ps = check(flow, TEXTS, TEXTS);
+    assert!(
+        ps.iter().any(|p| p.starts_with("flows/t.toml:10:") && p.contains("edits `b`, which is not an input node")),
+        "{ps:#?}"
+    );
+    assert!(ps.iter().any(|p| p.starts_with("flows/t.toml:11:") && p.contains("`snooze` is the built-in")), "{ps:#?}");
+}
+
+#[test]
+fn a_deadline_needs_days_or_months_and_months_take_no_count() {
+    let with = |d: &str| JUR.to_string() + "\n[[deadline]]\nid = \"d\"\nfrom = \"x\"\n" + d;
+    let parse = |j: String| swipefix::engine::flow::parse_jurisdiction("flows/jurisdictions/cn.toml", &j);
+    let errs = |j: String| parse(j).unwrap_err().iter().map(|p| p.to_string()).collect::<Vec<_>>();
+    assert!(errs(with("")).iter().any(|p| p.contains("needs exactly one of `days` and `months`")));
+    assert!(errs(with("days = 3\nmonths = 2\n")).iter().any(|p| p.contains("exactly one")));
+    assert!(errs(with("months = 13\ncount = \"business\"\n")).iter().any(|p| p.contains("drop `count`")));
+    assert!(errs(with("days = 3\n")).iter().any(|p| p.contains("count = \"calendar\"")));
+    assert!(errs(with("months = 0\n")).iter().any(|p| p.contains("months must be 1 to 120")));
+    assert!(parse(with("months = 13\n")).is_ok());
 }

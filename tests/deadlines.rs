@@ -45,3 +45,19 @@ fn intl_chargeback_window_counts_calendar_days() {
     let zh = walk(&app, "c", "zh-CN", &["/lang zh-CN", "/status"]);
     assert!(zh.contains("2027年3月20日"), "{zh}");
 }
+
+#[test]
+fn uk_and_eu_cards_get_the_13_month_notice_limit_in_calendar_months() {
+    let (app, _) = memory_app();
+    walk(&app, "d", "en-US", &["hi", "intl", "cardholder", "no", "double", "£12", "2026-10-31 18:05"]);
+    let mut c = app.current_case("d").unwrap().unwrap();
+    assert_eq!(deadlines(&app.catalog.flow, &c), [due("chargeback", 2027, 2, 28)], "no region known yet");
+    for region in ["uk", "eu"] {
+        c.answers.insert("card_region".into(), swipefix::engine::Answer::Choice(region.into()));
+        // 13 months after 31 October 2026: November has no 31st, so its last day.
+        let want = [due("chargeback", 2027, 2, 28), due("psd2_notice", 2027, 11, 30)];
+        assert_eq!(deadlines(&app.catalog.flow, &c), want);
+    }
+    c.answers.insert("card_region".into(), swipefix::engine::Answer::Choice("us_credit".into()));
+    assert_eq!(deadlines(&app.catalog.flow, &c), [due("chargeback", 2027, 2, 28)]);
+}

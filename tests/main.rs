@@ -7,6 +7,7 @@ mod cli;
 mod common;
 mod conversation;
 mod deadlines;
+mod letter;
 mod properties;
 mod reminders;
 mod staff;

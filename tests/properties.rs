@@ -3,7 +3,7 @@
 
 use super::common::{catalog, t0};
 use proptest::prelude::*;
-use swipefix::engine::flow::NodeKind;
+use swipefix::engine::flow::{NodeKind, SNOOZE};
 use swipefix::engine::step::{Effect, buttons};
 use swipefix::engine::{Case, Input, InputKind, new_case, step};
 use swipefix::store::{CaseStore, MemoryStore};
@@ -33,9 +33,14 @@ fn walk(seeds: &[u64]) -> (Case, bool, usize) {
         }
         let node = flow.node(&case.node).expect("the case is at a real node");
         let input = match &node.kind {
-            NodeKind::Choice { .. } => {
+            NodeKind::Choice { options } => {
+                // Corrections and "ask me again later" keep the person where they are, as they should: a
+                // walk takes them one time in four, so that it also moves on.
                 let bs = buttons(node);
-                Input::Choice(bs[(*seed % bs.len() as u64) as usize].id.clone())
+                let stays = |id: &str| id == SNOOZE || options.iter().any(|o| o.id == id && o.edit.is_some());
+                let onward: Vec<_> = bs.iter().filter(|b| !stays(&b.id)).collect();
+                let pool = if seed % 4 == 0 || onward.is_empty() { bs.iter().collect() } else { onward };
+                Input::Choice(pool[(*seed / 4 % pool.len() as u64) as usize].id.clone())
             }
             NodeKind::Input { input, .. } => Input::Text(valid_input(*input, seed / 7)),
             other => panic!("resting at a {} node {}", other.name(), node.id),

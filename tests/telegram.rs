@@ -33,7 +33,17 @@ impl Bot {
 const STAFF_CHAT: i64 = -100_500;
 
 async fn start_with(fake: &FakeTelegram, store: Arc<dyn CaseStore>, listen: Listen) -> Bot {
-    let clock = Arc::new(ManualClock::new(t0()));
+    start_at(fake, store, listen, t0()).await
+}
+
+/// Starts the bot with its clock at `at` (follow-ups due then are sent at start).
+async fn start_at(
+    fake: &FakeTelegram,
+    store: Arc<dyn CaseStore>,
+    listen: Listen,
+    at: chrono::DateTime<chrono::Utc>,
+) -> Bot {
+    let clock = Arc::new(ManualClock::new(at));
     let app = Arc::new(App::new(catalog(), store, clock.clone()));
     let before = fake.calls().iter().filter(|c| c.method == "SetMyCommands" || c.method == "setMyCommands").count();
     let bot = telegram::bot("123456:TEST", Some(&fake.api_url())).unwrap();
@@ -525,17 +535,6 @@ async fn staff_take_reply_and_close_a_case_and_others_are_refused() {
     bot.stop().await;
 }
 
-/// The PNG bytes of an uploaded photo, as the fake recorded them (teloxide names the file part and points
-/// `photo` at it with `attach://name`).
-fn uploaded_png(call: &Call) -> Vec<u8> {
-    let part = match call.body["photo"].as_str().and_then(|p| p.strip_prefix("attach://")) {
-        Some(name) => &call.body[name],
-        None => &call.body["photo"],
-    };
-    let data = part["data"].as_array().unwrap_or_else(|| panic!("no uploaded file in {}", call.method));
-    data.iter().map(|b| b.as_u64().unwrap() as u8).collect()
-}
-
 fn decode_qr(png: &[u8]) -> String {
     let img = image::load_from_memory(png).expect("a PNG").to_luma8();
     let mut prepared = rqrr::PreparedImage::prepare(img);
@@ -570,7 +569,7 @@ async fn merchants_register_refer_customers_and_open_cases_for_them() {
         .into_iter()
         .find(|c| c.method.eq_ignore_ascii_case("sendPhoto") && c.chat_id() == Some(shop))
         .unwrap();
-    assert_eq!(decode_qr(&uploaded_png(&photo)), link, "the QR code is the link");
+    assert_eq!(decode_qr(&uploaded(&photo, "photo").1), link, "the QR code is the link");
     let code = link.rsplit('=').next().unwrap().to_string();
 
     // A customer who starts through the link has the shop on the case and sees its name.
@@ -606,4 +605,85 @@ async fn merchants_register_refer_customers_and_open_cases_for_them() {
     assert!(mine.text().contains(&opened_id) && mine.text().contains(&case(&bot, referred).id), "{}", mine.text());
     assert!(!mine.text().contains("77.70") && !mine.text().contains("tg:"), "{}", mine.text());
     bot.stop().await;
+}
+
+/// Walks a person through the app itself (as if they had talked before).
+fn walk_app(app: &App, user: &str, lines: &[&str]) {
+    let ids = app.interrupt_ids();
+    for line in lines {
+        app.handle(user, Some("en"), Incoming::parse(line, &ids)).unwrap();
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_due_follow_up_is_sent_and_ask_me_later_plans_another() {
+    let fake = FakeTelegram::start().await.unwrap();
+    let store: Arc<dyn CaseStore> = Arc::new(MemoryStore::new());
+    let u = 301;
+    let before = App::new(catalog(), store.clone(), Arc::new(ManualClock::new(t0())));
+    walk_app(&before, &format!("tg:{u}"), super::common::TO_REVERSAL_CHECK);
+    drop(before);
+
+    // Six days later the bot (re)starts: the follow-up is due and is sent by the background task.
+    let bot = start_at(&fake, store, Listen::Polling, t0() + chrono::Duration::days(6)).await;
+    let question = fake.message_to(u, 0, WAIT).await.expect("the follow-up");
+    assert!(question.text().contains("Checking back on your case"), "{}", question.text());
+    let labels: Vec<String> = question.buttons().into_iter().map(|(l, _)| l).collect();
+    assert_eq!(labels, ["Yes, it's back", "Not back after the waiting time", "Ask me again later"]);
+
+    let r = press(&fake, u, &question, "snooze").await;
+    assert!(r.text().contains("I'll ask you again on Dec 3, 2026"), "{}", r.text());
+    let c = case(&bot, u);
+    assert_eq!(c.node, "reversal_check");
+    assert_eq!(c.reminders.iter().filter(|r| !r.done).count(), 1, "one new follow-up: {:?}", c.reminders);
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_written_application_is_sent_as_documents_after_its_text() {
+    let fake = FakeTelegram::start().await.unwrap();
+    let bot = start(&fake).await;
+    let u = 302;
+    let user = format!("tg:{u}");
+    walk_app(&bot.app, &user, super::common::TO_REVERSAL_CHECK);
+    walk_app(&bot.app, &user, &["money_not_back", "called"]);
+    assert_eq!(case(&bot, u).node, "review");
+    let from = fake.sent_to(u).len();
+    say(&fake, u, None, "All correct — write it").await;
+    let done = fake.wait_until(WAIT, |calls| {
+        calls.iter().filter(|c| c.method.eq_ignore_ascii_case("sendDocument")).count() >= 2
+            && calls.iter().rev().find(|c| c.chat_id() == Some(u)).is_some_and(|c| !c.buttons().is_empty())
+    });
+    assert!(done.await, "two documents, then the next question");
+    let sent = &fake.sent_to(u)[from..];
+    let kinds: Vec<&str> = sent.iter().map(|c| c.method.as_str()).collect();
+    let first_doc = kinds.iter().position(|k| k.eq_ignore_ascii_case("sendDocument")).unwrap();
+    assert!(sent[..first_doc].iter().any(|c| c.text().contains("Written application: disputed card payment")));
+    assert!(
+        sent.last().unwrap().text().contains("Come back when the bank answers"),
+        "{:?}",
+        sent.last().unwrap().text()
+    );
+    let id = case(&bot, u).id;
+    let docs: Vec<&Call> = sent.iter().filter(|c| c.method.eq_ignore_ascii_case("sendDocument")).collect();
+    let names: Vec<String> = docs.iter().map(|c| uploaded(c, "document").0).collect();
+    assert_eq!(names, [format!("{id}-application-en-US.txt"), format!("{id}-application-zh-CN.txt")]);
+    let zh = String::from_utf8(uploaded(docs[1], "document").1).unwrap();
+    assert!(zh.starts_with("书面申请：刷卡交易争议") && zh.contains("卡号后4位：1234"), "{zh}");
+    assert_eq!(docs[0].body["caption"], json!(format!("Written application, case {id} (English)")));
+    bot.stop().await;
+}
+
+/// The name and bytes of a file uploaded in field `field` (`photo`, `document`) of a call, as the fake
+/// recorded them (teloxide names the file part and points the field at it with `attach://name`).
+fn uploaded(call: &Call, field: &str) -> (String, Vec<u8>) {
+    let part = match call.body[field].as_str().and_then(|p| p.strip_prefix("attach://")) {
+        Some(name) => &call.body[name],
+        None => &call.body[field],
+    };
+    let data = part["data"].as_array().unwrap_or_else(|| panic!("no uploaded file in {}", call.method));
+    (
+        part["file_name"].as_str().unwrap_or_default().to_string(),
+        data.iter().map(|b| b.as_u64().unwrap() as u8).collect(),
+    )
 }

@@ -247,7 +247,7 @@ no-slip-tip =
 
 ## Waiting for the automatic reversal
 
-ask-reversal-back = Has the money come back to your account? If it's too early, just come back later: your case stays open at this question.
+ask-reversal-back = Has the money come back to your account? If it's too early to say, tap “Ask me again later”: I'll check back with you.
 btn-money-back = Yes, it's back
 btn-money-not-back = Not back after the waiting time
 
@@ -297,18 +297,18 @@ call-log = For every call, write down the date, the time, the agent's name or nu
 ask-bank-called = Tap when you have called.
 btn-bank-called = I've called the bank
 btn-bank-unreachable = I can't get through
-bank-called = Well done. A call alone is not enough: the written application is what the bank has to answer. Here it is.
+bank-called = Well done. A call alone is not enough: the written application is what the bank has to answer. Let's write it.
 bank-unreachable = That's OK, you can still go ahead. The written application is what the bank has to answer, and you can send it without calling first. Keep trying the number on the back of your card, and note each attempt with the date and time.
 
 ## Written application
 
+application-intro = Here is your written application (case { $case_id }). Check it, sign it, and give it to your bank with copies of your evidence. I've also made it a file you can print.
 application-letter =
-    Here is your written application (case { $case_id }). Copy it, fill in the blanks, sign it, and give it to your bank with copies of your evidence.
-    ——
     Written application: disputed card payment
-    Name: ____________
+    Name: { $holder_name }
     Card ending: { $card_last4 }
     Transaction: { $txn_time }, { $amount }, { $merchant_name }
+    Terminal ID and trace number (from the slip, if any): ____________
     What is wrong: { $error_type ->
         [failed_deducted] The terminal showed the payment as failed, but the amount was deducted from my account.
         [double] I was charged twice for one purchase. The second charge is a duplicate.
@@ -323,21 +323,44 @@ application-letter =
         [unrecognised] bank SMS or statement; the reference number of the card freeze; police receipt, if any; notes of my calls.
        *[other] slip or receipt; bank SMS or statement; order or chat record; notes of my calls.
     }
-    Date: ____________
+    Date: { $today }
     Signature: ____________
 application-letter-wrong-amount =
-    Here is your written application (case { $case_id }). Copy it, fill in the blanks, sign it, and give it to your bank with copies of your evidence.
-    ——
     Written application: disputed card payment
-    Name: ____________
+    Name: { $holder_name }
     Card ending: { $card_last4 }
     Transaction: { $txn_time }, { $amount }, { $merchant_name }
+    Terminal ID and trace number (from the slip, if any): ____________
     What is wrong: I was charged { $amount }, but the correct amount was { $expected_amount }.
-    Amount in dispute: the difference between { $amount } and { $expected_amount }
-    I request: the refund of that difference to this card.
+    Amount in dispute: { $difference } (the difference between { $amount } and { $expected_amount })
+    I request: the refund of { $difference } to this card.
     Enclosed (copies): slip or receipt; bank SMS or statement; order or chat record; notes of my calls.
-    Date: ____________
+    Date: { $today }
     Signature: ____________
+review-facts =
+    Before I write your application, please check the facts. The bank goes by what the letter says.
+    • Amount: { $amount }
+    • Date and time: { $txn_time }
+    • Card ending: { $card_last4 }
+    • Shop: { $merchant_name }
+    • Your name: { $holder_name }
+review-facts-wrong-amount =
+    Before I write your application, please check the facts. The bank goes by what the letter says.
+    • Amount charged: { $amount }
+    • Correct amount: { $expected_amount }
+    • Date and time: { $txn_time }
+    • Card ending: { $card_last4 }
+    • Shop: { $merchant_name }
+    • Your name: { $holder_name }
+ask-review = Is everything right? Tap what to change, or “All correct”. Your name is optional: without it the letter leaves a space to write it by hand.
+btn-review-correct = All correct — write it
+btn-fix-amount = Change the amount
+btn-fix-expected = Change the correct amount
+btn-fix-time = Change the date and time
+btn-fix-last4 = Change the card's last 4 digits
+btn-fix-merchant = Change the shop
+btn-add-name = Add or change my name
+ask-holder-name = Your name as the bank knows it, for the letter. Only your name — no card number, ID number or password.
 send-cn =
     How to send it:
     1. Hand it in at a branch of the bank that issued your card, or send it the way the bank told you. Keep a copy.
@@ -527,9 +550,11 @@ deadline-reversal = automatic reversal should be back by
 deadline-refund = the refund should arrive by
 deadline-bank_reply = the bank should answer your written complaint by
 deadline-chargeback = card-network dispute window ends (usually) on
+deadline-psd2_notice = legal limit to notify your bank (13 months) ends on
 ui-status-deadlines =
     Deadlines:
     { $deadlines }
 deadline-reversal-note = Expected back by: { $deadline_reversal } (working days, counted from the payment). If it isn't back by then, come back to me.
 deadline-bank-reply-note = Counting from today, the bank should answer by { $deadline_bank_reply }.
+deadline-uk-eu-note = For this payment: the legal limit ends on { $deadline_psd2_notice }; the usual chargeback window on { $deadline_chargeback }.
 regulator-handoff-note = I have also passed your case to a person from our support team; they will write to you here. Meanwhile, go ahead with the steps below.

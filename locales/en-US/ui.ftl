@@ -2,6 +2,10 @@
 # flow.ftl. Every key here exists in every locale with the same placeholders; `swipefix flow check` checks.
 
 ui-lang-name = English
+# Each language by name, in this language (a letter copy "in Chinese (Simplified)").
+language-en-US = English
+language-zh-CN = Chinese (Simplified)
+language-zh-TW = Chinese (Traditional)
 
 ui-help =
     I help when a card payment at a shop's terminal went wrong. Answer my questions with the buttons (type the number or the words) or by typing.
@@ -151,3 +155,9 @@ ui-joined-case = You joined case { $case_id }, opened by { $shop }. Let's go thr
 cmd-merchant = For shops: register and get a link
 ui-reminder = ⏰ Checking back on your case, as promised. (Send /remind off to stop these.)
 ui-remind-off = OK, no more follow-up messages for this case.
+ui-snoozed = All right. I'll ask you again on { $date }. You can answer any time before that.
+btn-snooze = Ask me again later
+ui-letter-caption = Written application, case { $case_id } ({ $language })
+ui-letter-bank-copy = Your bank works in { $language }, so I've also made a copy in { $language } to hand in.
+ui-file-saved = 📄 Saved as { $path }
+letter-blank = ____________

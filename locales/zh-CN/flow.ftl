@@ -247,7 +247,7 @@ no-slip-tip =
 
 ## 等待自动冲正
 
-ask-reversal-back = 钱退回您的账户了吗？如果时间还没到，过几天再回来就行：您的案件会一直停在这个问题上。
+ask-reversal-back = 钱退回到您的账户了吗？如果现在还说不准，点“过几天再问我”：我会回来问您。
 btn-money-back = 是的，已经退回
 btn-money-not-back = 等够了时间还没退回
 
@@ -297,18 +297,18 @@ call-log = 每次通话都记下：日期、时间、客服姓名或工号、受
 ask-bank-called = 打完电话后点一下。
 btn-bank-called = 已经打给银行
 btn-bank-unreachable = 打不通
-bank-called = 做得好。只打电话还不够：银行必须答复的是书面申请。申请在这里。
+bank-called = 做得好。只打电话还不够：银行必须答复的是书面申请。我们来写。
 bank-unreachable = 没关系，照样可以继续。银行必须答复的是书面申请，不打电话也可以先提交。请继续拨打银行卡背面印着的电话，每次尝试都记下日期和时间。
 
 ## 书面申请
 
+application-intro = 这是您的书面申请（案件 { $case_id }）。核对无误后签名，连同证据复印件一起交给银行。我也把它做成了文件，方便打印。
 application-letter =
-    这是您的书面申请（案件 { $case_id }）。复制下来，填好空白处，签名，连同证据复印件一起交给银行。
-    ——
     书面申请：刷卡交易争议
-    姓名：____________
+    姓名：{ $holder_name }
     卡号后4位：{ $card_last4 }
     交易：{ $txn_time }，{ $amount }，{ $merchant_name }
+    终端号和流水号（签购单上有的话）：____________
     问题：{ $error_type ->
         [failed_deducted] POS 机显示交易失败，但款项已从我的账户扣除。
         [double] 同一笔消费被扣款两次，第二笔为重复扣款。
@@ -323,21 +323,44 @@ application-letter =
         [unrecognised] 银行短信或交易流水；冻结或挂失的受理编号；报案回执（如有）；通话记录。
        *[other] 签购单或小票；银行短信或交易流水；订单或聊天记录；通话记录。
     }
-    日期：____________
+    日期：{ $today }
     签名：____________
 application-letter-wrong-amount =
-    这是您的书面申请（案件 { $case_id }）。复制下来，填好空白处，签名，连同证据复印件一起交给银行。
-    ——
     书面申请：刷卡交易争议
-    姓名：____________
+    姓名：{ $holder_name }
     卡号后4位：{ $card_last4 }
     交易：{ $txn_time }，{ $amount }，{ $merchant_name }
+    终端号和流水号（签购单上有的话）：____________
     问题：实际扣款{ $amount }，正确金额应为{ $expected_amount }。
-    争议金额：{ $amount }与{ $expected_amount }之间的差额
-    申请事项：将该差额退回到此卡。
+    争议金额：{ $difference }（{ $amount }与{ $expected_amount }之间的差额）
+    申请事项：将{ $difference }退回到此卡。
     附件（复印件）：签购单或小票；银行短信或交易流水；订单或聊天记录；通话记录。
-    日期：____________
+    日期：{ $today }
     签名：____________
+review-facts =
+    写申请之前，请核对一下信息。银行以申请上写的为准。
+    • 金额：{ $amount }
+    • 日期和时间：{ $txn_time }
+    • 卡号后4位：{ $card_last4 }
+    • 商户：{ $merchant_name }
+    • 您的姓名：{ $holder_name }
+review-facts-wrong-amount =
+    写申请之前，请核对一下信息。银行以申请上写的为准。
+    • 实际扣款：{ $amount }
+    • 正确金额：{ $expected_amount }
+    • 日期和时间：{ $txn_time }
+    • 卡号后4位：{ $card_last4 }
+    • 商户：{ $merchant_name }
+    • 您的姓名：{ $holder_name }
+ask-review = 都对吗？点要修改的项目，或点“全部正确”。姓名可以不填：不填的话，申请上会留出空白让您手写。
+btn-review-correct = 全部正确，开始写
+btn-fix-amount = 修改金额
+btn-fix-expected = 修改正确金额
+btn-fix-time = 修改日期和时间
+btn-fix-last4 = 修改卡号后4位
+btn-fix-merchant = 修改商户
+btn-add-name = 填写或修改姓名
+ask-holder-name = 请输入您在银行登记的姓名，用于申请书。只要姓名，不要卡号、身份证号或密码。
 send-cn =
     怎么提交：
     1. 交到发卡银行的网点，或按银行电话里告诉您的方式提交。自己留一份。
@@ -527,9 +550,11 @@ deadline-reversal = 自动冲正应在此日前退回
 deadline-refund = 退款应在此日前到账
 deadline-bank_reply = 银行应在此日前答复您的书面投诉
 deadline-chargeback = 卡组织争议期限（通常）截至
+deadline-psd2_notice = 通知银行的法定期限（13个月）截至
 ui-status-deadlines =
     期限：
     { $deadlines }
 deadline-reversal-note = 预计在 { $deadline_reversal } 前退回（按工作日从付款日算起）。到时还没退回，请再来找我。
 deadline-bank-reply-note = 从今天算起，银行应在 { $deadline_bank_reply } 前答复。
+deadline-uk-eu-note = 这笔交易：法定期限截至 { $deadline_psd2_notice }；通常的退单期限截至 { $deadline_chargeback }。
 regulator-handoff-note = 我也已把您的案件转给客服人员，他们会在这里联系您。在此期间，请按下面的步骤进行。

@@ -1,6 +1,10 @@
 # 代码本身使用的文本（i18n::UI_KEYS）：命令、错误提示、格式。决策树的文本在 flow.ftl。
 
 ui-lang-name = 简体中文
+# Each language by name, in this language (a letter copy "in Chinese (Simplified)").
+language-en-US = 英文
+language-zh-CN = 简体中文
+language-zh-TW = 繁体中文
 
 ui-help =
     刷卡付款出了问题，我来帮您一步步处理。请用按钮回答（也可以输入序号或按钮上的文字），或直接输入。
@@ -130,3 +134,9 @@ ui-joined-case = 您已加入由 { $shop } 开立的案件 { $case_id }。我们
 cmd-merchant = 商户：登记并获取链接
 ui-reminder = ⏰ 按约定回来跟进您的案件。（发送 /remind off 可关闭提醒。）
 ui-remind-off = 好的，这个案件不再发送跟进提醒。
+ui-snoozed = 好的，我会在 { $date } 再问您。在那之前随时可以回答。
+btn-snooze = 过几天再问我
+ui-letter-caption = 书面申请，案件 { $case_id }（{ $language }）
+ui-letter-bank-copy = 您的银行使用{ $language }，所以我另外做了一份{ $language }版，方便您提交。
+ui-file-saved = 📄 已保存为 { $path }
+letter-blank = ____________

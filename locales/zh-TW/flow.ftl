@@ -247,7 +247,7 @@ no-slip-tip =
 
 ## 等待自動沖正
 
-ask-reversal-back = 錢退回您的帳戶了嗎？如果時間還沒到，過幾天再回來就行：您的案件會一直停在這個問題上。
+ask-reversal-back = 錢退回到您的帳戶了嗎？如果現在還說不準，點「過幾天再問我」：我會回來問您。
 btn-money-back = 是的，已經退回
 btn-money-not-back = 等夠了時間還沒退回
 
@@ -297,18 +297,18 @@ call-log = 每次通話都記下：日期、時間、客服姓名或員工編號
 ask-bank-called = 打完電話後點一下。
 btn-bank-called = 已經打給銀行
 btn-bank-unreachable = 打不通
-bank-called = 做得好。只打電話還不夠：銀行必須答覆的是書面申請。申請在這裡。
+bank-called = 做得好。只打電話還不夠：銀行必須答覆的是書面申請。我們來寫。
 bank-unreachable = 沒關係，照樣可以繼續。銀行必須答覆的是書面申請，不打電話也可以先提交。請繼續撥打卡片背面印著的電話，每次嘗試都記下日期和時間。
 
 ## 書面申請
 
+application-intro = 這是您的書面申請（案件 { $case_id }）。核對無誤後簽名，連同證據影本一起交給銀行。我也把它做成了檔案，方便列印。
 application-letter =
-    這是您的書面申請（案件 { $case_id }）。複製下來，填好空白處，簽名，連同證據影本一起交給銀行。
-    ——
     書面申請：刷卡交易爭議
-    姓名：____________
+    姓名：{ $holder_name }
     卡號後4位：{ $card_last4 }
     交易：{ $txn_time }，{ $amount }，{ $merchant_name }
+    端末機代號和交易序號（簽帳單上有的話）：____________
     問題：{ $error_type ->
         [failed_deducted] 刷卡機顯示交易失敗，但款項已從我的帳戶扣除。
         [double] 同一筆消費被扣款兩次，第二筆為重複扣款。
@@ -323,21 +323,44 @@ application-letter =
         [unrecognised] 銀行簡訊或交易明細；凍結或掛失的受理編號；報案回執（如有）；通話紀錄。
        *[other] 簽帳單或收據；銀行簡訊或交易明細；訂單或聊天紀錄；通話紀錄。
     }
-    日期：____________
+    日期：{ $today }
     簽名：____________
 application-letter-wrong-amount =
-    這是您的書面申請（案件 { $case_id }）。複製下來，填好空白處，簽名，連同證據影本一起交給銀行。
-    ——
     書面申請：刷卡交易爭議
-    姓名：____________
+    姓名：{ $holder_name }
     卡號後4位：{ $card_last4 }
     交易：{ $txn_time }，{ $amount }，{ $merchant_name }
+    端末機代號和交易序號（簽帳單上有的話）：____________
     問題：實際扣款{ $amount }，正確金額應為{ $expected_amount }。
-    爭議金額：{ $amount }與{ $expected_amount }之間的差額
-    申請事項：將該差額退回到此卡。
+    爭議金額：{ $difference }（{ $amount }與{ $expected_amount }之間的差額）
+    申請事項：將{ $difference }退回到此卡。
     附件（影本）：簽帳單或收據；銀行簡訊或交易明細；訂單或聊天紀錄；通話紀錄。
-    日期：____________
+    日期：{ $today }
     簽名：____________
+review-facts =
+    寫申請之前，請核對一下資料。銀行以申請上寫的為準。
+    • 金額：{ $amount }
+    • 日期和時間：{ $txn_time }
+    • 卡號後4位：{ $card_last4 }
+    • 商家：{ $merchant_name }
+    • 您的姓名：{ $holder_name }
+review-facts-wrong-amount =
+    寫申請之前，請核對一下資料。銀行以申請上寫的為準。
+    • 實際扣款：{ $amount }
+    • 正確金額：{ $expected_amount }
+    • 日期和時間：{ $txn_time }
+    • 卡號後4位：{ $card_last4 }
+    • 商家：{ $merchant_name }
+    • 您的姓名：{ $holder_name }
+ask-review = 都對嗎？點要修改的項目，或點「全部正確」。姓名可以不填：不填的話，申請上會留出空白讓您手寫。
+btn-review-correct = 全部正確，開始寫
+btn-fix-amount = 修改金額
+btn-fix-expected = 修改正確金額
+btn-fix-time = 修改日期和時間
+btn-fix-last4 = 修改卡號後4位
+btn-fix-merchant = 修改商家
+btn-add-name = 填寫或修改姓名
+ask-holder-name = 請輸入您在銀行登記的姓名，用於申請書。只要姓名，不要卡號、身分證字號或密碼。
 send-cn =
     怎麼提交：
     1. 交到發卡銀行的分行，或按銀行電話裡告訴您的方式提交。自己留一份。
@@ -527,9 +550,11 @@ deadline-reversal = 自動沖正應在此日前退回
 deadline-refund = 退款應在此日前入帳
 deadline-bank_reply = 銀行應在此日前答覆您的書面申訴
 deadline-chargeback = 國際卡組織爭議期限（通常）截至
+deadline-psd2_notice = 通知銀行的法定期限（13個月）截至
 ui-status-deadlines =
     期限：
     { $deadlines }
 deadline-reversal-note = 預計在 { $deadline_reversal } 前退回（按工作日從付款日算起）。到時還沒退回，請再來找我。
 deadline-bank-reply-note = 從今天算起，銀行應在 { $deadline_bank_reply } 前答覆。
+deadline-uk-eu-note = 這筆交易：法定期限截至 { $deadline_psd2_notice }；通常的爭議款退回期限截至 { $deadline_chargeback }。
 regulator-handoff-note = 我也已把您的案件轉給客服人員，他們會在這裡聯絡您。在此期間，請按下面的步驟進行。

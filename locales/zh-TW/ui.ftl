@@ -1,6 +1,10 @@
 # 程式本身使用的文字（i18n::UI_KEYS）：指令、錯誤提示、格式。決策樹的文字在 flow.ftl。
 
 ui-lang-name = 繁體中文
+# Each language by name, in this language (a letter copy "in Chinese (Simplified)").
+language-en-US = 英文
+language-zh-CN = 簡體中文
+language-zh-TW = 繁體中文
 
 ui-help =
     刷卡付款出了問題，我來幫您一步步處理。請用按鈕回答（也可以輸入序號或按鈕上的文字），或直接輸入。
@@ -130,3 +134,9 @@ ui-joined-case = 您已加入由 { $shop } 開立的案件 { $case_id }。我們
 cmd-merchant = 商家：登記並取得連結
 ui-reminder = ⏰ 依約定回來追蹤您的案件。（傳送 /remind off 可關閉提醒。）
 ui-remind-off = 好的，這個案件不再傳送追蹤提醒。
+ui-snoozed = 好的，我會在 { $date } 再問您。在那之前隨時可以回答。
+btn-snooze = 過幾天再問我
+ui-letter-caption = 書面申請，案件 { $case_id }（{ $language }）
+ui-letter-bank-copy = 您的銀行使用{ $language }，所以我另外做了一份{ $language }版，方便您提交。
+ui-file-saved = 📄 已儲存為 { $path }
+letter-blank = ____________

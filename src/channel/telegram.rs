@@ -9,7 +9,7 @@
 //! - Button presses carry `<case id>|<node hash>|<option id>` (≤ 64 bytes); a press on an old message's
 //!   button is answered politely and changes nothing.
 
-use crate::app::{App, AppError, Incoming, OutMessage, Reply};
+use crate::app::{App, AppError, Attachment, AttachmentKind, Incoming, OutMessage, Reply};
 use crate::engine::FileInput;
 use chrono::{DateTime, Utc};
 use std::collections::HashMap;
@@ -97,9 +97,14 @@ impl Client {
         })
     }
 
-    async fn send_png(&self, chat: ChatId, name: String, png: Vec<u8>, caption: String) -> Sent {
-        let file = InputFile::memory(png).file_name(name);
-        both!(self, b => b.send_photo(chat, file).caption(caption).await.map(|_| ()))
+    /// Uploads a file made in memory: a picture (a QR code) or a document (a letter).
+    async fn send_attachment(&self, chat: ChatId, a: &Attachment) -> Sent {
+        let file = InputFile::memory(a.bytes.clone()).file_name(a.file_name.clone());
+        let caption = a.caption.clone();
+        both!(self, b => match a.kind {
+            AttachmentKind::Image => b.send_photo(chat, file).caption(caption).await.map(|_| ()),
+            AttachmentKind::Document => b.send_document(chat, file).caption(caption).await.map(|_| ()),
+        })
     }
 
     async fn set_commands(&self, cmds: Vec<BotCommand>, language: Option<&str>) -> Sent {
@@ -282,11 +287,23 @@ async fn handle(
         .unwrap_or_else(|e| panic!("a turn panicked: {e}"))
 }
 
-/// Sends a reply: merged texts, split under the limit, buttons on the last piece.
+/// Sends a reply: merged texts, split under the limit, buttons on the last piece; files after the message
+/// they belong to (a letter after its text, before the next question).
 async fn send_reply(bot: &Client, chat: ChatId, reply: &Reply) -> Result<(), HandlerError> {
+    let mut from = 0;
+    for a in &reply.attachments {
+        let upto = a.after.clamp(from, reply.messages.len());
+        send_messages(bot, chat, reply, &reply.messages[from..upto]).await?;
+        bot.send_attachment(chat, a).await?;
+        from = upto;
+    }
+    send_messages(bot, chat, reply, &reply.messages[from..]).await
+}
+
+async fn send_messages(bot: &Client, chat: ChatId, reply: &Reply, messages: &[OutMessage]) -> Result<(), HandlerError> {
     let node = reply.awaiting.as_ref().map(|a| a.node.as_str()).unwrap_or("");
     let case_id = reply.case_id.as_deref().unwrap_or("");
-    for m in merge(&reply.messages) {
+    for m in merge(messages) {
         let pieces = split_text(&m.text, MAX_TELEGRAM_TEXT);
         let n = pieces.len();
         for (i, piece) in pieces.into_iter().enumerate() {
@@ -305,9 +322,6 @@ async fn send_reply(bot: &Client, chat: ChatId, reply: &Reply) -> Result<(), Han
             }
             bot.send(chat, piece, keyboard).await?;
         }
-    }
-    for a in &reply.attachments {
-        bot.send_png(chat, a.file_name.clone(), a.png.clone(), a.caption.clone()).await?;
     }
     Ok(())
 }

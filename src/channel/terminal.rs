@@ -1,9 +1,11 @@
 //! The terminal channel: one person at stdin/stdout, as readable text (buttons print as `[1] label`) or as
 //! JSON lines for other front ends (`--jsonl`). Works with piped input, one answer per line; end of input
-//! leaves the case saved.
+//! leaves the case saved. Files that go with a reply (a written application, a QR code) are written to the
+//! session's files folder (`<data>/files` from the CLI) and their paths printed.
 
-use crate::app::{App, AppError, Incoming, Reply};
+use crate::app::{App, AppError, Attachment, Incoming, OutMessage, Reply};
 use std::io::{BufRead, Write};
+use std::path::{Path, PathBuf};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
@@ -21,19 +23,83 @@ pub struct Session<'a> {
     pub prompt: bool,
     /// Print each input line after `> ` (transcripts, piped demos).
     pub echo: bool,
+    /// Where files that come with replies are written; `None` prints only their names.
+    pub files: Option<PathBuf>,
 }
 
 #[derive(serde::Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 enum JsonOut<'a> {
-    Message { text: &'a str, buttons: &'a [crate::app::OutButton] },
-    Await { node: &'a str, input: &'a str },
-    Error { text: &'a str },
+    Message {
+        text: &'a str,
+        buttons: &'a [crate::app::OutButton],
+    },
+    Await {
+        node: &'a str,
+        input: &'a str,
+    },
+    /// A file that came with the reply: written to `path` (absent when it could not be or no folder is set).
+    File {
+        name: &'a str,
+        caption: &'a str,
+        path: Option<String>,
+    },
+    Error {
+        text: &'a str,
+    },
 }
 
 impl Session<'_> {
     fn write_reply(&self, out: &mut dyn Write, reply: &Reply) -> std::io::Result<()> {
-        for m in &reply.messages {
+        let mut from = 0;
+        for a in &reply.attachments {
+            let upto = a.after.clamp(from, reply.messages.len());
+            self.write_messages(out, &reply.messages[from..upto])?;
+            self.write_file(out, reply, a)?;
+            from = upto;
+        }
+        self.write_messages(out, &reply.messages[from..])?;
+        if !reply.forgotten.is_empty()
+            && let Some(dir) = &self.files
+        {
+            forget_files(dir, &reply.forgotten);
+        }
+        if let (Mode::Jsonl, Some(a)) = (self.mode, &reply.awaiting) {
+            writeln!(out, "{}", serde_json::to_string(&JsonOut::Await { node: &a.node, input: a.input })?)?;
+        }
+        out.flush()
+    }
+
+    /// Writes one attachment into the files folder and says where it is. A file that cannot be written is
+    /// reported, and the conversation goes on: the letter's text is in the chat as well.
+    fn write_file(&self, out: &mut dyn Write, reply: &Reply, a: &Attachment) -> std::io::Result<()> {
+        let written = self.files.as_ref().and_then(|dir| {
+            let path = dir.join(&a.file_name);
+            let result = std::fs::create_dir_all(dir).and_then(|()| std::fs::write(&path, &a.bytes));
+            match result {
+                Ok(()) => Some(path.display().to_string()),
+                Err(e) => {
+                    tracing::error!(error = %e, file = %path.display(), "could not write a file for the person");
+                    None
+                }
+            }
+        });
+        match self.mode {
+            Mode::Text => {
+                let shown = written.clone().unwrap_or_else(|| a.file_name.clone());
+                let text = self.app.catalog.i18n.raw(&reply.locale, "ui-file-saved", &[("path", &shown)]);
+                writeln!(out, "{text}\n")
+            }
+            Mode::Jsonl => {
+                let line =
+                    serde_json::to_string(&JsonOut::File { name: &a.file_name, caption: &a.caption, path: written })?;
+                writeln!(out, "{line}")
+            }
+        }
+    }
+
+    fn write_messages(&self, out: &mut dyn Write, messages: &[OutMessage]) -> std::io::Result<()> {
+        for m in messages {
             match self.mode {
                 Mode::Text => {
                     writeln!(out, "{}", m.text)?;
@@ -48,10 +114,7 @@ impl Session<'_> {
                 }
             }
         }
-        if let (Mode::Jsonl, Some(a)) = (self.mode, &reply.awaiting) {
-            writeln!(out, "{}", serde_json::to_string(&JsonOut::Await { node: &a.node, input: a.input })?)?;
-        }
-        out.flush()
+        Ok(())
     }
 
     fn write_error(&self, out: &mut dyn Write, err: &AppError) -> std::io::Result<()> {
@@ -133,5 +196,17 @@ impl Session<'_> {
         }
         self.app.store.flush().map_err(std::io::Error::other)?;
         Ok(())
+    }
+}
+
+/// `/forget yes`: the files of the deleted cases go too (their names start with the case id).
+fn forget_files(dir: &Path, cases: &[String]) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for e in entries.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let theirs = cases.iter().any(|c| name.starts_with(&format!("{c}-")) || name.starts_with(&format!("{c}.")));
+        if theirs && let Err(err) = std::fs::remove_file(e.path()) {
+            tracing::error!(error = %err, file = %e.path().display(), "could not delete a forgotten case's file");
+        }
     }
 }

@@ -150,6 +150,14 @@ pub struct Reminder {
     pub done: bool,
 }
 
+/// A correction under way: the person chose to change the answer of input node `node`; once it is given the
+/// flow goes on at `then` (back to the review it came from) instead of the node's usual `next`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Edit {
+    pub node: String,
+    pub then: String,
+}
+
 /// A staff member's note on a case: an internal note, or a reply that was sent to the person.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Note {
@@ -214,6 +222,9 @@ pub struct Case {
     /// `/remind off`: no follow-ups for this case.
     #[serde(default)]
     pub reminders_off: bool,
+    /// A correction of an answer under way.
+    #[serde(default)]
+    pub editing: Option<Edit>,
     pub created: DateTime<Utc>,
     pub updated: DateTime<Utc>,
     /// Bumped by the store on every save; a save with a stale version is a conflict.

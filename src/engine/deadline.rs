@@ -2,9 +2,9 @@
 //! the day a step was done), in calendar or business days as each rule says. Pure date arithmetic.
 
 use super::case::{Answer, Case};
-use super::flow::{DayCount, Flow, Jurisdiction};
+use super::flow::{DayCount, Flow, Jurisdiction, Length};
 use super::step::local_time;
-use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
 
 /// One deadline of a case.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,9 +48,11 @@ pub fn deadlines(flow: &Flow, case: &Case) -> Vec<Due> {
         .filter(|r| r.when.as_ref().is_none_or(|c| c.eval(case, j)))
         .filter_map(|r| {
             let start = start_date(j, case, &r.from)?;
-            let date = match r.count {
-                DayCount::Calendar => start + Duration::days(i64::from(r.days)),
-                DayCount::Business => add_business_days(start, r.days, &j.holidays),
+            let date = match r.length {
+                Length::Days(days, DayCount::Calendar) => start + Duration::days(i64::from(days)),
+                Length::Days(days, DayCount::Business) => add_business_days(start, days, &j.holidays),
+                // chrono clamps to the month's last day (31 Jan + 1 month = 28/29 Feb).
+                Length::Months(m) => start.checked_add_months(Months::new(m)).unwrap_or(NaiveDate::MAX),
             };
             Some(Due { id: r.id.clone(), date })
         })

@@ -14,8 +14,12 @@ use toml::Spanned;
 /// The target that returns to where an interrupt fired.
 pub const RESUME: &str = "@resume";
 
-/// Built-in placeholders a flow may pass besides answers and settings.
-pub const BUILTIN_ARGS: &[&str] = &["case_id", "currency"];
+/// Built-in placeholders a flow may pass besides answers and settings: the case id, the jurisdiction's
+/// currency, and today's date in the jurisdiction's time (the date a letter is written).
+pub const BUILTIN_ARGS: &[&str] = &["case_id", "currency", "today"];
+
+/// The option id of the "ask me again later" button a node with a follow-up shows.
+pub const SNOOZE: &str = "snooze";
 
 /// Commands the channels handle themselves; interrupts may not take these names.
 pub const BUILTIN_COMMANDS: &[&str] = &["start", "back", "status", "help", "lang", "forget"];
@@ -107,14 +111,19 @@ pub enum Action {
     Set(Vec<(String, SetValue)>),
     /// Ask this node's question again after this many days if the person is still here.
     RemindAfterDays(u32),
+    /// Hand the person the written application as a file (a document in Telegram, a file in the terminal).
+    Letter,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Choice {
     pub id: String,
     pub label: String,
+    /// Where the choice leads; for an `edit` option, where the flow goes once the corrected answer is in.
     pub to: Target,
     pub set: Vec<(String, SetValue)>,
+    /// Correct an answer: ask the input node `edit` again, then go to `to` instead of that node's `next`.
+    pub edit: Option<Target>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -152,7 +161,9 @@ impl NodeKind {
     pub fn targets(&self) -> Vec<&Target> {
         match self {
             NodeKind::Message { next } => vec![next],
-            NodeKind::Choice { options } => options.iter().map(|o| &o.to).collect(),
+            NodeKind::Choice { options } => {
+                options.iter().flat_map(|o| [Some(&o.to), o.edit.as_ref()]).flatten().collect()
+            }
             NodeKind::Input { next, yes, no, .. } => [next, yes, no].into_iter().flatten().collect(),
             NodeKind::Branch { rules } => rules.iter().map(|r| &r.to).collect(),
             NodeKind::Final { .. } => vec![],
@@ -201,14 +212,22 @@ pub enum DayCount {
     Business,
 }
 
-/// A time limit that matters for a case: `days` after an answer (a date) or a step done.
+/// How long a time limit is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Length {
+    Days(u32, DayCount),
+    /// Calendar months: the same day of the month, or the month's last day when it has no such day
+    /// (13 months after 31 January is the last day of February).
+    Months(u32),
+}
+
+/// A time limit that matters for a case: a length after an answer (a date) or a step done.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeadlineRule {
     pub id: String,
     /// An answer holding a date (`txn_time`), or `step:<name>` for when a step was done.
     pub from: String,
-    pub days: u32,
-    pub count: DayCount,
+    pub length: Length,
     /// Only for cases where this holds.
     pub when: Option<Condition>,
     pub line: usize,
@@ -232,6 +251,8 @@ pub struct Jurisdiction {
 pub struct Flow {
     pub start: String,
     pub stuck_after: u32,
+    /// How many days "ask me again later" at a follow-up question waits.
+    pub snooze_days: u32,
     pub default_jurisdiction: String,
     /// Nodes in file order (files sorted by name), for stable graphs and listings.
     pub order: Vec<String>,
@@ -260,11 +281,17 @@ struct RawHeader {
     start: Spanned<String>,
     #[serde(default = "default_stuck")]
     stuck_after: u32,
+    #[serde(default = "default_snooze")]
+    snooze_days: u32,
     default_jurisdiction: Option<Spanned<String>>,
 }
 
 fn default_stuck() -> u32 {
     3
+}
+
+fn default_snooze() -> u32 {
+    2
 }
 
 #[derive(Deserialize)]
@@ -295,6 +322,7 @@ struct RawAction {
     handoff: Option<String>,
     set: Option<BTreeMap<String, toml::Value>>,
     remind_after_days: Option<u32>,
+    letter: Option<bool>,
 }
 
 #[derive(Deserialize)]
@@ -305,6 +333,7 @@ struct RawOption {
     to: Spanned<String>,
     #[serde(default)]
     set: BTreeMap<String, toml::Value>,
+    edit: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -354,8 +383,9 @@ struct RawJurisdictionFile {
 struct RawDeadline {
     id: String,
     from: String,
-    days: u32,
-    count: String,
+    days: Option<u32>,
+    months: Option<u32>,
+    count: Option<String>,
     when: Option<String>,
 }
 
@@ -489,10 +519,10 @@ pub fn parse_jurisdiction(file: &str, text: &str) -> Result<Jurisdiction, Vec<Pr
         if !is_name(&d.id) {
             problems.push(here(format!("deadline id `{}` must be letters, digits and _", d.id)));
         }
-        let count = match d.count.as_str() {
-            "calendar" => DayCount::Calendar,
-            "business" => DayCount::Business,
-            other => {
+        let count = match d.count.as_deref() {
+            None | Some("calendar") => DayCount::Calendar,
+            Some("business") => DayCount::Business,
+            Some(other) => {
                 problems.push(here(format!("deadline `{}`: count `{other}` must be calendar or business", d.id)));
                 DayCount::Calendar
             }
@@ -505,10 +535,31 @@ pub fn parse_jurisdiction(file: &str, text: &str) -> Result<Jurisdiction, Vec<Pr
                 None
             }
         };
-        if d.days == 0 || d.days > 3660 {
-            problems.push(here(format!("deadline `{}`: days must be 1 to 3660", d.id)));
-        }
-        deadlines.push(DeadlineRule { id: d.id.clone(), from: d.from.clone(), days: d.days, count, when, line });
+        let length = match (d.days, d.months) {
+            (Some(days), None) => {
+                if days == 0 || days > 3660 {
+                    problems.push(here(format!("deadline `{}`: days must be 1 to 3660", d.id)));
+                }
+                if d.count.is_none() {
+                    problems.push(here(format!("deadline `{}`: say `count = \"calendar\"` or `\"business\"`", d.id)));
+                }
+                Length::Days(days, count)
+            }
+            (None, Some(months)) => {
+                if months == 0 || months > 120 {
+                    problems.push(here(format!("deadline `{}`: months must be 1 to 120", d.id)));
+                }
+                if d.count.is_some() {
+                    problems.push(here(format!("deadline `{}`: months are calendar months; drop `count`", d.id)));
+                }
+                Length::Months(months)
+            }
+            _ => {
+                problems.push(here(format!("deadline `{}` needs exactly one of `days` and `months`", d.id)));
+                Length::Days(1, count)
+            }
+        };
+        deadlines.push(DeadlineRule { id: d.id.clone(), from: d.from.clone(), length, when, line });
     }
     let mut holidays = BTreeSet::new();
     for h in &raw.holidays {
@@ -617,13 +668,14 @@ impl Flow {
                         a.handoff.is_some(),
                         a.set.is_some(),
                         a.remind_after_days.is_some(),
+                        a.letter.is_some(),
                     ]
                     .iter()
                     .filter(|x| **x)
                     .count();
                     if count != 1 {
                         problems.push(loc.problem(format!(
-                            "node `{id}`: each `do` entry needs exactly one of status, done, handoff, set, remind_after_days"
+                            "node `{id}`: each `do` entry needs exactly one of status, done, handoff, set, remind_after_days, letter"
                         )));
                         continue;
                     }
@@ -651,6 +703,13 @@ impl Flow {
                         } else {
                             problems.push(loc.problem(format!("node `{id}`: remind_after_days must be 1 to 90")));
                         }
+                    }
+                    match a.letter {
+                        Some(true) => actions.push(Action::Letter),
+                        Some(false) => {
+                            problems.push(loc.problem(format!("node `{id}`: write `letter = true` or leave it out")))
+                        }
+                        None => {}
                     }
                 }
                 let kinds = [
@@ -693,6 +752,7 @@ impl Flow {
                                         id: o.id,
                                         label: o.label,
                                         to: target(&o.to),
+                                        edit: o.edit.as_ref().map(target),
                                     }
                                 })
                                 .collect();
@@ -863,6 +923,7 @@ impl Flow {
         let flow = Flow {
             start: header.start.get_ref().clone(),
             stuck_after: header.stuck_after.max(2),
+            snooze_days: header.snooze_days.clamp(1, 90),
             default_jurisdiction,
             order,
             nodes,

@@ -1,8 +1,8 @@
 //! One turn of the conversation: `step(flow, case, input, now) -> (case, effects)`. Deterministic: the same
 //! arguments give the same result; time comes in as an argument and nothing here does I/O.
 
-use super::case::{Answer, Case, Evidence, HandoffRecord, Role, Status, StepDone};
-use super::flow::{Action, Flow, InputKind, Jurisdiction, Node, NodeKind, RESUME, SetValue, Setting};
+use super::case::{Answer, Case, Edit, Evidence, HandoffRecord, Role, Status, StepDone};
+use super::flow::{Action, Flow, InputKind, Jurisdiction, Node, NodeKind, RESUME, SNOOZE, SetValue, Setting};
 use super::input::{self, AmountError, DateError, MAX_MESSAGE_CHARS, MAX_TEXT_ANSWER_CHARS};
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, Utc};
 use rust_decimal::Decimal;
@@ -105,6 +105,8 @@ pub enum Effect {
         at: DateTime<Utc>,
         node: String,
     },
+    /// Hand the person the case's written application as a file.
+    Letter,
 }
 
 fn say(key: &str) -> Effect {
@@ -141,6 +143,7 @@ pub fn new_case(flow: &Flow, id: &str, owner: &str, locale: &str, now: DateTime<
         transcript: vec![],
         reminders: vec![],
         reminders_off: false,
+        editing: None,
         created: now,
         updated: now,
         version: 0,
@@ -297,7 +300,12 @@ impl<'a> Turn<'a> {
         let Some(node) = self.node() else { return self.reprompt() };
         match &node.kind {
             NodeKind::Choice { options } => {
-                let found = options.iter().find(|o| o.id.eq_ignore_ascii_case(&text)).map(|o| o.id.clone());
+                let found = options
+                    .iter()
+                    .map(|o| o.id.as_str())
+                    .chain(has_follow_up(node).then_some(SNOOZE))
+                    .find(|o| o.eq_ignore_ascii_case(&text))
+                    .map(str::to_string);
                 match found {
                     Some(id) => self.choice(&id),
                     None => {
@@ -423,6 +431,9 @@ impl<'a> Turn<'a> {
             return self.closed_notice();
         }
         let Some(node) = self.node() else { return self.reprompt() };
+        if id == SNOOZE && has_follow_up(node) {
+            return self.snooze(node);
+        }
         match &node.kind {
             NodeKind::Choice { options } => match options.iter().find(|o| o.id == id) {
                 Some(o) => {
@@ -432,9 +443,18 @@ impl<'a> Turn<'a> {
                     for (k, v) in &o.set {
                         self.set_answer(k, v.clone());
                     }
-                    let to = o.to.node.clone();
                     self.leave(&node.id);
-                    self.go(&to);
+                    match &o.edit {
+                        // Correct an answer: ask that question again, then come back to `to`.
+                        Some(e) => {
+                            self.case.editing = Some(Edit { node: e.node.clone(), then: o.to.node.clone() });
+                            self.enter(&e.node);
+                        }
+                        None => {
+                            self.case.editing = None;
+                            self.go(&o.to.node);
+                        }
+                    }
                 }
                 None => self.stale(),
             },
@@ -443,6 +463,26 @@ impl<'a> Turn<'a> {
             }
             _ => self.stale(),
         }
+    }
+
+    /// "Ask me again later" at a follow-up question: keeps the follow-up already planned, or plans one in
+    /// the flow's `snooze_days`; the person stays at the question.
+    fn snooze(&mut self, node: &Node) {
+        let pending = self.case.reminders.iter().filter(|r| !r.done && r.node == node.id).map(|r| r.at).max();
+        let at = match pending {
+            Some(at) => at,
+            None => {
+                // Asking for a follow-up is asking for follow-ups again, after `/remind off` too.
+                self.case.reminders_off = false;
+                let at = self.now + chrono::Duration::days(i64::from(self.flow.snooze_days));
+                self.case.reminders.push(super::case::Reminder { at, node: node.id.clone(), done: false });
+                self.fx.push(Effect::Schedule { at, node: node.id.clone() });
+                at
+            }
+        };
+        let day = local_time(self.juris(), at).date();
+        self.fx.push(say_with("ui-snoozed", vec![("date", Arg::Date(day))]));
+        self.reprompt();
     }
 
     fn stale(&mut self) {
@@ -454,9 +494,12 @@ impl<'a> Turn<'a> {
     fn answer(&mut self, a: Answer) {
         let Some(node) = self.node() else { return };
         let NodeKind::Input { next, yes, no, .. } = &node.kind else { return self.reprompt() };
-        let to = match (&a, yes, no) {
-            (Answer::Bool(true), Some(y), _) => y.node.clone(),
-            (Answer::Bool(false), _, Some(n)) => n.node.clone(),
+        // A corrected answer goes back to where the correction was asked for.
+        let back = self.case.editing.take().filter(|e| e.node == node.id).map(|e| e.then);
+        let to = match (back, &a, yes, no) {
+            (Some(back), ..) => back,
+            (None, Answer::Bool(true), Some(y), _) => y.node.clone(),
+            (None, Answer::Bool(false), _, Some(n)) => n.node.clone(),
             _ => match next {
                 Some(n) => n.node.clone(),
                 None => return self.reprompt(),
@@ -524,6 +567,9 @@ impl<'a> Turn<'a> {
                 self.act(a, &node.id);
             }
             self.say_node(node);
+            if node.actions.contains(&Action::Letter) {
+                self.fx.push(Effect::Letter);
+            }
             match &node.kind {
                 NodeKind::Message { next } => id = next.node.clone(),
                 NodeKind::Branch { rules } => {
@@ -572,6 +618,8 @@ impl<'a> Turn<'a> {
                     self.set_answer(k, v.clone());
                 }
             }
+            // The letter follows the node's messages (see `enter`).
+            Action::Letter => {}
             Action::RemindAfterDays(days) => {
                 let at = self.now + chrono::Duration::days(i64::from(*days));
                 let pending = self.case.reminders.iter().any(|r| !r.done && r.node == node);
@@ -615,6 +663,7 @@ impl<'a> Turn<'a> {
         match name {
             "case_id" => return Arg::Text(self.case.id.clone()),
             "currency" => return Arg::Text(j.currency.clone()),
+            "today" => return Arg::Date(local_time(j, self.now).date()),
             _ => {}
         }
         if let Some(id) = name.strip_prefix("deadline_") {
@@ -707,6 +756,8 @@ impl<'a> Turn<'a> {
         if in_interrupt && !self.case.resume.is_empty() {
             return self.go(RESUME);
         }
+        // Going back from a correction abandons it.
+        self.case.editing = None;
         match self.case.history.pop() {
             Some(prev) => {
                 self.case.node = prev;
@@ -809,9 +860,15 @@ pub fn answer_arg(a: &Answer) -> Arg {
     }
 }
 
-/// The buttons a waiting node shows: its options, or Yes/No.
+/// Whether the node plans a follow-up (and so offers "ask me again later").
+pub fn has_follow_up(node: &Node) -> bool {
+    node.actions.iter().any(|a| matches!(a, Action::RemindAfterDays(_)))
+}
+
+/// The buttons a waiting node shows: its options, or Yes/No; "ask me again later" last at a follow-up
+/// question.
 pub fn buttons(node: &Node) -> Vec<Button> {
-    match &node.kind {
+    let mut out = match &node.kind {
         NodeKind::Choice { options } => {
             options.iter().map(|o| Button { id: o.id.clone(), label: o.label.clone() }).collect()
         }
@@ -820,5 +877,9 @@ pub fn buttons(node: &Node) -> Vec<Button> {
             Button { id: "no".into(), label: "btn-no".into() },
         ],
         _ => vec![],
+    };
+    if has_follow_up(node) && !out.is_empty() {
+        out.push(Button { id: SNOOZE.into(), label: "btn-snooze".into() });
     }
+    out
 }

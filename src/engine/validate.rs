@@ -3,7 +3,7 @@
 //! `crate::catalog`, which sees both the flow and the texts.
 
 use super::case::Role;
-use super::flow::{Action, BUILTIN_ARGS, Flow, NodeKind, Problem, RESUME, SetValue};
+use super::flow::{Action, BUILTIN_ARGS, Flow, NodeKind, Problem, RESUME, SNOOZE, SetValue};
 use std::collections::{BTreeMap, BTreeSet};
 
 pub(crate) fn check(flow: &Flow, problems: &mut Vec<Problem>) {
@@ -24,6 +24,27 @@ pub(crate) fn check(flow: &Flow, problems: &mut Vec<Problem>) {
     for i in &flow.interrupts {
         if !ids.insert(&i.id) {
             problems.push(i.to.loc.problem(format!("interrupt `{}` is defined twice", i.id)));
+        }
+    }
+
+    // A correction asks an input node again; "ask me again later" is a button of its own at follow-ups.
+    for n in flow.nodes.values() {
+        let NodeKind::Choice { options } = &n.kind else { continue };
+        for o in options {
+            if let Some(e) = &o.edit
+                && flow.nodes.get(&e.node).is_some_and(|t| !matches!(t.kind, NodeKind::Input { .. }))
+            {
+                problems.push(e.loc.problem(format!(
+                    "node `{}`: option `{}` edits `{}`, which is not an input node",
+                    n.id, o.id, e.node
+                )));
+            }
+            if o.id == SNOOZE && super::step::has_follow_up(n) {
+                problems.push(o.to.loc.problem(format!(
+                    "node `{}`: option id `{SNOOZE}` is the built-in \"ask me again later\" button of a node with a follow-up",
+                    n.id
+                )));
+            }
         }
     }
 
@@ -195,6 +216,7 @@ pub(crate) fn reachable(flow: &Flow, j: Option<&str>) -> BTreeSet<String> {
                         .or(if n.save.as_deref() == Some("jurisdiction") { Some(o.id.as_str()) } else { None });
                     if picks.is_none_or(|p| p == j) {
                         todo.push(o.to.node.clone());
+                        todo.extend(o.edit.iter().map(|e| e.node.clone()));
                     }
                 }
             }

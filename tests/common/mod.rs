@@ -46,6 +46,7 @@ pub fn chat(app: &App, user: &str, lang: Option<&str>, mode: Mode, lines: &[&str
         mode,
         prompt: false,
         echo: mode == Mode::Text,
+        files: None,
     };
     let input = lines.join("\n") + "\n";
     let mut out = Vec::new();
