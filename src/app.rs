@@ -140,6 +140,9 @@ pub struct Reply {
     pub locale: String,
     /// The update was handled before (a redelivery): nothing was done and nothing should be sent.
     pub duplicate: bool,
+    /// A redelivered update whose reply may never have gone out (the process that applied it stopped): the
+    /// current question again. The case did not change.
+    pub resent: bool,
     /// Files to send with the reply: a merchant's QR code, a written application.
     pub attachments: Vec<Attachment>,
     /// `/forget yes` deleted these cases: a channel that kept files of them (letters) deletes those too.
@@ -180,6 +183,29 @@ pub struct App {
     flusher: GroupFlush,
     /// The bot's username once a channel knows it (Telegram's getMe), for deep links.
     pub bot_username: std::sync::OnceLock<String>,
+    answered: Answered,
+}
+
+/// The last update this process answered, per person: a redelivery of it is not answered twice, while one
+/// applied by an earlier process (which may have died before replying) is. Memory only, bounded.
+#[derive(Default)]
+struct Answered(Mutex<std::collections::HashMap<String, u64>>);
+
+impl Answered {
+    const MAX: usize = 100_000;
+
+    fn record(&self, user: &str, update: u64) {
+        let mut m = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        if m.len() >= Self::MAX && !m.contains_key(user) {
+            // Forgetting only risks one extra "where you are" message after a redelivery.
+            m.clear();
+        }
+        m.insert(user.to_string(), update);
+    }
+
+    fn answered(&self, user: &str, update: u64) -> bool {
+        self.0.lock().unwrap_or_else(|p| p.into_inner()).get(user) == Some(&update)
+    }
 }
 
 /// Group commit: a turn that needs its save on disk waits for one flush that started after its save; one
@@ -249,6 +275,7 @@ impl App {
             flush_each_step: true,
             flusher: GroupFlush::default(),
             bot_username: std::sync::OnceLock::new(),
+            answered: Answered::default(),
         }
     }
 
@@ -272,6 +299,14 @@ impl App {
             (Some(h), _) => self.catalog.i18n.negotiate(h),
             (None, Some(c)) => c.locale.clone(),
             (None, None) => crate::i18n::DEFAULT_LOCALE.to_string(),
+        }
+    }
+
+    /// A channel sent the reply to `update` of `case_id`: a redelivery of it (after a restart) is then not
+    /// answered again. Only a hint: failing to note it costs one repeated question.
+    pub fn replied(&self, case_id: &str, update: u64) {
+        if let Err(e) = self.store.mark_replied(case_id, update) {
+            tracing::warn!(error = %e, "could not note a sent reply");
         }
     }
 
@@ -316,6 +351,12 @@ impl App {
         for _ in 0..3 {
             match self.turn(user, lang_hint, incoming.clone(), update) {
                 Err(AppError::Store(e @ StoreError::Conflict { .. })) => last = Some(e),
+                Ok(reply) => {
+                    if let (Some(u), false) = (update, reply.duplicate) {
+                        self.answered.record(user, u);
+                    }
+                    return Ok(reply);
+                }
                 other => return other,
             }
         }
@@ -337,12 +378,20 @@ impl App {
         if let (Some(u), Some(c)) = (update, &current)
             && c.last_update.is_some_and(|seen| u <= seen)
         {
-            return Ok(Reply {
-                duplicate: true,
-                case_id: Some(c.id.clone()),
-                locale: c.locale.clone(),
-                ..Reply::default()
-            });
+            let mut reply =
+                Reply { duplicate: true, case_id: Some(c.id.clone()), locale: c.locale.clone(), ..Reply::default() };
+            // The update was applied, and is delivered again. If it was the last one applied and no reply
+            // went out from this process, the process that applied it may have stopped before its reply was
+            // sent: show the person where they are (the case does not change). Otherwise nothing is sent.
+            if c.last_update == Some(u) && !self.answered.answered(user, u) && self.store.replied(&c.id)? != Some(u) {
+                let (_, fx) = engine_step::step(flow, c, Input::Resume, now);
+                reply.messages.push(OutMessage { text: i18n.raw(&c.locale, "ui-resent", &[]), buttons: vec![] });
+                self.render_into(&mut reply, c, &fx);
+                reply.duplicate = false;
+                reply.resent = true;
+                self.answered.record(user, u);
+            }
+            return Ok(reply);
         }
         let mut pre: Vec<Effect> = Vec::new();
 
@@ -646,8 +695,17 @@ impl App {
         if remember.update.is_some() {
             case.last_update = remember.update.max(case.last_update);
         }
-        if let Some(text) = remember.heard {
-            case.transcript.push(crate::engine::TranscriptLine { at: self.clock.now(), text, node: case.node.clone() });
+        if let Some(mut text) = remember.heard {
+            // The last part of a card number sent in parts: the engine masked the earlier ones.
+            if fx.iter().any(|e| matches!(e, Effect::Redact)) && input::digit_piece(&text).is_some() {
+                text = input::mask_digits(&text);
+            }
+            case.transcript.push(crate::engine::TranscriptLine {
+                at: self.clock.now(),
+                text,
+                node: case.node.clone(),
+                update: remember.update,
+            });
             let excess = case.transcript.len().saturating_sub(crate::engine::case::TRANSCRIPT_LINES);
             case.transcript.drain(..excess);
         }
@@ -731,7 +789,10 @@ impl App {
         }
         let buttons = engine_step::buttons(node);
         let wanted = normalize_label(text);
+        // A button's number is one or two digits as typed ("2"), not "0002" (a number of something else).
         if let Ok(n) = wanted.parse::<usize>()
+            && wanted.len() <= 2
+            && !wanted.starts_with('0')
             && (1..=buttons.len()).contains(&n)
         {
             return Input::Choice(buttons[n - 1].id.clone());

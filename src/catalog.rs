@@ -67,6 +67,10 @@ impl Catalog {
     pub fn load(flows_dir: &Path, locales_dir: &Path) -> Result<Catalog, CatalogError> {
         let mut problems = Vec::new();
         let flow_files = read_dir_files(flows_dir, "toml", &mut problems);
+        if !problems.is_empty() && std::fs::read_dir(flows_dir).is_err() {
+            // No tree at all: that one cause, not a list of everything missing under it.
+            return Err(CatalogError(problems));
+        }
         if flow_files.is_empty() && problems.is_empty() {
             problems.push(problem(flows_dir, "no flow files (*.toml) here"));
         }

@@ -1,6 +1,9 @@
-//! A fake Telegram Bot API on 127.0.0.1, for the end-to-end tests and the load tool: it queues updates for
-//! `getUpdates`, answers the methods the bot calls with well-formed results, and records every call. It
-//! speaks plain JSON over axum and knows nothing of teloxide, so it tests the real client code.
+//! A fake Telegram Bot API on 127.0.0.1, for the end-to-end tests, the load tool and the crash test: it queues
+//! updates for `getUpdates`, answers the methods the bot calls with well-formed results, and records every
+//! call. It speaks plain JSON over axum and knows nothing of teloxide, so it tests the real client code.
+//!
+//! Like Telegram, it keeps an update until a `getUpdates` call confirms it with a higher `offset`: a bot that
+//! dies after fetching an update and before confirming it gets it again from the next process.
 
 use axum::Router;
 use axum::body::Bytes;
@@ -57,12 +60,36 @@ impl Call {
 
 #[derive(Default)]
 struct Inner {
-    queue: VecDeque<Value>,
+    /// Updates not yet confirmed, oldest first, each with whether it was handed out already.
+    queue: VecDeque<(Value, bool)>,
     calls: Vec<Call>,
-    /// When each update was handed to the bot (for the load tool's latency).
+    /// When each update was first handed to the bot (for the load tool's latency).
     served: HashMap<u64, Instant>,
+    /// Updates handed out again (after a bot died before confirming them).
+    redelivered: u64,
+    /// Calls per method, counted even when calls are not kept.
+    counts: HashMap<String, u64>,
     /// Messages sent to each chat, in order, with a wake-up for whoever waits on that chat.
-    per_chat: HashMap<i64, (Vec<Call>, Arc<Notify>)>,
+    per_chat: HashMap<i64, ChatLog>,
+}
+
+/// The messages sent to one chat. The first `dropped` were forgotten (`forget_sent`); indexes stay absolute.
+struct ChatLog {
+    dropped: usize,
+    messages: Vec<Call>,
+    notify: Arc<Notify>,
+}
+
+impl ChatLog {
+    fn new() -> ChatLog {
+        ChatLog { dropped: 0, messages: Vec::new(), notify: Arc::new(Notify::new()) }
+    }
+    fn len(&self) -> usize {
+        self.dropped + self.messages.len()
+    }
+    fn get(&self, index: usize) -> Option<&Call> {
+        index.checked_sub(self.dropped).and_then(|i| self.messages.get(i))
+    }
 }
 
 struct Shared {
@@ -73,6 +100,8 @@ struct Shared {
     next_update: AtomicU64,
     /// Header value Telegram would send to a webhook.
     started: Instant,
+    /// Keep every call (tests read them); a long crash run turns this off and keeps only counts.
+    keep_calls: std::sync::atomic::AtomicBool,
 }
 
 /// A running fake Bot API. Dropping it does not stop the server; the tokio runtime's end does.
@@ -142,19 +171,27 @@ async fn handle(
     let method_lc = method.to_ascii_lowercase();
     if method_lc == "getupdates" {
         let limit = body.get("limit").and_then(Value::as_u64).unwrap_or(100).clamp(1, 100) as usize;
+        // `offset` confirms every update below it that was handed out (a negative one confirms nothing here).
+        let offset = body.get("offset").and_then(Value::as_i64).filter(|o| *o > 0).map(|o| o as u64);
         let deadline = tokio::time::Instant::now() + LONG_POLL;
         loop {
             let notified = s.updates_ready.notified();
             {
                 let mut inner = s.lock();
+                if let Some(o) = offset {
+                    inner.queue.retain(|(u, served)| !(*served && update_id(u) < o));
+                }
                 if !inner.queue.is_empty() {
-                    let n = inner.queue.len().min(limit);
-                    let batch: Vec<Value> = inner.queue.drain(..n).collect();
                     let now = Instant::now();
-                    for u in &batch {
-                        if let Some(id) = u.get("update_id").and_then(Value::as_u64) {
-                            inner.served.insert(id, now);
+                    let Inner { queue, served, redelivered, .. } = &mut *inner;
+                    let mut batch = Vec::new();
+                    for (u, handed) in queue.iter_mut().take(limit) {
+                        if *handed {
+                            *redelivered += 1;
                         }
+                        *handed = true;
+                        served.entry(update_id(u)).or_insert(now);
+                        batch.push(u.clone());
                     }
                     return ok(Value::Array(batch));
                 }
@@ -203,17 +240,24 @@ async fn handle(
     let call = Call { method, body, at: Instant::now(), message_id };
     {
         let mut inner = s.lock();
+        *inner.counts.entry(method_lc).or_default() += 1;
         if message_id.is_some()
             && let Some(chat) = call.chat_id()
         {
-            let entry = inner.per_chat.entry(chat).or_insert_with(|| (Vec::new(), Arc::new(Notify::new())));
-            entry.0.push(call.clone());
-            entry.1.notify_waiters();
+            let entry = inner.per_chat.entry(chat).or_insert_with(ChatLog::new);
+            entry.messages.push(call.clone());
+            entry.notify.notify_waiters();
         }
-        inner.calls.push(call);
+        if s.keep_calls.load(Ordering::Relaxed) {
+            inner.calls.push(call);
+        }
     }
     s.call_made.notify_waiters();
     ok(result)
+}
+
+fn update_id(u: &Value) -> u64 {
+    u.get("update_id").and_then(Value::as_u64).unwrap_or(0)
 }
 
 impl FakeTelegram {
@@ -226,6 +270,7 @@ impl FakeTelegram {
             next_message: AtomicI64::new(1000),
             next_update: AtomicU64::new(1),
             started: Instant::now(),
+            keep_calls: std::sync::atomic::AtomicBool::new(true),
         });
         let app =
             Router::new().route("/{bot}/{method}", axum::routing::post(handle).get(handle)).with_state(shared.clone());
@@ -256,7 +301,7 @@ impl FakeTelegram {
 
     /// Queues an update as Telegram would deliver it and returns it (with its `update_id`).
     pub fn push(&self, update: Value) -> Value {
-        self.shared.lock().queue.push_back(update.clone());
+        self.shared.lock().queue.push_back((update.clone(), false));
         self.shared.updates_ready.notify_waiters();
         update
     }
@@ -320,9 +365,69 @@ impl FakeTelegram {
         self.shared.lock().served.get(&update_id).copied()
     }
 
-    /// Messages sent to `chat` so far.
+    /// Messages sent to `chat` so far (those not forgotten).
     pub fn sent_to(&self, chat: i64) -> Vec<Call> {
-        self.shared.lock().per_chat.get(&chat).map(|(v, _)| v.clone()).unwrap_or_default()
+        self.shared.lock().per_chat.get(&chat).map(|l| l.messages.clone()).unwrap_or_default()
+    }
+
+    /// The messages sent to `chat` from the `index`-th on (0-based, forgotten ones included in the count).
+    pub fn sent_since(&self, chat: i64, index: usize) -> Vec<Call> {
+        let inner = self.shared.lock();
+        let Some(l) = inner.per_chat.get(&chat) else { return vec![] };
+        l.messages.iter().skip(index.saturating_sub(l.dropped)).cloned().collect()
+    }
+
+    /// How many messages were sent to `chat`, forgotten ones included.
+    pub fn sent_count(&self, chat: i64) -> usize {
+        self.shared.lock().per_chat.get(&chat).map_or(0, ChatLog::len)
+    }
+
+    /// Forgets the messages sent to `chat` so far (their count stays): keeps a long run's memory flat.
+    pub fn forget_sent(&self, chat: i64) {
+        if let Some(l) = self.shared.lock().per_chat.get_mut(&chat) {
+            l.dropped += l.messages.len();
+            l.messages.clear();
+        }
+    }
+
+    /// Stop keeping every call (`calls()` stays as it is); counts per method go on.
+    pub fn stop_keeping_calls(&self) {
+        self.shared.keep_calls.store(false, Ordering::Relaxed);
+        self.shared.lock().calls.clear();
+    }
+
+    /// How many calls of `method` (any case) were made.
+    pub fn count(&self, method: &str) -> u64 {
+        self.shared.lock().counts.get(&method.to_ascii_lowercase()).copied().unwrap_or(0)
+    }
+
+    /// How many updates were handed out a second time or more (redelivered after a bot died).
+    pub fn redelivered(&self) -> u64 {
+        self.shared.lock().redelivered
+    }
+
+    /// Updates queued and not yet confirmed.
+    pub fn pending_updates(&self) -> usize {
+        self.shared.lock().queue.len()
+    }
+
+    /// Whether an update is still queued: not yet confirmed by a bot (so it will be handed out again).
+    pub fn is_pending(&self, id: u64) -> bool {
+        self.shared.lock().queue.iter().any(|(u, _)| update_id(u) == id)
+    }
+
+    /// Waits until `method` has been called more than `n` times, up to `limit`.
+    pub async fn wait_for_count(&self, method: &str, n: u64, limit: Duration) -> bool {
+        let deadline = tokio::time::Instant::now() + limit;
+        loop {
+            let notified = self.shared.call_made.notified();
+            if self.count(method) > n {
+                return true;
+            }
+            if tokio::time::timeout_at(deadline, notified).await.is_err() {
+                return self.count(method) > n;
+            }
+        }
     }
 
     /// Waits for the `index`-th message (0-based) sent to `chat`, up to `limit`. Waiters of one chat are woken
@@ -332,16 +437,20 @@ impl FakeTelegram {
         loop {
             let notify = {
                 let mut inner = self.shared.lock();
-                let entry = inner.per_chat.entry(chat).or_insert_with(|| (Vec::new(), Arc::new(Notify::new())));
-                if let Some(c) = entry.0.get(index) {
+                let entry = inner.per_chat.entry(chat).or_insert_with(ChatLog::new);
+                if let Some(c) = entry.get(index) {
                     return Some(c.clone());
                 }
-                entry.1.clone()
+                if index < entry.dropped {
+                    // Forgotten: it was sent, but its content is gone.
+                    return None;
+                }
+                entry.notify.clone()
             };
             let notified = notify.notified();
             tokio::pin!(notified);
             notified.as_mut().enable();
-            if self.shared.lock().per_chat.get(&chat).is_some_and(|(v, _)| v.len() > index) {
+            if self.shared.lock().per_chat.get(&chat).is_some_and(|l| l.len() > index) {
                 continue;
             }
             if tokio::time::timeout_at(deadline, notified).await.is_err() {
@@ -366,17 +475,8 @@ impl FakeTelegram {
         }
     }
 
-    /// Waits until the bot has polled at least once (it is up and listening).
+    /// Waits until the bot is up: it registers its commands right before it starts polling.
     pub async fn wait_for_poll(&self, limit: Duration) -> bool {
-        let deadline = tokio::time::Instant::now() + limit;
-        loop {
-            if self.shared.lock().calls.iter().any(|c| c.method.eq_ignore_ascii_case("setMyCommands")) {
-                // The bot registers its commands right before it starts polling.
-                return true;
-            }
-            if tokio::time::timeout_at(deadline, self.shared.call_made.notified()).await.is_err() {
-                return false;
-            }
-        }
+        self.wait_for_count("setMyCommands", 0, limit).await
     }
 }

@@ -7,6 +7,7 @@
 pub mod app;
 pub mod catalog;
 pub mod channel;
+pub mod crash;
 pub mod desk;
 pub mod engine;
 pub mod fake_telegram;

@@ -71,6 +71,9 @@ enum Command {
         /// Don't apply Telegram's sending limits (only against a local fake Bot API, for tests and load runs).
         #[arg(long, hide = true)]
         no_throttle: bool,
+        /// At most this many messages from one person in 10 s (0: no limit; for load and crash runs).
+        #[arg(long, hide = true, default_value_t = 20)]
+        flood_max: u32,
     },
     /// Drive simulated users through whole journeys against a real `swipefix telegram` process and a fake
     /// Bot API on loopback; prints updates/s, latency percentiles and the bot's peak memory.
@@ -81,6 +84,39 @@ enum Command {
         /// Give up after this many seconds.
         #[arg(long, default_value_t = 300)]
         timeout: u64,
+    },
+    /// Kill a real `swipefix telegram` process with SIGKILL at random moments while simulated people talk to
+    /// it through a fake Bot API, restart it each time, and check that no answered step is lost and no update
+    /// is handled twice. Exits 1 if anything is.
+    CrashTest {
+        /// How many simulated people, all at once.
+        #[arg(long, default_value_t = 50)]
+        users: usize,
+        /// How many times the bot is killed.
+        #[arg(long, default_value_t = 50)]
+        kills: usize,
+        /// Seed of the random kill times (a run can be repeated); default: from the clock.
+        #[arg(long)]
+        seed: Option<u64>,
+        /// The bot's mean running time between a start and its kill, in milliseconds.
+        #[arg(long, default_value_t = 300)]
+        mean_run_ms: u64,
+        /// Keep the database in this directory instead of a temporary one.
+        #[arg(long)]
+        keep: Option<PathBuf>,
+    },
+    /// Write every case, merchant and queued follow-up to FILE (JSON lines; `-` for standard output). The bot
+    /// must be stopped: only one process can open the database.
+    Backup {
+        file: PathBuf,
+        #[arg(long, env = "SWIPEFIX_DATA", default_value = "data")]
+        data: PathBuf,
+    },
+    /// Restore a backup into an empty data directory (`-` reads standard input).
+    Restore {
+        file: PathBuf,
+        #[arg(long, env = "SWIPEFIX_DATA", default_value = "data")]
+        data: PathBuf,
     },
     /// Follow-up reminders.
     Reminders {
@@ -182,7 +218,10 @@ enum CasesCommand {
 fn load_catalog(cli: &Cli) -> Result<Catalog> {
     let flows = default_dir(cli.flows.clone(), "flows");
     let locales = default_dir(cli.locales.clone(), "locales");
-    Catalog::load(&flows, &locales).map_err(|e| anyhow::anyhow!("the flows or texts have problems:\n{e}"))
+    Catalog::load(&flows, &locales).map_err(|e| match e.0.len() {
+        1 => anyhow::anyhow!("the flows or texts have a problem: {e}"),
+        n => anyhow::anyhow!("the flows or texts have {n} problems:\n{e}"),
+    })
 }
 
 fn clock(cli: &Cli) -> Result<Arc<dyn Clock>> {
@@ -221,7 +260,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             session.run(&mut input, &mut out).context("the terminal session failed")?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Telegram { data, webhook_url, listen, webhook_secret, no_throttle } => {
+        Command::Telegram { data, webhook_url, listen, webhook_secret, no_throttle, flood_max } => {
             let Some(token) = std::env::var("TELOXIDE_TOKEN").ok().filter(|t| !t.trim().is_empty()) else {
                 bail!("TELOXIDE_TOKEN is not set: create a bot with @BotFather and export TELOXIDE_TOKEN=<token>");
             };
@@ -240,8 +279,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
             if deployment.staff.chat_id.is_none() {
                 tracing::warn!("no staff chat configured ([staff] chat_id): hand-offs are recorded, not delivered");
             }
-            let settings =
-                TelegramSettings { throttle: !*no_throttle, staff: deployment.staff, ..TelegramSettings::default() };
+            let settings = TelegramSettings {
+                throttle: !*no_throttle,
+                flood_max: if *flood_max == 0 { u32::MAX } else { *flood_max },
+                staff: deployment.staff,
+                ..TelegramSettings::default()
+            };
             // Turns block on the store; group commit keeps few of them waiting at once, so a small pool will do.
             let rt = tokio::runtime::Builder::new_multi_thread()
                 .enable_all()
@@ -279,6 +322,28 @@ fn run(cli: Cli) -> Result<ExitCode> {
             println!("{report}");
             Ok(ExitCode::SUCCESS)
         }
+        Command::CrashTest { users, kills, seed, mean_run_ms, keep } => {
+            let rt = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
+            let exe = std::env::current_exe().context("cannot find my own executable")?;
+            let seed = seed.unwrap_or_else(|| {
+                std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(1, |d| d.as_nanos() as u64)
+            });
+            println!("seed                     {seed}");
+            let resent_text = load_catalog(&cli)?.i18n.raw("en-US", "ui-resent", &[]);
+            let report = rt.block_on(swipefix::crash::run(swipefix::crash::Plan {
+                exe,
+                users: *users,
+                kills: *kills,
+                seed,
+                mean_run: std::time::Duration::from_millis(*mean_run_ms),
+                flows: default_dir(cli.flows.clone(), "flows"),
+                locales: default_dir(cli.locales.clone(), "locales"),
+                keep: keep.clone(),
+                resent_text,
+            }))?;
+            println!("{report}");
+            Ok(if report.ok() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+        }
         Command::Flow { command: FlowCommand::Check { dir } } => {
             let flows = default_dir(dir.clone().or(cli.flows.clone()), "flows");
             let locales = match (&cli.locales, dir) {
@@ -312,6 +377,57 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 Format::Dot => GraphFormat::Dot,
             };
             print!("{}", render(&c.flow, f));
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Backup { file, data } => {
+            if !data.join("db").exists() {
+                bail!("there is no database in {} to back up", data.display());
+            }
+            let store = open_store(data)?;
+            let now = clock(&cli)?.now();
+            let counts = if file.as_os_str() == "-" {
+                swipefix::store::backup::backup(store.as_ref(), now, &mut std::io::stdout().lock())?
+            } else {
+                // Written beside the target and renamed: a failed backup never replaces a good one.
+                let tmp = file.with_extension("partial");
+                let mut out = std::io::BufWriter::new(
+                    std::fs::File::create(&tmp).with_context(|| format!("cannot write {}", tmp.display()))?,
+                );
+                let counts = swipefix::store::backup::backup(store.as_ref(), now, &mut out)?;
+                out.into_inner()
+                    .map_err(|e| e.into_error())
+                    .and_then(|f| f.sync_all())
+                    .with_context(|| format!("cannot write {}", tmp.display()))?;
+                std::fs::rename(&tmp, file).with_context(|| format!("cannot write {}", file.display()))?;
+                counts
+            };
+            eprintln!(
+                "backed up {} cases, {} merchants, {} follow-ups from {}",
+                counts.cases,
+                counts.merchants,
+                counts.reminders,
+                data.display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Restore { file, data } => {
+            let mut input: Box<dyn std::io::BufRead> = if file.as_os_str() == "-" {
+                Box::new(std::io::stdin().lock())
+            } else {
+                Box::new(std::io::BufReader::new(
+                    std::fs::File::open(file).with_context(|| format!("cannot read {}", file.display()))?,
+                ))
+            };
+            let store = open_store(data)?;
+            let counts = swipefix::store::backup::restore(store.as_ref(), &mut input)
+                .with_context(|| format!("{} was not restored", file.display()))?;
+            eprintln!(
+                "restored {} cases, {} merchants, {} follow-ups into {}",
+                counts.cases,
+                counts.merchants,
+                counts.reminders,
+                data.display()
+            );
             Ok(ExitCode::SUCCESS)
         }
         Command::Cases { data, command } => {

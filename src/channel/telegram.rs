@@ -6,6 +6,8 @@
 //! - Updates of one chat are handled one at a time, in order (teloxide's per-chat distribution); different
 //!   chats run in parallel. The app blocks on the store, so each turn runs on a blocking thread.
 //! - An update is never handled twice: its id is saved with the case (`App::handle_update`).
+//! - An update is not lost when the process dies: polling confirms an update to Telegram only once it was
+//!   handled and answered (`Acks`), so a crash hands the ones in hand to the next process.
 //! - Button presses carry `<case id>|<node hash>|<option id>` (≤ 64 bytes); a press on an old message's
 //!   button is answered politely and changes nothing.
 
@@ -26,7 +28,7 @@ use teloxide::types::{
     BotCommand, CallbackQuery, ChatId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Message, MessageId,
     Update,
 };
-use teloxide::update_listeners::{Polling, webhooks};
+use teloxide::update_listeners::webhooks;
 
 /// Telegram's limit for one message's text.
 pub const MAX_TELEGRAM_TEXT: usize = 4096;
@@ -177,11 +179,130 @@ pub struct Context {
     client: Client,
     settings: Settings,
     flood: Mutex<Flood>,
+    acks: Arc<Acks>,
+}
+
+/// The updates fetched by polling and not yet handled. Telegram forgets an update once `getUpdates` is called
+/// with a higher offset; teloxide's own polling does that as soon as the dispatcher has taken a batch, so a
+/// crash loses the updates in hand. Here the offset only passes an update once its handler has finished (or
+/// after `ACK_PATIENCE`, so one slow conversation cannot hold up the rest), and an update fetched again is
+/// not handed out twice.
+#[derive(Default)]
+pub struct Acks {
+    state: Mutex<AckState>,
+    done: tokio::sync::Notify,
+}
+
+#[derive(Default)]
+struct AckState {
+    /// Fetched and not yet handled, with when they were fetched.
+    in_hand: std::collections::BTreeMap<i32, std::time::Instant>,
+    /// The highest update id handed out.
+    highest: Option<i32>,
+}
+
+/// How long an update may stay in hand before the offset moves past it anyway.
+const ACK_PATIENCE: Duration = Duration::from_secs(2);
+
+impl Acks {
+    /// Takes a fetched update: true if it is new (not handed out before).
+    fn fetched(&self, id: i32) -> bool {
+        let mut s = self.state.lock().unwrap_or_else(|p| p.into_inner());
+        if s.highest.is_some_and(|h| id <= h) {
+            return false;
+        }
+        s.highest = Some(id);
+        s.in_hand.insert(id, std::time::Instant::now());
+        true
+    }
+
+    /// The update's handler has finished.
+    pub fn handled(&self, id: i32) {
+        self.state.lock().unwrap_or_else(|p| p.into_inner()).in_hand.remove(&id);
+        self.done.notify_one();
+    }
+
+    /// The offset to poll with: the oldest update in hand, or after the newest handed out. Updates in hand
+    /// for longer than `ACK_PATIENCE` no longer hold it.
+    fn offset(&self) -> (i32, bool) {
+        let mut s = self.state.lock().unwrap_or_else(|p| p.into_inner());
+        let now = std::time::Instant::now();
+        s.in_hand.retain(|_, at| now.duration_since(*at) < ACK_PATIENCE);
+        match (s.in_hand.keys().next(), s.highest) {
+            (Some(first), _) => (*first, true),
+            (None, Some(h)) => (h + 1, false),
+            (None, None) => (0, false),
+        }
+    }
+}
+
+/// The state of `acked_polling`.
+struct PollState {
+    bot: Bot,
+    acks: Arc<Acks>,
+    buffer: std::collections::VecDeque<Update>,
+    token: teloxide::stop::StopToken,
+    flag: teloxide::stop::StopFlag,
+    /// The last poll brought nothing new while updates were in hand: wait for one to be handled.
+    idle: bool,
+}
+
+/// Long polling that confirms updates only once handled (see `Acks`).
+fn acked_polling(
+    bot: Bot,
+    acks: Arc<Acks>,
+) -> impl teloxide::update_listeners::UpdateListener<Err = teloxide::RequestError> {
+    let (token, flag) = teloxide::stop::mk_stop_token();
+    let state = PollState { bot, acks, buffer: Default::default(), token, flag, idle: false };
+    teloxide::update_listeners::StatefulListener::new(state, poll_stream, |st: &mut PollState| st.token.clone())
+}
+
+fn poll_stream(st: &mut PollState) -> impl futures::Stream<Item = Result<Update, teloxide::RequestError>> + Send + '_ {
+    use teloxide::payloads::GetUpdatesSetters;
+    use teloxide::requests::Request;
+    futures::stream::unfold(st, |st| async move {
+        loop {
+            if let Some(u) = st.buffer.pop_front() {
+                return Some((Ok(u), st));
+            }
+            if st.flag.is_stopped() {
+                return None;
+            }
+            let (offset, in_hand) = st.acks.offset();
+            if st.idle && in_hand {
+                // Updates in hand come back at once: poll again when one is handled (or soon, for new ones),
+                // not in a busy loop.
+                tokio::select! {
+                    () = st.acks.done.notified() => tokio::time::sleep(Duration::from_millis(2)).await,
+                    () = tokio::time::sleep(Duration::from_millis(100)) => {}
+                    () = &mut st.flag => return None,
+                }
+            }
+            let timeout = if in_hand { 0 } else { 10 };
+            let req = st.bot.get_updates().offset(offset).timeout(timeout).limit(100).send();
+            let result = tokio::select! {
+                r = req => r,
+                () = &mut st.flag => return None,
+            };
+            match result {
+                Ok(updates) => {
+                    let before = st.buffer.len();
+                    let acks = st.acks.clone();
+                    st.buffer.extend(updates.into_iter().filter(|u| acks.fetched(u.id.0 as i32)));
+                    st.idle = st.buffer.len() == before;
+                }
+                Err(e) => {
+                    tokio::time::sleep(Duration::from_secs(1)).await;
+                    return Some((Err(e), st));
+                }
+            }
+        }
+    })
 }
 
 impl Context {
     pub fn new(app: Arc<App>, client: Client, settings: Settings) -> Context {
-        Context { app, client, settings, flood: Mutex::new(Flood::default()) }
+        Context { app, client, settings, flood: Mutex::new(Flood::default()), acks: Arc::new(Acks::default()) }
     }
 
     /// Counts a message of `user`; `Some(true)` = over the limit and not yet told, `Some(false)` = over the
@@ -519,6 +640,9 @@ async fn on_message(msg: Message, upd: Update, ctx: Arc<Context>) -> Result<(), 
         }
     }
     send_reply(bot, msg.chat.id, &reply).await?;
+    if let Some(id) = &reply.case_id {
+        app.replied(id, u64::from(upd.id.0));
+    }
     if let (false, Some(id)) = (reply.handoffs.is_empty(), &reply.case_id) {
         notify_staff(&ctx, id).await;
     }
@@ -575,6 +699,9 @@ async fn on_callback(q: CallbackQuery, upd: Update, ctx: Arc<Context>) -> Result
         show_choice(bot, chat, m, &data, &reply.locale, app).await;
     }
     send_reply(bot, chat, &reply).await?;
+    if let Some(id) = &reply.case_id {
+        app.replied(id, u64::from(upd.id.0));
+    }
     if let (false, Some(id)) = (reply.handoffs.is_empty(), &reply.case_id) {
         notify_staff(&ctx, id).await;
     }
@@ -601,9 +728,22 @@ async fn show_choice(bot: &Client, chat: ChatId, m: &Message, data: &str, locale
 
 /// The handler tree, built in a function so tests can dispatch it.
 pub fn schema() -> UpdateHandler<HandlerError> {
+    // Every update is marked handled when its handler ends, however it ends (see `Acks`).
     dptree::entry()
-        .branch(Update::filter_message().endpoint(on_message))
-        .branch(Update::filter_callback_query().endpoint(on_callback))
+        .branch(Update::filter_message().endpoint(|msg: Message, upd: Update, ctx: Arc<Context>| async move {
+            let id = upd.id.0 as i32;
+            let done = on_message(msg, upd, ctx.clone()).await;
+            ctx.acks.handled(id);
+            done
+        }))
+        .branch(Update::filter_callback_query().endpoint(
+            |q: CallbackQuery, upd: Update, ctx: Arc<Context>| async move {
+                let id = upd.id.0 as i32;
+                let done = on_callback(q, upd, ctx.clone()).await;
+                ctx.acks.handled(id);
+                done
+            },
+        ))
 }
 
 /// The commands shown in Telegram's menu, per language Telegram can tell apart (its codes are two letters:
@@ -662,9 +802,14 @@ pub async fn run(
     register_commands(&client, &app).await;
 
     let ctx = Arc::new(Context::new(app.clone(), client, settings));
+    let acks = ctx.acks.clone();
     let mut dispatcher = Dispatcher::builder(bot.clone(), schema())
         .dependencies(dptree::deps![ctx.clone()])
-        .default_handler(|_| async {})
+        // Updates of kinds the bot does not handle (edits, reactions...) are done at once.
+        .default_handler(move |upd| {
+            let acks = acks.clone();
+            async move { acks.handled(upd.id.0 as i32) }
+        })
         .error_handler(LoggingErrorHandler::with_custom_text("an update failed"))
         .build();
     // Follow-ups: a background task fires the due ones once a minute (and at start).
@@ -693,8 +838,14 @@ pub async fn run(
     match listen {
         Listen::Polling => {
             let _ = bot.delete_webhook().await;
-            let listener = Polling::builder(bot.clone()).timeout(Duration::from_secs(10)).build();
+            let listener = acked_polling(bot.clone(), ctx.acks.clone());
             dispatcher.dispatch_with_listener(listener, LoggingErrorHandler::with_custom_text("polling failed")).await;
+            // Every update in hand is handled now: confirm them, so the next start does not get them again.
+            {
+                use teloxide::payloads::GetUpdatesSetters;
+                let (offset, _) = ctx.acks.offset();
+                let _ = bot.get_updates().offset(offset).limit(1).timeout(0).await;
+            }
         }
         Listen::Webhook { url, address, secret } => {
             let mut options = webhooks::Options::new(address, url);

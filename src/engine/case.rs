@@ -6,8 +6,49 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// The schema version written with every case; bump it with a migration in the store when the shape changes.
-pub const CASE_SCHEMA: u32 = 1;
+/// The schema version written with every case. When the shape changes, bump it and add the step from the
+/// previous one to `migrate_step`: every store reads cases through `decode`, so old records keep loading.
+///
+/// - 1: the first stored shape.
+/// - 2: transcript lines carry the channel's update id; a case can hold a correction under way (`editing`).
+pub const CASE_SCHEMA: u32 = 2;
+
+/// Reads a stored case (JSON) of this schema or an older one, migrating it step by step. A case written by a
+/// newer swipefix is refused rather than read wrongly.
+pub fn decode(bytes: &[u8]) -> Result<Case, String> {
+    // The common case, without a detour through `serde_json::Value`.
+    if let Ok(c) = serde_json::from_slice::<Case>(bytes)
+        && c.schema == CASE_SCHEMA
+    {
+        return Ok(c);
+    }
+    let mut v: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| format!("not a case: {e}"))?;
+    let schema = v.get("schema").and_then(serde_json::Value::as_u64).unwrap_or(1);
+    if schema > u64::from(CASE_SCHEMA) {
+        return Err(format!(
+            "it was written by a newer swipefix (case schema {schema}; this one reads up to {CASE_SCHEMA})"
+        ));
+    }
+    for from in schema as u32..CASE_SCHEMA {
+        migrate_step(from, &mut v)?;
+    }
+    v["schema"] = CASE_SCHEMA.into();
+    serde_json::from_value(v).map_err(|e| format!("a schema {schema} case that does not read: {e}"))
+}
+
+/// Turns a case of schema `from` into one of `from + 1`.
+fn migrate_step(from: u32, v: &mut serde_json::Value) -> Result<(), String> {
+    match from {
+        // 1 -> 2: the new fields (`update` on transcript lines, `editing`) are optional: absent is right.
+        1 => {
+            if let Some(obj) = v.as_object_mut() {
+                obj.entry("editing").or_insert(serde_json::Value::Null);
+            }
+            Ok(())
+        }
+        other => Err(format!("no migration from case schema {other}")),
+    }
+}
 
 /// Where a case stands, as support staff and reports see it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -136,6 +177,10 @@ pub struct TranscriptLine {
     pub text: String,
     /// The node the case was at after this message.
     pub node: String,
+    /// The channel's update number of the message (Telegram's `update_id`), if it has one: shows that every
+    /// update was applied once.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub update: Option<u64>,
 }
 
 /// How many of the person's messages a case keeps for staff.
@@ -225,6 +270,10 @@ pub struct Case {
     /// A correction of an answer under way.
     #[serde(default)]
     pub editing: Option<Edit>,
+    /// The person's last messages that were only digits, as lengths and Luhn sums (never digits): a card
+    /// number sent in parts is recognised when the parts add up to one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub digit_trail: Vec<super::input::DigitPiece>,
     pub created: DateTime<Utc>,
     pub updated: DateTime<Utc>,
     /// Bumped by the store on every save; a save with a stale version is a conflict.
@@ -232,8 +281,9 @@ pub struct Case {
     pub version: u64,
 }
 
+/// Records from before the field existed are schema 1.
 fn default_schema() -> u32 {
-    CASE_SCHEMA
+    1
 }
 
 impl Case {

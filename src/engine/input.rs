@@ -15,8 +15,9 @@ pub const MAX_TEXT_ANSWER_CHARS: usize = 500;
 /// The largest amount accepted, far above any POS payment.
 const MAX_AMOUNT: i64 = 100_000_000;
 
-/// Full-width forms (ＡＢＣ１２３，．) to ASCII and other space characters to a plain space, so one set of
-/// patterns serves text typed with a Chinese input method.
+/// Full-width forms (ＡＢＣ１２３，．) to ASCII, the decimal digits of every other script (٤١١١, ४१११, 𝟒𝟏𝟏𝟏)
+/// to ASCII digits, and other space characters to a plain space: one set of patterns serves text typed with
+/// any input method, and a card number cannot hide in another script's digits.
 pub fn normalize(text: &str) -> String {
     text.chars()
         .map(|c| match c {
@@ -24,9 +25,26 @@ pub fn normalize(text: &str) -> String {
             '\u{3000}' | '\u{00A0}' | '\u{2009}' | '\u{202F}' | '\u{2007}' => ' ',
             '。' => '.',
             '、' => ',',
+            c if !c.is_ascii() => digit_value(c).map_or(c, |d| char::from(b'0' + d)),
             _ => c,
         })
         .collect()
+}
+
+/// The value of a decimal digit of any script (Unicode category Nd), if `c` is one. Unicode assigns these
+/// only in runs of ten, 0 to 9, so the value is the position in its run of consecutive digits.
+fn digit_value(c: char) -> Option<u8> {
+    static ND: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\p{Nd}$").unwrap());
+    let is_digit = |c: char| ND.is_match(c.encode_utf8(&mut [0; 4]));
+    if !is_digit(c) {
+        return None;
+    }
+    let mut before = 0u32;
+    // The longest run of adjacent digit blocks (mathematical digits) is 50 long.
+    while before < 60 && char::from_u32(c as u32 - before - 1).is_some_and(is_digit) {
+        before += 1;
+    }
+    Some((before % 10) as u8)
 }
 
 /// Removes control characters (NUL and the like) but keeps line breaks and tabs as spaces.
@@ -76,12 +94,13 @@ pub fn find_card_number(text: &str) -> Option<String> {
 }
 
 /// The text with any full card number shown as `•••• 1111` and any offered code's digits as `••••`: what a
-/// transcript or echo may show of a message that held them.
+/// transcript, an echo or a stored answer may show of a message that held them. Any run of 13 to 19 digits
+/// counts, Luhn or not: a card number with a typo is still most of a card number.
 pub fn mask_sensitive(text: &str) -> String {
     let norm = normalize(text);
     let masked = CARD_RUN.replace_all(&norm, |c: &regex::Captures| {
         let digits: Vec<u8> = c[0].bytes().filter(u8::is_ascii_digit).map(|b| b - b'0').collect();
-        if (13..=19).contains(&digits.len()) && luhn(&digits) {
+        if (13..=19).contains(&digits.len()) {
             let last4: String = digits[digits.len() - 4..].iter().map(|d| char::from(b'0' + d)).collect();
             format!("•••• {last4}")
         } else {
@@ -589,6 +608,71 @@ impl When {
     pub fn datetime(&self) -> Option<NaiveDateTime> {
         self.time.map(|t| self.date.and_time(t))
     }
+}
+
+/// The text with every digit shown as `•`: a message that turned out to be part of a card number.
+pub fn mask_digits(text: &str) -> String {
+    normalize(text).chars().map(|c| if c.is_ascii_digit() { '•' } else { c }).collect()
+}
+
+/// What is kept of a message that was only digits (4 to 12, with spaces or dashes), to notice a card number
+/// sent in parts: how many digits and their Luhn sums for either parity — never the digits themselves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct DigitPiece {
+    pub len: u8,
+    /// The piece's Luhn sum (mod 10) when an even number of digits follows it, and when an odd number does.
+    pub sums: [u8; 2],
+}
+
+/// The piece a message is, if it holds nothing but 4 to 12 digits (and spaces or dashes between them).
+pub fn digit_piece(text: &str) -> Option<DigitPiece> {
+    let t = normalize(text);
+    let t = t.trim();
+    if t.is_empty() || !t.chars().all(|c| c.is_ascii_digit() || c == ' ' || c == '-') {
+        return None;
+    }
+    let digits: Vec<u8> = t.bytes().filter(u8::is_ascii_digit).map(|b| b - b'0').collect();
+    if !(4..=12).contains(&digits.len()) {
+        return None;
+    }
+    let sum = |shift: usize| -> u8 {
+        let s: u32 = digits
+            .iter()
+            .rev()
+            .enumerate()
+            .map(|(i, d)| {
+                let v = u32::from(*d);
+                if (i + shift) % 2 == 1 { if v * 2 > 9 { v * 2 - 9 } else { v * 2 } } else { v }
+            })
+            .sum();
+        (s % 10) as u8
+    };
+    Some(DigitPiece { len: digits.len() as u8, sums: [sum(0), sum(1)] })
+}
+
+/// How many of the last pieces (2 or more, ending with the newest) together are a card number: 13 to 19
+/// digits passing the Luhn check.
+pub fn split_card_number(pieces: &[DigitPiece]) -> Option<usize> {
+    for k in 2..=pieces.len() {
+        let tail = &pieces[pieces.len() - k..];
+        let total: usize = tail.iter().map(|p| usize::from(p.len)).sum();
+        if total > 19 {
+            break;
+        }
+        if total < 13 {
+            continue;
+        }
+        let mut after = 0usize;
+        let mut sum = 0u32;
+        for p in tail.iter().rev() {
+            sum += u32::from(p.sums[after % 2]);
+            after += usize::from(p.len);
+        }
+        if sum.is_multiple_of(10) {
+            return Some(k);
+        }
+    }
+    None
 }
 
 // ---- last 4 digits ----------------------------------------------------------------------------------------

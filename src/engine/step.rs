@@ -144,6 +144,7 @@ pub fn new_case(flow: &Flow, id: &str, owner: &str, locale: &str, now: DateTime<
         reminders: vec![],
         reminders_off: false,
         editing: None,
+        digit_trail: vec![],
         created: now,
         updated: now,
         version: 0,
@@ -180,6 +181,10 @@ struct Turn<'a> {
 /// Runs one turn. The returned case has `updated` set to `now` when anything changed.
 pub fn step(flow: &Flow, case: &Case, input: Input, now: DateTime<Utc>) -> (Case, Vec<Effect>) {
     let mut t = Turn { flow, case: case.clone(), fx: vec![], now };
+    // Parts of a card number come as consecutive typed messages; anything else in between ends the trail.
+    if !matches!(input, Input::Text(_)) {
+        t.case.digit_trail.clear();
+    }
     if t.case.node.is_empty() || flow.node(&t.case.node).is_none() && !t.case.is_closed() {
         // A new case, or the flow lost the node this case was at (a deployment edited the tree):
         // start over at the beginning rather than get stuck.
@@ -273,12 +278,16 @@ impl<'a> Turn<'a> {
             return self.reprompt();
         }
         if input::offers_secret(raw) {
+            self.case.digit_trail.clear();
             self.fx.push(Effect::Redact);
             self.fx.push(say("ui-secret-refused"));
             if self.flow.interrupts.iter().any(|i| i.id == "scam") {
                 return self.interrupt("scam");
             }
             return self.reprompt();
+        }
+        if self.split_card_number(raw, at_last4) {
+            return;
         }
         let text = input::clean_text(raw);
         let lower = text.to_lowercase();
@@ -329,6 +338,56 @@ impl<'a> Turn<'a> {
             }
             _ => self.reprompt(),
         }
+    }
+
+    /// A card number typed in parts (`4111 1111`, then `1111 1111`): the parts so far are masked in the
+    /// transcript, the message is deleted where possible, and only the last 4 digits are kept — at the last-4
+    /// question as its answer. Returns whether it was one.
+    fn split_card_number(&mut self, raw: &str, at_last4: bool) -> bool {
+        let Some(piece) = input::digit_piece(raw) else {
+            self.case.digit_trail.clear();
+            return false;
+        };
+        // A number that is a good answer where one is asked for (an amount, a date, the last 4 digits) is not
+        // a part.
+        let answers_here = match self.node().map(|n| &n.kind) {
+            Some(NodeKind::Input {
+                input: k @ (InputKind::Amount | InputKind::Date | InputKind::DateTime | InputKind::Last4),
+                ..
+            }) => self.parse_input(*k, &input::clean_text(raw)).is_ok(),
+            _ => false,
+        };
+        if answers_here {
+            self.case.digit_trail.clear();
+            return false;
+        }
+        self.case.digit_trail.push(piece);
+        let excess = self.case.digit_trail.len().saturating_sub(5);
+        self.case.digit_trail.drain(..excess);
+        let Some(parts) = input::split_card_number(&self.case.digit_trail) else { return false };
+        self.case.digit_trail.clear();
+        // The earlier parts are in the transcript already: mask them.
+        let mut left = parts - 1;
+        for line in self.case.transcript.iter_mut().rev() {
+            if left == 0 {
+                break;
+            }
+            if input::digit_piece(&line.text).is_some() {
+                line.text = input::mask_digits(&line.text);
+                left -= 1;
+            }
+        }
+        self.fx.push(Effect::Redact);
+        let digits: String = input::normalize(raw).chars().filter(char::is_ascii_digit).collect();
+        let last4 = digits[digits.len() - 4..].to_string();
+        if at_last4 && !self.case.is_closed() {
+            self.fx.push(say_with("ui-card-split-kept-last4", vec![("last4", Arg::Text(last4.clone()))]));
+            self.answer(Answer::Last4(last4));
+        } else {
+            self.fx.push(say("ui-card-split-removed"));
+            self.reprompt();
+        }
+        true
     }
 
     /// A due follow-up: if the person is still at the question it was scheduled for, ask it again; either
@@ -419,7 +478,8 @@ impl<'a> Turn<'a> {
                 } else if text.chars().count() > MAX_TEXT_ANSWER_CHARS {
                     Err("ui-bad-text-long")
                 } else {
-                    Ok(Answer::Text(text.to_string()))
+                    // A long number in a name (a mistyped card number) is kept masked.
+                    Ok(Answer::Text(input::mask_sensitive(text)))
                 }
             }
         }

@@ -15,6 +15,7 @@ pub struct MemoryStore {
     merchants: Mutex<BTreeMap<String, Merchant>>,
     reminders: Mutex<BTreeSet<Vec<u8>>>,
     ids: AtomicU64,
+    replied: Mutex<BTreeMap<String, u64>>,
 }
 
 impl MemoryStore {
@@ -117,5 +118,42 @@ impl CaseStore for MemoryStore {
 
     fn merchant_of(&self, owner: &str) -> StoreResult<Option<Merchant>> {
         Ok(self.merchants.lock().unwrap_or_else(|p| p.into_inner()).values().find(|m| m.owner == owner).cloned())
+    }
+
+    fn merchants(&self) -> StoreResult<Vec<Merchant>> {
+        Ok(self.merchants.lock().unwrap_or_else(|p| p.into_inner()).values().cloned().collect())
+    }
+
+    fn last_id(&self) -> StoreResult<u64> {
+        Ok(self.ids.load(Ordering::SeqCst))
+    }
+
+    fn reserve_ids(&self, n: u64) -> StoreResult<()> {
+        self.ids.fetch_max(n, Ordering::SeqCst);
+        Ok(())
+    }
+
+    fn mark_replied(&self, case_id: &str, update: u64) -> StoreResult<()> {
+        self.replied.lock().unwrap_or_else(|p| p.into_inner()).insert(case_id.to_string(), update);
+        Ok(())
+    }
+
+    fn replied(&self, case_id: &str) -> StoreResult<Option<u64>> {
+        Ok(self.replied.lock().unwrap_or_else(|p| p.into_inner()).get(case_id).copied())
+    }
+
+    fn restore_case(&self, case: &Case) -> StoreResult<()> {
+        let mut map = self.lock();
+        if map.contains_key(&case.id) {
+            return Err(StoreError::Conflict { id: case.id.clone(), expected: 0, found: case.version });
+        }
+        map.insert(case.id.clone(), case.clone());
+        self.owners
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .entry(case.owner.clone())
+            .or_default()
+            .insert(case.id.clone());
+        Ok(())
     }
 }

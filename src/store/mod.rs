@@ -3,6 +3,7 @@
 //! not locks, so a networked store can serve several bot instances later.
 //! Must not touch: the engine's rules, texts, channels.
 
+pub mod backup;
 mod memory;
 mod sled_store;
 
@@ -86,6 +87,30 @@ pub trait CaseStore: Send + Sync {
 
     /// Removes a follow-up from the queue (after it fired, or when it is obsolete).
     fn unschedule(&self, at: DateTime<Utc>, case_id: &str) -> StoreResult<()>;
+
+    /// Every merchant, by code (for backups).
+    fn merchants(&self) -> StoreResult<Vec<Merchant>>;
+
+    /// Every queued follow-up, earliest first (for backups).
+    fn queued(&self) -> StoreResult<Vec<(DateTime<Utc>, String)>> {
+        self.due(DateTime::<Utc>::MAX_UTC)
+    }
+
+    /// The highest number `next_id` has handed out.
+    fn last_id(&self) -> StoreResult<u64>;
+
+    /// Makes `next_id` hand out only numbers above `n` (after a restore, so no case id is given twice).
+    fn reserve_ids(&self, n: u64) -> StoreResult<()>;
+
+    /// Puts a case back exactly as a backup has it, version included (a restore into an empty store).
+    fn restore_case(&self, case: &Case) -> StoreResult<()>;
+
+    /// Notes that the reply to a case's update `update` went out. Not flushed: losing the note in a crash
+    /// only means the person may see the current question once more.
+    fn mark_replied(&self, case_id: &str, update: u64) -> StoreResult<()>;
+
+    /// The last update of a case whose reply is known to have gone out.
+    fn replied(&self, case_id: &str) -> StoreResult<Option<u64>>;
 }
 
 /// A queue key that sorts by time: milliseconds since the epoch as big-endian bytes (offset so that times

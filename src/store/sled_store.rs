@@ -1,10 +1,17 @@
 //! The embedded default: cases in sled (`=0.34.7`), as JSON behind a version header, with an owner index.
 //! A save checks the version and swaps the record atomically (compare-and-swap), so a stale save is a conflict.
+//!
+//! sled reads a damaged log as far as it is intact and silently drops the rest: a corrupt file would open as
+//! an older, or empty, database. So every write is counted; a flush stores the count in the `meta` tree, and
+//! once the flush is on disk writes it to `swipefix-check` beside the database. A database that holds fewer
+//! writes than a finished flush made durable is refused as damaged instead of quietly serving old cases.
 
 use super::{CaseStore, Merchant, StoreError, StoreResult, parse_reminder_key, reminder_key, sort_cases};
 use crate::engine::Case;
 use chrono::{DateTime, Utc};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// sled's default cache is 1 GiB; a help-desk bot needs a small fraction of that.
 const CACHE_BYTES: u64 = 16 * 1024 * 1024;
@@ -16,6 +23,36 @@ pub struct SledStore {
     owners: sled::Tree,
     merchants: sled::Tree,
     reminders: sled::Tree,
+    /// `writes` (every change counted) and `next_id` (case numbers).
+    meta: sled::Tree,
+    /// Case id -> the last update whose reply went out.
+    replied: sled::Tree,
+    writes: AtomicU64,
+    /// The count last written to the check file; the lock keeps two flushes from racing on the file.
+    checked: Mutex<u64>,
+}
+
+/// The file beside the database that records how many writes a flush made durable.
+pub const CHECK_FILE: &str = "swipefix-check";
+const META_WRITES: &[u8] = b"writes";
+const META_NEXT_ID: &[u8] = b"next_id";
+
+fn read_u64(v: Option<sled::IVec>) -> u64 {
+    v.and_then(|b| <[u8; 8]>::try_from(b.as_ref()).ok()).map_or(0, u64::from_be_bytes)
+}
+
+/// What the check file says: `writes N`.
+fn read_check(file: &Path) -> Result<Option<u64>, String> {
+    match std::fs::read_to_string(file) {
+        Ok(text) => text
+            .trim()
+            .strip_prefix("writes ")
+            .and_then(|n| n.trim().parse().ok())
+            .map(Some)
+            .ok_or_else(|| format!("{} is not a swipefix check file (`writes N`)", file.display())),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(format!("cannot read {}: {e}", file.display())),
+    }
 }
 
 /// A stored case is `FORMAT_JSON`, its version as 8 big-endian bytes, then the case as JSON: the version can
@@ -54,20 +91,81 @@ fn owner_prefix(owner: &str) -> Vec<u8> {
 impl SledStore {
     /// Opens (or creates) the database in `dir`. A locked or damaged database is a clear error, not a panic.
     pub fn open(dir: &Path) -> StoreResult<SledStore> {
+        if dir.exists() && !dir.is_dir() {
+            return Err(StoreError::Open { path: dir.into(), reason: "it is not a directory".into() });
+        }
         if let Err(e) = std::fs::create_dir_all(dir) {
             return Err(StoreError::Open { path: dir.into(), reason: e.to_string() });
         }
-        let db = sled::Config::new()
-            .path(dir)
-            .cache_capacity(CACHE_BYTES)
-            .flush_every_ms(Some(500))
-            .open()
-            .map_err(|e| open_error(dir, e))?;
-        let cases = db.open_tree("cases").map_err(|e| open_error(dir, e))?;
-        let owners = db.open_tree("owners").map_err(|e| open_error(dir, e))?;
-        let merchants = db.open_tree("merchants").map_err(|e| open_error(dir, e))?;
-        let reminders = db.open_tree("reminders").map_err(|e| open_error(dir, e))?;
-        Ok(SledStore { path: dir.into(), db, cases, owners, merchants, reminders })
+        let corrupt = |reason: String| StoreError::Corrupt { path: dir.into(), reason };
+        // sled can panic on some damage instead of returning an error: that is a damaged database too.
+        let open = || {
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                sled::Config::new().path(dir).cache_capacity(CACHE_BYTES).flush_every_ms(Some(500)).open()
+            }))
+        };
+        // A database this process just closed can stay locked for a moment while sled's background writes
+        // finish; another process holding it is still there after the wait.
+        let mut opened = open();
+        let give_up = std::time::Instant::now() + std::time::Duration::from_secs(2);
+        while matches!(&opened, Ok(Err(e)) if matches!(open_error(dir, e.clone()), StoreError::Locked { .. }))
+            && std::time::Instant::now() < give_up
+        {
+            std::thread::sleep(std::time::Duration::from_millis(20));
+            opened = open();
+        }
+        let db = match opened {
+            Ok(r) => r.map_err(|e| open_error(dir, e))?,
+            Err(panic) => {
+                let why = panic
+                    .downcast_ref::<String>()
+                    .map(String::as_str)
+                    .or_else(|| panic.downcast_ref::<&str>().copied())
+                    .unwrap_or("the database engine failed while reading it");
+                return Err(corrupt(why.to_string()));
+            }
+        };
+        let tree = |name: &str| db.open_tree(name).map_err(|e| open_error(dir, e));
+        let (cases, owners, merchants, reminders, meta, replied) =
+            (tree("cases")?, tree("owners")?, tree("merchants")?, tree("reminders")?, tree("meta")?, tree("replied")?);
+        let writes = read_u64(meta.get(META_WRITES).map_err(|e| open_error(dir, e))?);
+        let file = dir.join(CHECK_FILE);
+        let flushed = read_check(&file).map_err(corrupt)?;
+        if let Some(flushed) = flushed
+            && writes < flushed
+        {
+            return Err(corrupt(format!(
+                "it holds {writes} writes, but {flushed} were saved to disk ({}); the newest changes are missing",
+                file.display()
+            )));
+        }
+        if meta.get(META_NEXT_ID).map_err(|e| open_error(dir, e))?.is_none() {
+            // A database from before the counter handed out ids with sled's own generator: continue after
+            // them (after a restart it is past every id it gave). A new database starts at 1.
+            let fresh = cases.is_empty() && merchants.is_empty();
+            let from = if fresh { 0 } else { db.generate_id().map_err(|e| open_error(dir, e))? + 1 };
+            meta.insert(META_NEXT_ID, &from.to_be_bytes()).map_err(|e| open_error(dir, e))?;
+        }
+        let _ = std::fs::remove_file(dir.join(format!("{CHECK_FILE}.tmp")));
+        Ok(SledStore {
+            path: dir.into(),
+            db,
+            cases,
+            owners,
+            merchants,
+            reminders,
+            meta,
+            replied,
+            writes: AtomicU64::new(writes),
+            checked: Mutex::new(flushed.unwrap_or(0)),
+        })
+    }
+
+    /// Counts a change. The count goes into the database with each flush (see `flush`), so it costs nothing
+    /// per write.
+    fn wrote(&self) -> StoreResult<()> {
+        self.writes.fetch_add(1, Ordering::SeqCst);
+        Ok(())
     }
 
     pub fn path(&self) -> &Path {
@@ -77,9 +175,7 @@ impl SledStore {
     fn decode(&self, id: &[u8], bytes: &[u8]) -> StoreResult<Case> {
         let bad = |reason: String| StoreError::BadRecord { id: String::from_utf8_lossy(id).into_owned(), reason };
         match bytes.split_first() {
-            Some((&FORMAT_JSON, rest)) if rest.len() >= 8 => {
-                serde_json::from_slice(&rest[8..]).map_err(|e| bad(e.to_string()))
-            }
+            Some((&FORMAT_JSON, rest)) if rest.len() >= 8 => crate::engine::case::decode(&rest[8..]).map_err(bad),
             _ => Err(bad("unknown record format".into())),
         }
     }
@@ -137,7 +233,10 @@ impl CaseStore for SledStore {
         }
         // Compare-and-swap on the exact bytes read: another writer in between makes this a conflict.
         match self.cases.compare_and_swap(case.id.as_bytes(), old, Some(bytes)).map_err(|e| self.err(e))? {
-            Ok(()) => Ok(stored.version),
+            Ok(()) => {
+                self.wrote()?;
+                Ok(stored.version)
+            }
             Err(cas) => Err(StoreError::Conflict {
                 id: case.id.clone(),
                 expected: case.version,
@@ -183,27 +282,55 @@ impl CaseStore for SledStore {
             if self.cases.remove(id).map_err(|e| self.err(e))?.is_some() {
                 n += 1;
             }
+            self.replied.remove(id).map_err(|e| self.err(e))?;
             self.owners.remove(&k).map_err(|e| self.err(e))?;
         }
         if let Some(m) = self.merchant_of(owner)? {
             self.merchants.remove(m.code.as_bytes()).map_err(|e| self.err(e))?;
         }
+        self.wrote()?;
         self.flush()?;
         Ok(n)
     }
 
     fn next_id(&self) -> StoreResult<u64> {
-        self.db.generate_id().map(|n| n + 1).map_err(|e| self.err(e))
+        let next = self
+            .meta
+            .update_and_fetch(META_NEXT_ID, |old| {
+                Some((read_u64(old.map(sled::IVec::from)) + 1).to_be_bytes().to_vec())
+            })
+            .map_err(|e| self.err(e))?;
+        Ok(read_u64(next))
     }
 
     fn flush(&self) -> StoreResult<()> {
-        self.db.flush().map(|_| ()).map_err(|e| self.err(e))
+        // The count read before the flush is on disk once it returns; only then may the file say so.
+        let upto = self.writes.load(Ordering::SeqCst);
+        self.meta
+            .fetch_and_update(META_WRITES, |old| {
+                Some(read_u64(old.map(sled::IVec::from)).max(upto).to_be_bytes().to_vec())
+            })
+            .map_err(|e| self.err(e))?;
+        self.db.flush().map_err(|e| self.err(e))?;
+        let mut checked = self.checked.lock().unwrap_or_else(|p| p.into_inner());
+        if upto > *checked {
+            // Written and renamed, not fsynced: after a power cut the file can only be older than the
+            // database (sled's own flush is fsynced first), which the check accepts.
+            let tmp = self.path.join(format!("{CHECK_FILE}.tmp"));
+            std::fs::write(&tmp, format!("writes {upto}\n"))
+                .and_then(|()| std::fs::rename(&tmp, self.path.join(CHECK_FILE)))
+                .map_err(|e| {
+                    StoreError::Backend(format!("cannot write {}: {e}", self.path.join(CHECK_FILE).display()))
+                })?;
+            *checked = upto;
+        }
+        Ok(())
     }
 
     fn save_merchant(&self, m: &Merchant) -> StoreResult<()> {
         let bytes = serde_json::to_vec(m).map_err(|e| StoreError::Backend(e.to_string()))?;
         self.merchants.insert(m.code.as_bytes(), bytes).map_err(|e| self.err(e))?;
-        Ok(())
+        self.wrote()
     }
 
     fn merchant(&self, code: &str) -> StoreResult<Option<Merchant>> {
@@ -249,5 +376,53 @@ impl CaseStore for SledStore {
             }
         }
         Ok(None)
+    }
+
+    fn merchants(&self) -> StoreResult<Vec<Merchant>> {
+        let mut out = Vec::new();
+        for kv in self.merchants.iter() {
+            let (k, v) = kv.map_err(|e| self.err(e))?;
+            out.push(serde_json::from_slice(&v).map_err(|e| StoreError::BadRecord {
+                id: String::from_utf8_lossy(&k).into_owned(),
+                reason: e.to_string(),
+            })?);
+        }
+        Ok(out)
+    }
+
+    fn last_id(&self) -> StoreResult<u64> {
+        Ok(read_u64(self.meta.get(META_NEXT_ID).map_err(|e| self.err(e))?))
+    }
+
+    fn reserve_ids(&self, n: u64) -> StoreResult<()> {
+        self.meta
+            .fetch_and_update(META_NEXT_ID, |old| {
+                Some(read_u64(old.map(sled::IVec::from)).max(n).to_be_bytes().to_vec())
+            })
+            .map_err(|e| self.err(e))?;
+        Ok(())
+    }
+
+    fn mark_replied(&self, case_id: &str, update: u64) -> StoreResult<()> {
+        self.replied.insert(case_id.as_bytes(), &update.to_be_bytes()).map_err(|e| self.err(e))?;
+        Ok(())
+    }
+
+    fn replied(&self, case_id: &str) -> StoreResult<Option<u64>> {
+        let v = self.replied.get(case_id.as_bytes()).map_err(|e| self.err(e))?;
+        Ok(v.map(|b| read_u64(Some(b))))
+    }
+
+    fn restore_case(&self, case: &Case) -> StoreResult<()> {
+        let bytes = encode(case)?;
+        self.owners.insert(owner_key(&case.owner, &case.id), &[] as &[u8]).map_err(|e| self.err(e))?;
+        match self
+            .cases
+            .compare_and_swap(case.id.as_bytes(), None as Option<&[u8]>, Some(bytes))
+            .map_err(|e| self.err(e))?
+        {
+            Ok(()) => self.wrote(),
+            Err(_) => Err(StoreError::Conflict { id: case.id.clone(), expected: 0, found: case.version }),
+        }
     }
 }

@@ -1,0 +1,259 @@
+//! A case survives anything short of losing the disk: kills at random moments (the crash test), redelivered
+//! updates, backups and restores, old records, and damaged or missing files — each a clear one-line error.
+
+use super::common::{app_with, copy_tree, root, t0};
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+use std::sync::Arc;
+use swipefix::app::{App, Incoming, ManualClock};
+use swipefix::store::backup::{BackupError, backup, restore};
+use swipefix::store::{CaseStore, MemoryStore, SledStore, StoreError};
+
+fn swipefix(args: &[&str], cwd: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_swipefix"))
+        .args(args)
+        .current_dir(cwd)
+        .env("SWIPEFIX_FLOWS", root().join("flows"))
+        .env("SWIPEFIX_LOCALES", root().join("locales"))
+        .env("SWIPEFIX_NOW", "2026-11-25T10:00:00Z")
+        .env_remove("SWIPEFIX_DATA")
+        .stdin(Stdio::null())
+        .output()
+        .expect("the binary runs")
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+/// A failure is one line on stderr, with a non-zero exit and no panic.
+fn one_line_error(out: &Output) -> String {
+    let err = text(&out.stderr);
+    assert!(!out.status.success(), "should fail: {err}");
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(err.trim().lines().count(), 1, "one line: {err}");
+    err
+}
+
+#[test]
+fn the_crash_test_loses_no_acknowledged_step_and_handles_no_update_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = swipefix(
+        &["crash-test", "--users", "20", "--kills", "50", "--mean-run-ms", "150", "--seed", "20261201"],
+        dir.path(),
+    );
+    let report = text(&out.stdout);
+    println!("{report}");
+    assert!(out.status.success(), "{report}\n{}", text(&out.stderr));
+    for want in ["kills (SIGKILL)          50", "lost acknowledged steps  0", "updates handled twice    0"] {
+        assert!(report.contains(want), "{want:?} in\n{report}");
+    }
+    assert!(!report.contains("FAILED"), "{report}");
+}
+
+/// A person's message applied by a process that died before replying, delivered again to the next process:
+/// the case does not change, and the person is shown where they are.
+#[test]
+fn a_redelivered_update_gets_the_question_again_only_from_a_new_process() {
+    let store: Arc<dyn CaseStore> = Arc::new(MemoryStore::new());
+    let (first, _) = app_with(store.clone());
+    let ids = first.interrupt_ids();
+    let user = "tg:5";
+    for (n, line) in ["hi", "cn", "cardholder"].iter().enumerate() {
+        first.handle_update(user, Some("en"), Incoming::parse(line, &ids), Some(n as u64 + 1)).unwrap();
+    }
+    // Within one process a redelivery is silent.
+    let again = first.handle_update(user, Some("en"), Incoming::parse("cardholder", &ids), Some(3)).unwrap();
+    assert!(again.duplicate && again.messages.is_empty());
+    let before = first.current_case(user).unwrap().unwrap();
+    drop(first);
+
+    let second = App::new(super::common::catalog(), store, Arc::new(ManualClock::new(t0())));
+    let r = second.handle_update(user, Some("en"), Incoming::parse("cardholder", &ids), Some(3)).unwrap();
+    assert!(r.resent && !r.duplicate, "{r:?}");
+    assert!(r.messages.last().unwrap().text.contains("safety check"), "{:?}", r.messages);
+    assert_eq!(second.current_case(user).unwrap().unwrap(), before, "the case did not change");
+    // An older update is never answered again, and the same one only once per process.
+    assert!(second.handle_update(user, Some("en"), Incoming::parse("cn", &ids), Some(2)).unwrap().messages.is_empty());
+    assert!(
+        second.handle_update(user, None, Incoming::parse("cardholder", &ids), Some(3)).unwrap().messages.is_empty()
+    );
+    // Every transcript line carries its update, once.
+    let lines: Vec<Option<u64>> = before.transcript.iter().map(|l| l.update).collect();
+    assert_eq!(lines, [Some(1), Some(2), Some(3)]);
+}
+
+/// A store with a bit of everything: two cases at different steps, a merchant, a queued follow-up.
+fn fill(store: Arc<dyn CaseStore>) -> Vec<swipefix::engine::Case> {
+    let (app, _) = app_with(store.clone());
+    super::common::walk(&app, "tg:1", Some("en-US"), super::common::TO_REVERSAL_CHECK);
+    super::common::walk(&app, "tg:2", Some("zh-CN"), &["你好", "cn", "cardholder", "no", "double", "¥88"]);
+    app.handle("tg:3", Some("en"), Incoming::Merchant(Some("Corner Shop; 12345678".into()))).unwrap();
+    assert_eq!(store.queued().unwrap().len(), 1);
+    store.list().unwrap()
+}
+
+#[test]
+fn a_backup_restores_every_record_into_either_store() {
+    for (from, to) in [(true, true), (true, false), (false, true)] {
+        let dir = tempfile::tempdir().unwrap();
+        let open = |sled: bool, name: &str| -> Arc<dyn CaseStore> {
+            if sled { Arc::new(SledStore::open(&dir.path().join(name)).unwrap()) } else { Arc::new(MemoryStore::new()) }
+        };
+        let source = open(from, "a");
+        let cases = fill(source.clone());
+        let mut file = Vec::new();
+        let n = backup(source.as_ref(), t0(), &mut file).unwrap();
+        assert_eq!((n.cases, n.merchants, n.reminders), (2, 1, 1));
+        let text = String::from_utf8(file.clone()).unwrap();
+        assert!(text.starts_with("{\"kind\":\"header\",\"format\":\"swipefix-backup\""), "{text}");
+        assert!(!text.contains("4111"), "only what the cases hold: no card numbers");
+
+        let target = open(to, "b");
+        assert_eq!(restore(target.as_ref(), &mut file.as_slice()).unwrap(), n);
+        assert_eq!(target.list().unwrap(), cases, "cases come back as they were, versions included");
+        assert_eq!(target.merchants().unwrap(), source.merchants().unwrap());
+        assert_eq!(target.queued().unwrap(), source.queued().unwrap());
+        // New cases after a restore never reuse an id.
+        assert!(target.next_id().unwrap() > source.last_id().unwrap());
+        // A second restore into the same store is refused: it is not empty.
+        assert!(matches!(restore(target.as_ref(), &mut file.as_slice()), Err(BackupError::NotEmpty(3))));
+    }
+}
+
+#[test]
+fn a_cut_off_or_foreign_backup_restores_nothing() {
+    let source: Arc<dyn CaseStore> = Arc::new(MemoryStore::new());
+    fill(source.clone());
+    let mut file = Vec::new();
+    backup(source.as_ref(), t0(), &mut file).unwrap();
+    let text = String::from_utf8(file).unwrap();
+    let cut: String = text.lines().take(3).map(|l| format!("{l}\n")).collect();
+    let target = MemoryStore::new();
+    assert!(matches!(restore(&target, &mut cut.as_bytes()), Err(BackupError::Truncated(3))));
+    assert!(target.list().unwrap().is_empty(), "nothing restored from a cut-off file");
+    let err = restore(&target, &mut "{\"hello\":1}\n".as_bytes()).unwrap_err().to_string();
+    assert!(err.starts_with("line 1:"), "{err}");
+    let dropped: String = text.lines().enumerate().filter(|(i, _)| *i != 2).map(|(_, l)| format!("{l}\n")).collect();
+    let err = restore(&target, &mut dropped.as_bytes()).unwrap_err().to_string();
+    assert!(err.contains("the end line counts"), "{err}");
+}
+
+#[test]
+fn backup_and_restore_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    fill(Arc::new(SledStore::open(&dir.path().join("data")).unwrap()));
+    let out = swipefix(&["backup", "cases.jsonl", "--data", "data"], dir.path());
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("backed up 2 cases, 1 merchants, 1 follow-ups"), "{}", text(&out.stderr));
+    let out = swipefix(&["restore", "cases.jsonl", "--data", "copy"], dir.path());
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let list = swipefix(&["cases", "list", "--data", "copy"], dir.path());
+    assert_eq!(text(&list.stdout).lines().count(), 3, "a header and 2 cases: {}", text(&list.stdout));
+    // Restoring over live data is refused, and says what to do.
+    let err = one_line_error(&swipefix(&["restore", "cases.jsonl", "--data", "data"], dir.path()));
+    assert!(err.contains("restore needs an empty store") && err.contains("cases.jsonl"), "{err}");
+    let err = one_line_error(&swipefix(&["backup", "x.jsonl", "--data", "nothing-here"], dir.path()));
+    assert!(err.contains("there is no database in nothing-here"), "{err}");
+}
+
+#[test]
+fn old_case_records_load_and_newer_ones_are_refused() {
+    let v1 = std::fs::read(root().join("tests/fixtures/case-schema1.json")).unwrap();
+    let c = swipefix::engine::case::decode(&v1).expect("a schema 1 case loads");
+    assert_eq!(c.schema, swipefix::engine::case::CASE_SCHEMA);
+    assert_eq!(c.id, "SF-261125-0001");
+    assert_eq!(c.node, "timing");
+    assert!(c.editing.is_none() && c.transcript.iter().all(|l| l.update.is_none()));
+    // It goes on where it was.
+    let (app, _) = super::common::memory_app();
+    app.store.restore_case(&c).unwrap();
+    let r = app.handle("cli:ann", Some("en-US"), Incoming::parse("later", &app.interrupt_ids())).unwrap();
+    assert_eq!(app.current_case("cli:ann").unwrap().unwrap().node, "evidence", "{:?}", r.messages);
+
+    let mut future: serde_json::Value = serde_json::from_slice(&v1).unwrap();
+    future["schema"] = 99.into();
+    let err = swipefix::engine::case::decode(&serde_json::to_vec(&future).unwrap()).unwrap_err();
+    assert!(err.contains("newer swipefix (case schema 99"), "{err}");
+}
+
+#[test]
+fn a_damaged_database_is_refused_with_one_line_not_read_as_older() {
+    let dir = tempfile::tempdir().unwrap();
+    fill(Arc::new(SledStore::open(&dir.path().join("data")).unwrap()));
+    let db = dir.path().join("data/db");
+    let len = std::fs::metadata(&db).unwrap().len();
+    for (name, damage) in [
+        (
+            "flipped",
+            Box::new(|b: &mut Vec<u8>| {
+                let half = b.len() / 2;
+                b[half..].iter_mut().for_each(|x| *x ^= 0x5a)
+            }) as Box<dyn Fn(&mut Vec<u8>)>,
+        ),
+        ("cut", Box::new(move |b: &mut Vec<u8>| b.truncate(len as usize / 3))),
+        ("emptied", Box::new(|b: &mut Vec<u8>| b.clear())),
+    ] {
+        let copy = dir.path().join(name);
+        copy_dir(&dir.path().join("data"), &copy);
+        let mut bytes = std::fs::read(copy.join("db")).unwrap();
+        damage(&mut bytes);
+        std::fs::write(copy.join("db"), bytes).unwrap();
+        match SledStore::open(&copy) {
+            Err(e @ StoreError::Corrupt { .. }) => assert!(e.to_string().contains("damaged"), "{e}"),
+            Err(other) => panic!("{name}: {other}"),
+            Ok(_) => panic!("{name}: a damaged database opened"),
+        }
+        let err = one_line_error(&swipefix(&["cases", "list", "--data", name], dir.path()));
+        assert!(err.contains("is damaged") && err.contains("restore a backup"), "{name}: {err}");
+    }
+    // The intact one still opens.
+    assert_eq!(SledStore::open(&dir.path().join("data")).unwrap().list().unwrap().len(), 2);
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &to.join(e.file_name()));
+        } else {
+            std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
+        }
+    }
+}
+
+#[test]
+fn missing_or_unreadable_things_are_each_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    // The data directory is a file.
+    std::fs::write(dir.path().join("afile"), "x").unwrap();
+    let err = one_line_error(&swipefix(&["chat", "--data", "afile"], dir.path()));
+    assert!(err.contains("afile") && err.contains("not a directory"), "{err}");
+    // The flow directory does not exist, or is a file.
+    for flows in ["no-such-dir", "afile"] {
+        let out = Command::new(env!("CARGO_BIN_EXE_swipefix"))
+            .args(["chat", "--data", "data", "--flows", flows])
+            .current_dir(dir.path())
+            .env("SWIPEFIX_LOCALES", root().join("locales"))
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        let err = one_line_error(&out);
+        assert!(err.contains(flows), "{err}");
+    }
+    // A flow file that is not UTF-8.
+    let tree = dir.path().join("tree");
+    copy_tree(&tree);
+    std::fs::write(tree.join("flows/main.toml"), b"\xff\xfe[flow]").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_swipefix"))
+        .args(["chat", "--data", "data"])
+        .current_dir(&tree)
+        .env_remove("SWIPEFIX_FLOWS")
+        .env_remove("SWIPEFIX_LOCALES")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let err = text(&out.stderr);
+    assert!(!out.status.success() && err.contains("flows/main.toml") && !err.contains("panicked"), "{err}");
+}
