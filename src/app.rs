@@ -696,8 +696,11 @@ impl App {
             case.last_update = remember.update.max(case.last_update);
         }
         if let Some(mut text) = remember.heard {
-            // The last part of a card number sent in parts: the engine masked the earlier ones.
-            if fx.iter().any(|e| matches!(e, Effect::Redact)) && input::digit_piece(&text).is_some() {
+            // A message of digits the engine keeps as a possible part of a card number (it was no answer),
+            // or the last part of one: never stored as typed, since a stored record stays in the database
+            // file even after it is changed.
+            let part = !case.digit_trail.is_empty() || fx.iter().any(|e| matches!(e, Effect::Redact));
+            if part && input::digit_piece(&text).is_some() {
                 text = input::mask_digits(&text);
             }
             case.transcript.push(crate::engine::TranscriptLine {

@@ -52,6 +52,7 @@ pub const UI_KEYS: &[(&str, &[&str])] = &[
     ("ui-bad-last4", &[]),
     ("ui-bad-text-empty", &[]),
     ("ui-bad-text-long", &[]),
+    ("ui-bad-text-number", &[]),
     ("ui-stale-button", &[]),
     ("ui-stuck-handoff", &[]),
     ("ui-nothing-back", &[]),

@@ -531,10 +531,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
 }
 
 fn main() -> ExitCode {
-    tracing_subscriber::fmt()
-        .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("SWIPEFIX_LOG").unwrap_or_else(|_| "warn".into()))
-        .with_writer(std::io::stderr)
-        .init();
+    // sled logs from deferred work that can run while a thread is exiting, when the log's thread-local buffer
+    // is gone (a panic, then an abort, seen at trace level): only its warnings and errors are logged.
+    let filter = tracing_subscriber::EnvFilter::try_from_env("SWIPEFIX_LOG")
+        .unwrap_or_else(|_| "warn".into())
+        .add_directive("sled=warn".parse().expect("a valid directive"));
+    tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).init();
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,

@@ -199,3 +199,17 @@ fn markup_in_names_is_plain_text_everywhere() {
     let summary = swipefix::report::handoff_summary(&app.catalog, &case(&app), "en-US");
     assert!(summary.contains(name), "{summary}");
 }
+
+#[test]
+fn a_name_that_is_only_digits_is_asked_again_and_not_kept() {
+    let (app, _) = memory_app();
+    to_merchant(&app);
+    let r = send(&app, "5500 0000");
+    assert!(text(&r).contains("only a number"), "{}", text(&r));
+    let c = case(&app);
+    assert_eq!(c.node, "merchant_name");
+    assert!(!c.answers.contains_key("merchant_name"));
+    assert_eq!(c.transcript.last().unwrap().text, "•••• ••••", "the transcript keeps no digits of it");
+    send(&app, "7-Eleven 1688");
+    assert_eq!(case(&app).answers["merchant_name"], Answer::Text("7-Eleven 1688".into()));
+}

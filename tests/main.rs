@@ -7,6 +7,7 @@ mod cli;
 mod common;
 mod conversation;
 mod deadlines;
+mod fuzz;
 mod hostile;
 mod letter;
 mod properties;

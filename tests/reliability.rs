@@ -257,3 +257,167 @@ fn missing_or_unreadable_things_are_each_one_line() {
     let err = text(&out.stderr);
     assert!(!out.status.success() && err.contains("flows/main.toml") && !err.contains("panicked"), "{err}");
 }
+
+/// What must never be kept or logged: full card numbers (whole, in parts, in other digits), a CVV, a PIN,
+/// an SMS code. (A bare 4-digit PIN is searched for in what the cases say, not in raw bytes, where it
+/// turns up inside timestamps by chance.)
+const SECRETS: &[&str] = &[
+    "4111111111111111",
+    "4111 1111 1111 1111",
+    "5500000000000004",
+    "5500-0000-0000-0004",
+    "cvv is 737",
+    "pin 9931",
+    "482913",
+    "4111 1111",
+    "٤١١١",
+];
+
+const SECRET_LINES: &[&str] = &[
+    "cn",
+    "cardholder",
+    "no",
+    "double",
+    "88",
+    "yesterday 18:05",
+    "4111 1111 1111 1111",
+    "5500-0000-0000-0004",
+    "my cvv is 737",
+    "continue",
+    "pin 9931",
+    "验证码 482913",
+    "4111 1111",
+    "1111 1111",
+    "٤١١١ ١١١١ ١١١١ ١١١١",
+    "Corner Shop",
+    "/status",
+];
+
+/// Every file under `dir`, searched as bytes for every secret.
+fn find_secrets(dir: &Path, found: &mut Vec<String>) {
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            find_secrets(&p, found);
+            continue;
+        }
+        let bytes = std::fs::read(&p).unwrap();
+        for s in SECRETS {
+            if bytes.windows(s.len()).any(|w| w == s.as_bytes()) {
+                found.push(format!("{s:?} in {}", p.display()));
+            }
+        }
+    }
+}
+
+fn secrets_in(label: &str, text: &str) -> Vec<String> {
+    SECRETS.iter().filter(|s| text.contains(**s)).map(|s| format!("{s:?} in {label}")).collect()
+}
+
+#[test]
+fn no_card_number_cvv_pin_or_code_reaches_the_database_files_or_the_logs_from_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_swipefix"))
+        .args(["chat", "--data", "data", "--echo"])
+        .current_dir(dir.path())
+        .env("SWIPEFIX_FLOWS", root().join("flows"))
+        .env("SWIPEFIX_LOCALES", root().join("locales"))
+        .env("SWIPEFIX_LOG", "trace")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child.stdin.take().unwrap().write_all((SECRET_LINES.join("\n") + "\n").as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let mut found = Vec::new();
+    find_secrets(&dir.path().join("data"), &mut found);
+    found.extend(secrets_in("the terminal's output (echo included)", &text(&out.stdout)));
+    found.extend(secrets_in("the log", &text(&out.stderr)));
+    assert!(found.is_empty(), "{found:#?}");
+    // The journey really was stored (the search looked at real data).
+    let store = SledStore::open(&dir.path().join("data")).unwrap();
+    let c = store.cases_of("cli:local").unwrap().pop().unwrap();
+    assert!(c.transcript.len() >= SECRET_LINES.len() - 1, "{:?}", c.transcript);
+    assert_eq!(c.answers["card_last4"], swipefix::engine::Answer::Last4("1111".into()));
+    assert_no_short_secrets(&c);
+}
+
+/// The PIN and the CVV digits are in no text the case keeps.
+fn assert_no_short_secrets(c: &swipefix::engine::Case) {
+    let texts: Vec<String> = c
+        .transcript
+        .iter()
+        .map(|l| l.text.clone())
+        .chain(c.answers.values().map(|a| a.plain()))
+        .chain(c.evidence.iter().filter_map(|e| e.caption.clone()))
+        .collect();
+    for t in &texts {
+        assert!(!t.contains("9931") && !t.contains("737"), "{t:?} in {texts:#?}");
+    }
+}
+
+#[test]
+fn no_card_number_cvv_pin_or_code_reaches_the_database_files_or_the_logs_from_telegram() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    rt.block_on(async {
+        let fake = swipefix::fake_telegram::FakeTelegram::start().await.unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        // The log goes to a file: a pipe nobody reads during the run would fill up and stall the bot.
+        let log = dir.path().join("bot.log");
+        let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_swipefix"))
+            .args(["telegram", "--no-throttle", "--data", "data"])
+            .current_dir(dir.path())
+            .env("SWIPEFIX_LOG", "trace")
+            .env("TELOXIDE_TOKEN", "123456:TEST")
+            .env("TELOXIDE_API_URL", fake.api_url())
+            .env("SWIPEFIX_FLOWS", root().join("flows"))
+            .env("SWIPEFIX_LOCALES", root().join("locales"))
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(std::fs::File::create(&log).unwrap())
+            .kill_on_drop(true)
+            .spawn()
+            .unwrap();
+        let wait = std::time::Duration::from_secs(30);
+        assert!(fake.wait_for_poll(wait).await, "the bot came up");
+        let user = 4242;
+        for line in SECRET_LINES {
+            let before = fake.sent_count(user);
+            fake.push_text(user, Some("en"), line);
+            assert!(fake.message_to(user, before, wait).await.is_some(), "a reply to {line:?}");
+        }
+        // A photo whose caption holds a card number and a code.
+        let before = fake.sent_count(user);
+        fake.push(fake.message(
+            user,
+            None,
+            serde_json::json!({ "photo": [{ "file_id": "f", "file_unique_id": "u", "width": 1, "height": 1 }],
+                "caption": "slip 4111 1111 1111 1111 pin 9931" }),
+        ));
+        assert!(fake.message_to(user, before, wait).await.is_some());
+        let pid = child.id().unwrap().to_string();
+        assert!(Command::new("kill").args(["-TERM", &pid]).status().unwrap().success());
+        let status = tokio::time::timeout(wait, child.wait()).await.expect("it stops").unwrap();
+        let logged = std::fs::read_to_string(&log).unwrap();
+        assert!(status.success(), "{logged}");
+        assert!(logged.len() > 1000, "the trace log was written: {logged}");
+        let mut found = Vec::new();
+        find_secrets(&dir.path().join("data"), &mut found);
+        found.extend(secrets_in("the log", &logged));
+        for call in fake.calls() {
+            if call.method.eq_ignore_ascii_case("sendMessage") {
+                found.extend(secrets_in("a message the bot sent", call.text()));
+            }
+        }
+        assert!(found.is_empty(), "{found:#?}");
+        let deleted = fake.calls().iter().filter(|c| c.method.eq_ignore_ascii_case("deleteMessage")).count();
+        assert!(deleted >= 6, "the messages holding card data or codes were deleted: {deleted}");
+        let store = SledStore::open(&dir.path().join("data")).unwrap();
+        let c = store.cases_of(&format!("tg:{user}")).unwrap().pop().unwrap();
+        assert!(c.transcript.len() >= SECRET_LINES.len(), "the journey was stored: {:?}", c.transcript);
+        assert_no_short_secrets(&c);
+    });
+}

@@ -687,3 +687,42 @@ fn uploaded(call: &Call, field: &str) -> (String, Vec<u8>) {
         data.iter().map(|b| b.as_u64().unwrap() as u8).collect(),
     )
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn markup_in_names_and_captions_is_sent_as_plain_text() {
+    let fake = FakeTelegram::start().await.unwrap();
+    let bot = start(&fake).await;
+    let u = 303;
+    let name = "<b>Shop</b> *bold* _x_ [click](http://evil.example) `code` &amp;";
+    walk_app(
+        &bot.app,
+        &format!("tg:{u}"),
+        &["hi", "cn", "cardholder", "no", "double", "1280", "yesterday 18:05", "1234"],
+    );
+    say(&fake, u, None, name).await;
+    say(&fake, u, None, "later").await;
+    let before = fake.sent_to(u).len();
+    let caption = "<i>slip</i> **look** <a href=\"http://evil.example\">x</a>";
+    fake.push(fake.message(
+        u,
+        None,
+        json!({ "photo": [{ "file_id": "p1", "file_unique_id": "p1u", "width": 9, "height": 9 }], "caption": caption }),
+    ));
+    fake.message_to(u, before, WAIT).await.unwrap();
+    say(&fake, u, None, "/human").await;
+    let summary = fake.message_to(STAFF_CHAT, 0, WAIT).await.expect("a summary");
+    assert!(summary.text().contains(name), "the name as typed: {}", summary.text());
+    let copied = fake
+        .wait_until(WAIT, |calls| {
+            calls.iter().any(|c| c.method.eq_ignore_ascii_case("sendPhoto") && c.chat_id() == Some(STAFF_CHAT))
+        })
+        .await;
+    assert!(copied);
+    for c in fake.calls() {
+        assert!(c.body.get("parse_mode").is_none(), "no parse mode, so nothing a person types is markup: {c:?}");
+    }
+    // The caption is kept with the evidence as typed (staff read it in the case), never interpreted.
+    let kept = case(&bot, u).evidence[0].caption.clone().unwrap_or_default();
+    assert_eq!(kept, caption);
+    bot.stop().await;
+}

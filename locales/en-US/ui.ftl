@@ -37,6 +37,7 @@ ui-bad-yesno = Please answer yes or no (or press a button).
 ui-bad-last4 = Please type only the last 4 digits of your card, for example 1234. Never the whole number.
 ui-bad-text-empty = Please type a short answer.
 ui-bad-text-long = Please keep it under 500 characters.
+ui-bad-text-number = That is only a number. Please type a name with letters, for example as it is written on the slip or in the bank SMS.
 ui-stale-button = That button belongs to an earlier question. Here is where we are now:
 ui-stuck-handoff = It looks like we are going round in circles. I have asked a person from our support team to look at your case; they will answer here. You can keep going meanwhile.
 ui-nothing-back = This is the first question; there is nothing to go back to.

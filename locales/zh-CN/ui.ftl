@@ -36,6 +36,7 @@ ui-bad-yesno = 请回答“是”或“否”（或点按钮）。
 ui-bad-last4 = 请只输入卡号后4位，例如 1234。不要输入完整卡号。
 ui-bad-text-empty = 请简单输入几个字。
 ui-bad-text-long = 请控制在500字以内。
+ui-bad-text-number = 这只是一串数字。请输入名称（带文字），比如签购单或银行短信上写的名称。
 ui-stale-button = 这个按钮属于之前的问题。我们现在在这里：
 ui-stuck-handoff = 看来我们在原地打转。我已经请客服人员查看您的案件，他们会在这里回复您。在此期间您可以继续。
 ui-nothing-back = 这是第一个问题，没有可以返回的了。

@@ -36,6 +36,7 @@ ui-bad-yesno = 請回答「是」或「否」（或點按鈕）。
 ui-bad-last4 = 請只輸入卡號末4碼，例如 1234。不要輸入完整卡號。
 ui-bad-text-empty = 請簡單輸入幾個字。
 ui-bad-text-long = 請控制在500字以內。
+ui-bad-text-number = 這只是一串數字。請輸入名稱（帶文字），例如簽帳單或銀行簡訊上寫的名稱。
 ui-stale-button = 這個按鈕屬於之前的問題。我們現在在這裡：
 ui-stuck-handoff = 看來我們在原地打轉。我已經請客服人員查看您的案件，他們會在這裡回覆您。在此期間您可以繼續。
 ui-nothing-back = 這是第一個問題，沒有可以回去的了。

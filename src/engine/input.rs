@@ -107,6 +107,10 @@ pub fn mask_sensitive(text: &str) -> String {
             c[0].to_string()
         }
     });
+    // A message that is nothing but 8 to 12 digits is no amount or date anyone types: likely half a card.
+    if digit_piece(&masked).is_some_and(|p| p.len >= 8) {
+        return mask_digits(&masked);
+    }
     if SECRET.is_match(&masked) {
         static DIGITS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[0-9]{3,8}").unwrap());
         let out = SECRET.replace_all(&masked, |c: &regex::Captures| DIGITS.replace_all(&c[0], "••••").into_owned());

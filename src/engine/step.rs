@@ -475,6 +475,9 @@ impl<'a> Turn<'a> {
             InputKind::Text => {
                 if text.is_empty() {
                     Err("ui-bad-text-empty")
+                } else if input::digit_piece(text).is_some() {
+                    // Only digits is no name — and may be part of a card number, which is never kept.
+                    Err("ui-bad-text-number")
                 } else if text.chars().count() > MAX_TEXT_ANSWER_CHARS {
                     Err("ui-bad-text-long")
                 } else {

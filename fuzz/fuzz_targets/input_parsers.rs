@@ -1,0 +1,22 @@
+//! Every parser of what people type, on arbitrary text: no panic, and a masked text never keeps a card
+//! number.
+#![no_main]
+use libfuzzer_sys::fuzz_target;
+use swipefix::engine::input;
+
+fuzz_target!(|data: &[u8]| {
+    let text = String::from_utf8_lossy(data);
+    if text.chars().count() > input::MAX_MESSAGE_CHARS {
+        return;
+    }
+    let now = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap().and_hms_opt(18, 0, 0).unwrap();
+    let _ = input::parse_amount(&text, "CNY");
+    let _ = input::parse_when(&text, now, true);
+    let _ = input::parse_yes_no(&text);
+    let _ = input::parse_last4(&text);
+    let _ = input::offers_secret(&text);
+    let _ = input::digit_piece(&text);
+    let _ = input::clean_text(&text);
+    let masked = input::mask_sensitive(&text);
+    assert!(input::find_card_number(&masked).is_none(), "{text:?} -> {masked:?}");
+});
