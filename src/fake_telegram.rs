@@ -299,9 +299,24 @@ impl FakeTelegram {
         u
     }
 
-    /// Queues an update as Telegram would deliver it and returns it (with its `update_id`).
-    pub fn push(&self, update: Value) -> Value {
-        self.shared.lock().queue.push_back((update.clone(), false));
+    /// Queues an update as Telegram would deliver it and returns it. Like Telegram, the fake numbers an
+    /// update when it is queued, so ids always grow along the queue (the id `message` gave is replaced).
+    pub fn push(&self, mut update: Value) -> Value {
+        let mut inner = self.shared.lock();
+        update["update_id"] = self.next_update_id().into();
+        inner.queue.push_back((update.clone(), false));
+        drop(inner);
+        self.shared.updates_ready.notify_waiters();
+        update
+    }
+
+    /// Queues an update again, id unchanged: Telegram delivering it a second time.
+    pub fn redeliver(&self, update: Value) -> Value {
+        let id = update_id(&update);
+        let mut inner = self.shared.lock();
+        let at = inner.queue.iter().rposition(|(u, _)| update_id(u) <= id).map_or(0, |i| i + 1);
+        inner.queue.insert(at, (update.clone(), false));
+        drop(inner);
         self.shared.updates_ready.notify_waiters();
         update
     }

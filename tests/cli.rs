@@ -161,6 +161,7 @@ fn a_locked_database_is_a_one_line_error() {
     let err = text(&out.stderr);
     assert!(err.contains("in use by another swipefix process"), "{err}");
     assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(err.trim().lines().count(), 1, "one line: {err}");
 }
 
 #[test]
@@ -219,23 +220,11 @@ fn sigterm_stops_the_telegram_bot_cleanly() {
     rt.block_on(async {
         let fake = swipefix::fake_telegram::FakeTelegram::start().await.unwrap();
         let dir = tempfile::tempdir().unwrap();
-        let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_swipefix"))
-            .args(["telegram", "--no-throttle", "--data", "data"])
-            .current_dir(dir.path())
-            .env("SWIPEFIX_LOG", "error")
-            .env("TELOXIDE_TOKEN", "123456:TEST")
-            .env("TELOXIDE_API_URL", fake.api_url())
-            .env("SWIPEFIX_FLOWS", root().join("flows"))
-            .env("SWIPEFIX_LOCALES", root().join("locales"))
-            .stdin(Stdio::null())
-            .kill_on_drop(true)
-            .spawn()
-            .unwrap();
+        let mut child = super::common::spawn_telegram(&fake.api_url(), dir.path(), "error", Stdio::inherit());
         assert!(fake.wait_for_poll(std::time::Duration::from_secs(30)).await, "the bot came up");
         fake.push_text(42, Some("en"), "/start");
         assert!(fake.message_to(42, 0, std::time::Duration::from_secs(30)).await.is_some(), "it answered");
-        let pid = child.id().unwrap().to_string();
-        assert!(Command::new("kill").args(["-TERM", &pid]).status().unwrap().success());
+        super::common::sigterm(&child);
         let status =
             tokio::time::timeout(std::time::Duration::from_secs(30), child.wait()).await.expect("it stops").unwrap();
         assert!(status.success(), "a clean exit on SIGTERM: {status:?}");

@@ -367,20 +367,12 @@ fn no_card_number_cvv_pin_or_code_reaches_the_database_files_or_the_logs_from_te
         let dir = tempfile::tempdir().unwrap();
         // The log goes to a file: a pipe nobody reads during the run would fill up and stall the bot.
         let log = dir.path().join("bot.log");
-        let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_swipefix"))
-            .args(["telegram", "--no-throttle", "--data", "data"])
-            .current_dir(dir.path())
-            .env("SWIPEFIX_LOG", "trace")
-            .env("TELOXIDE_TOKEN", "123456:TEST")
-            .env("TELOXIDE_API_URL", fake.api_url())
-            .env("SWIPEFIX_FLOWS", root().join("flows"))
-            .env("SWIPEFIX_LOCALES", root().join("locales"))
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(std::fs::File::create(&log).unwrap())
-            .kill_on_drop(true)
-            .spawn()
-            .unwrap();
+        let mut child = super::common::spawn_telegram(
+            &fake.api_url(),
+            dir.path(),
+            "trace",
+            Stdio::from(std::fs::File::create(&log).unwrap()),
+        );
         let wait = std::time::Duration::from_secs(30);
         assert!(fake.wait_for_poll(wait).await, "the bot came up");
         let user = 4242;
@@ -398,8 +390,7 @@ fn no_card_number_cvv_pin_or_code_reaches_the_database_files_or_the_logs_from_te
                 "caption": "slip 4111 1111 1111 1111 pin 9931" }),
         ));
         assert!(fake.message_to(user, before, wait).await.is_some());
-        let pid = child.id().unwrap().to_string();
-        assert!(Command::new("kill").args(["-TERM", &pid]).status().unwrap().success());
+        super::common::sigterm(&child);
         let status = tokio::time::timeout(wait, child.wait()).await.expect("it stops").unwrap();
         let logged = std::fs::read_to_string(&log).unwrap();
         assert!(status.success(), "{logged}");

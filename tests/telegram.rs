@@ -313,7 +313,7 @@ async fn the_same_update_delivered_twice_is_handled_once() {
     let after_first = fake.sent_to(u).len();
     let version = case(&bot, u).version;
     // Telegram delivers it again (as after a crash before the offset was confirmed)...
-    fake.push(update.clone());
+    fake.redeliver(update.clone());
     // ...and then something new, which is answered: by then the duplicate has been seen.
     let r = say(&fake, u, None, "/status").await;
     assert!(r.text().contains("CN¥1,280.00"), "{}", r.text());

@@ -197,8 +197,10 @@ pub struct Acks {
 struct AckState {
     /// Fetched and not yet handled, with when they were fetched.
     in_hand: std::collections::BTreeMap<i32, std::time::Instant>,
-    /// The highest update id handed out.
-    highest: Option<i32>,
+    /// Ids handed out at or above the last offset: a poll brings them again until the offset passes them.
+    seen: std::collections::BTreeSet<i32>,
+    /// The last offset polled with: everything below it is confirmed and forgotten.
+    floor: i32,
 }
 
 /// How long an update may stay in hand before the offset moves past it anyway.
@@ -208,10 +210,9 @@ impl Acks {
     /// Takes a fetched update: true if it is new (not handed out before).
     fn fetched(&self, id: i32) -> bool {
         let mut s = self.state.lock().unwrap_or_else(|p| p.into_inner());
-        if s.highest.is_some_and(|h| id <= h) {
+        if id < s.floor || !s.seen.insert(id) {
             return false;
         }
-        s.highest = Some(id);
         s.in_hand.insert(id, std::time::Instant::now());
         true
     }
@@ -222,17 +223,20 @@ impl Acks {
         self.done.notify_one();
     }
 
-    /// The offset to poll with: the oldest update in hand, or after the newest handed out. Updates in hand
-    /// for longer than `ACK_PATIENCE` no longer hold it.
+    /// The offset to poll with: the oldest update in hand, or after the newest handed out, and whether any
+    /// are in hand. Updates in hand for longer than `ACK_PATIENCE` no longer hold it.
     fn offset(&self) -> (i32, bool) {
         let mut s = self.state.lock().unwrap_or_else(|p| p.into_inner());
         let now = std::time::Instant::now();
         s.in_hand.retain(|_, at| now.duration_since(*at) < ACK_PATIENCE);
-        match (s.in_hand.keys().next(), s.highest) {
-            (Some(first), _) => (*first, true),
-            (None, Some(h)) => (h + 1, false),
-            (None, None) => (0, false),
-        }
+        let offset = match (s.in_hand.keys().next(), s.seen.last()) {
+            (Some(first), _) => *first,
+            (None, Some(last)) => last + 1,
+            (None, None) => s.floor,
+        };
+        s.floor = offset;
+        s.seen = s.seen.split_off(&offset);
+        (offset, !s.in_hand.is_empty())
     }
 }
 

@@ -23,6 +23,11 @@ impl MemoryStore {
         MemoryStore::default()
     }
 
+    fn index_owner(&self, case: &Case) {
+        let mut owners = self.owners.lock().unwrap_or_else(|p| p.into_inner());
+        owners.entry(case.owner.clone()).or_default().insert(case.id.clone());
+    }
+
     fn lock(&self) -> std::sync::MutexGuard<'_, BTreeMap<String, Case>> {
         // A panic elsewhere while holding the lock leaves plain data behind; keep serving it.
         self.cases.lock().unwrap_or_else(|p| p.into_inner())
@@ -47,12 +52,7 @@ impl CaseStore for MemoryStore {
         {
             self.owners.lock().unwrap_or_else(|p| p.into_inner()).entry(old.owner).or_default().remove(&case.id);
         }
-        self.owners
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .entry(case.owner.clone())
-            .or_default()
-            .insert(case.id.clone());
+        self.index_owner(case);
         Ok(found + 1)
     }
 
@@ -148,12 +148,7 @@ impl CaseStore for MemoryStore {
             return Err(StoreError::Conflict { id: case.id.clone(), expected: 0, found: case.version });
         }
         map.insert(case.id.clone(), case.clone());
-        self.owners
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .entry(case.owner.clone())
-            .or_default()
-            .insert(case.id.clone());
+        self.index_owner(case);
         Ok(())
     }
 }

@@ -90,3 +90,27 @@ pub fn walk(app: &App, user: &str, lang: Option<&str>, lines: &[&str]) {
         app.handle(user, lang, swipefix::app::Incoming::parse(l, &ids)).unwrap();
     }
 }
+
+/// A real `swipefix telegram` process in `dir` against a fake Bot API at `api`, logging at `log` to `stderr`.
+pub fn spawn_telegram(api: &str, dir: &Path, log: &str, stderr: std::process::Stdio) -> tokio::process::Child {
+    tokio::process::Command::new(env!("CARGO_BIN_EXE_swipefix"))
+        .args(["telegram", "--no-throttle", "--data", "data"])
+        .current_dir(dir)
+        .env("SWIPEFIX_LOG", log)
+        .env("TELOXIDE_TOKEN", "123456:TEST")
+        .env("TELOXIDE_API_URL", api)
+        .env("SWIPEFIX_FLOWS", root().join("flows"))
+        .env("SWIPEFIX_LOCALES", root().join("locales"))
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(stderr)
+        .kill_on_drop(true)
+        .spawn()
+        .expect("the bot starts")
+}
+
+/// Sends SIGTERM to a child process.
+pub fn sigterm(child: &tokio::process::Child) {
+    let pid = child.id().expect("still running").to_string();
+    assert!(std::process::Command::new("kill").args(["-TERM", &pid]).status().unwrap().success());
+}
