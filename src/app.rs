@@ -752,12 +752,12 @@ impl App {
     /// the jurisdiction names the language banks work in (`bank_language`) and it is another, a copy in that.
     fn render_letter(&self, reply: &mut Reply, case: &Case) {
         let i18n = &self.catalog.i18n;
-        let today =
-            engine_step::local_time(self.catalog.flow.jurisdiction(&case.jurisdiction), self.clock.now()).date();
+        let jurisdiction = self.catalog.flow.jurisdiction(&case.jurisdiction);
+        let today = engine_step::local_time(jurisdiction, self.clock.now()).date();
         let text = crate::report::letter(&self.catalog, case, &case.locale, today);
         reply.messages.push(OutMessage { text: text.trim_end().to_string(), buttons: vec![] });
         let mut files = vec![(case.locale.clone(), text)];
-        let bank = match self.catalog.flow.jurisdiction(&case.jurisdiction).settings.get("bank_language") {
+        let bank = match jurisdiction.settings.get("bank_language") {
             Some(crate::engine::Setting::Text(tag)) if i18n.supports(tag) => Some(i18n.negotiate(tag)),
             _ => None,
         };

@@ -17,7 +17,6 @@ use crate::store::{CaseStore, SledStore};
 use std::collections::HashMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
-use std::process::Stdio;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
@@ -226,22 +225,10 @@ struct Bot {
 fn start_bot(plan: &Plan, fake: &FakeTelegram, data: &Path, logs: &Path, n: usize) -> Result<Bot, CrashError> {
     let log = logs.join(format!("bot-{n}.log"));
     let stderr = std::fs::File::create(&log).map_err(CrashError::Temp)?;
-    let child = tokio::process::Command::new(&plan.exe)
-        .arg("telegram")
-        .arg("--no-throttle")
+    let child = crate::load::bot_command(&plan.exe, fake, data, &plan.flows, &plan.locales)
         .arg("--flood-max=0")
-        .arg("--data")
-        .arg(data)
-        .env("TELOXIDE_TOKEN", "123456:crash-test")
-        .env("TELOXIDE_API_URL", fake.api_url())
-        .env("SWIPEFIX_FLOWS", &plan.flows)
-        .env("SWIPEFIX_LOCALES", &plan.locales)
         .env("SWIPEFIX_LOG", "warn")
-        .env_remove("SWIPEFIX_NOW")
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
         .stderr(stderr)
-        .kill_on_drop(true)
         .spawn()
         .map_err(|e| CrashError::Spawn(plan.exe.display().to_string(), e))?;
     Ok(Bot { child, log })

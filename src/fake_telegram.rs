@@ -65,8 +65,6 @@ struct Inner {
     calls: Vec<Call>,
     /// When each update was first handed to the bot (for the load tool's latency).
     served: HashMap<u64, Instant>,
-    /// Updates handed out again (after a bot died before confirming them).
-    redelivered: u64,
     /// Calls per method, counted even when calls are not kept.
     counts: HashMap<String, u64>,
     /// Messages sent to each chat, in order, with a wake-up for whoever waits on that chat.
@@ -183,12 +181,9 @@ async fn handle(
                 }
                 if !inner.queue.is_empty() {
                     let now = Instant::now();
-                    let Inner { queue, served, redelivered, .. } = &mut *inner;
+                    let Inner { queue, served, .. } = &mut *inner;
                     let mut batch = Vec::new();
                     for (u, handed) in queue.iter_mut().take(limit) {
-                        if *handed {
-                            *redelivered += 1;
-                        }
                         *handed = true;
                         served.entry(update_id(u)).or_insert(now);
                         batch.push(u.clone());
@@ -414,11 +409,6 @@ impl FakeTelegram {
     /// How many calls of `method` (any case) were made.
     pub fn count(&self, method: &str) -> u64 {
         self.shared.lock().counts.get(&method.to_ascii_lowercase()).copied().unwrap_or(0)
-    }
-
-    /// How many updates were handed out a second time or more (redelivered after a bot died).
-    pub fn redelivered(&self) -> u64 {
-        self.shared.lock().redelivered
     }
 
     /// Updates queued and not yet confirmed.

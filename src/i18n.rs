@@ -18,20 +18,6 @@ pub const DEFAULT_LOCALE: &str = "en-US";
 
 /// Keys the Rust code itself uses, with the placeholders it passes. `catalog` checks each exists in every
 /// locale and uses no other placeholder.
-/// What a written application may show: the case's facts (`report::LETTER_FACTS`), its id and the date.
-const LETTER_ARGS: &[&str] = &[
-    "error_type",
-    "card_last4",
-    "txn_time",
-    "amount",
-    "expected_amount",
-    "merchant_name",
-    "holder_name",
-    "case_id",
-    "today",
-    "difference",
-];
-
 pub const UI_KEYS: &[(&str, &[&str])] = &[
     ("ui-help", &[]),
     ("ui-too-long", &["max"]),
@@ -123,8 +109,8 @@ pub const UI_KEYS: &[(&str, &[&str])] = &[
     ("ui-letter-bank-copy", &["language"]),
     ("ui-file-saved", &["path"]),
     ("letter-blank", &[]),
-    ("application-letter", LETTER_ARGS),
-    ("application-letter-wrong-amount", LETTER_ARGS),
+    ("application-letter", crate::report::LETTER_ARGS),
+    ("application-letter-wrong-amount", crate::report::LETTER_ARGS),
     ("ui-merchant-usage", &[]),
     ("ui-merchant-registered", &["shop", "link", "terminals"]),
     ("ui-merchant-case-opened", &["case_id", "link"]),

@@ -109,22 +109,36 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[i.min(sorted.len() - 1)]
 }
 
+/// A `swipefix telegram` process against `fake`, without Telegram's sending limits (it is a local fake),
+/// keeping its cases in `data`. The caller adds the log level and where stderr goes.
+pub fn bot_command(
+    exe: &std::path::Path,
+    fake: &FakeTelegram,
+    data: &std::path::Path,
+    flows: &std::path::Path,
+    locales: &std::path::Path,
+) -> tokio::process::Command {
+    let mut cmd = tokio::process::Command::new(exe);
+    cmd.arg("telegram")
+        .arg("--no-throttle")
+        .arg("--data")
+        .arg(data)
+        .env("TELOXIDE_TOKEN", "123456:local-test")
+        .env("TELOXIDE_API_URL", fake.api_url())
+        .env("SWIPEFIX_FLOWS", flows)
+        .env("SWIPEFIX_LOCALES", locales)
+        .env_remove("SWIPEFIX_NOW")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .kill_on_drop(true);
+    cmd
+}
+
 pub async fn run(plan: Plan) -> Result<Report, LoadError> {
     let fake = FakeTelegram::start().await.map_err(LoadError::Fake)?;
     let data = tempfile::tempdir().map_err(LoadError::Temp)?;
-    let mut child = tokio::process::Command::new(&plan.exe)
-        .arg("telegram")
-        .arg("--no-throttle")
-        .arg("--data")
-        .arg(data.path())
-        .env("TELOXIDE_TOKEN", "123456:load-test")
-        .env("TELOXIDE_API_URL", fake.api_url())
-        .env("SWIPEFIX_FLOWS", &plan.flows)
-        .env("SWIPEFIX_LOCALES", &plan.locales)
+    let mut child = bot_command(&plan.exe, &fake, data.path(), &plan.flows, &plan.locales)
         .env("SWIPEFIX_LOG", "error")
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .kill_on_drop(true)
         .spawn()
         .map_err(|e| LoadError::Spawn(plan.exe.display().to_string(), e))?;
     let pid = child.id().unwrap_or(0);

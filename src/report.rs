@@ -201,15 +201,17 @@ pub fn write_csv(cases: &[Case], out: &mut dyn std::io::Write) -> Result<(), csv
 pub fn letter(catalog: &Catalog, c: &Case, locale: &str, today: chrono::NaiveDate) -> String {
     let wrong_amount = matches!(c.answers.get("error_type"), Some(Answer::Choice(e)) if e == "wrong_amount");
     let key = if wrong_amount { "application-letter-wrong-amount" } else { "application-letter" };
-    let answer = |name: &str| c.answers.get(name).map_or(Arg::Key("letter-blank".into()), answer_arg);
-    let args: Vec<(String, Arg)> = LETTER_FACTS
+    let args: Vec<(String, Arg)> = LETTER_ARGS
         .iter()
-        .map(|n| (n.to_string(), answer(n)))
-        .chain([
-            ("case_id".to_string(), Arg::Text(c.id.clone())),
-            ("today".to_string(), Arg::Date(today)),
-            ("difference".to_string(), difference(c)),
-        ])
+        .map(|&name| {
+            let arg = match name {
+                "case_id" => Arg::Text(c.id.clone()),
+                "today" => Arg::Date(today),
+                "difference" => difference(c),
+                answer => c.answers.get(answer).map_or(Arg::Key("letter-blank".into()), answer_arg),
+            };
+            (name.to_string(), arg)
+        })
         .collect();
     catalog.i18n.render(locale, key, &args).trim().to_string() + "\n"
 }
@@ -227,9 +229,20 @@ fn difference(c: &Case) -> Arg {
     }
 }
 
-/// The answers a letter shows.
-pub const LETTER_FACTS: &[&str] =
-    &["error_type", "card_last4", "txn_time", "amount", "expected_amount", "merchant_name", "holder_name"];
+/// What a written application may show: the case's answers by name, its id, the date it is written and the
+/// difference of a wrong amount. The texts are checked against this list (`i18n::UI_KEYS`).
+pub const LETTER_ARGS: &[&str] = &[
+    "error_type",
+    "card_last4",
+    "txn_time",
+    "amount",
+    "expected_amount",
+    "merchant_name",
+    "holder_name",
+    "case_id",
+    "today",
+    "difference",
+];
 
 /// The file a letter is kept in: `SF-261125-0001-application-en-US.txt`.
 pub fn letter_file_name(case_id: &str, locale: &str) -> String {

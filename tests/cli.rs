@@ -1,30 +1,9 @@
 //! The `swipefix` binary itself: flow check, piped chat across two runs, JSON lines, case listing, errors.
 
-use super::common::{copy_tree, root};
-use std::io::Write;
+use super::common::{copy_tree, root, swipefix, text};
+
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
-
-fn swipefix(args: &[&str], cwd: &Path, stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_swipefix"))
-        .args(args)
-        .current_dir(cwd)
-        .env("SWIPEFIX_FLOWS", root().join("flows"))
-        .env("SWIPEFIX_LOCALES", root().join("locales"))
-        .env("SWIPEFIX_NOW", "2026-11-25T10:00:00Z")
-        .env_remove("SWIPEFIX_DATA")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary runs");
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
-    child.wait_with_output().unwrap()
-}
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
-}
+use std::process::{Command, Stdio};
 
 #[test]
 fn flow_check_passes_on_the_shipped_tree() {

@@ -2,9 +2,9 @@
 //! as text and as a file, in their language and in the language banks of the jurisdiction work in. Only the
 //! last 4 card digits are ever in it.
 
-use super::common::{memory_app, walk};
+use super::common::{chat_with_files, memory_app, walk};
 use swipefix::app::{App, AttachmentKind, Incoming, Reply};
-use swipefix::channel::terminal::{Mode, Session};
+use swipefix::channel::terminal::Mode;
 
 const USER: &str = "tg:777";
 
@@ -175,21 +175,7 @@ fn the_terminal_writes_the_letter_files_and_forget_deletes_them() {
     let (app, _) = memory_app();
     let dir = tempfile::tempdir().unwrap();
     let files = dir.path().join("files");
-    let run = |lines: &[&str]| {
-        let session = Session {
-            app: &app,
-            user: "cli:ann".into(),
-            lang: Some("en-US".into()),
-            mode: Mode::Text,
-            prompt: false,
-            echo: false,
-            files: Some(files.clone()),
-        };
-        let input = lines.join("\n") + "\n";
-        let mut out = Vec::new();
-        session.run(&mut input.as_bytes(), &mut out).unwrap();
-        String::from_utf8(out).unwrap()
-    };
+    let run = |lines: &[&str]| chat_with_files(&app, "cli:ann", Some("en-US"), Mode::Text, lines, Some(files.clone()));
     let mut lines = TO_REVIEW[1..].to_vec();
     lines.push("1");
     let out = run(&lines);
@@ -203,21 +189,10 @@ fn the_terminal_writes_the_letter_files_and_forget_deletes_them() {
 
     // JSON lines name the file for a front end.
     let (app2, _) = memory_app();
-    let mut input = TO_REVIEW[1..].join("\n");
-    input.push_str("\n1\n");
-    let session = Session {
-        app: &app2,
-        user: "cli:bo".into(),
-        lang: Some("en-US".into()),
-        mode: Mode::Jsonl,
-        prompt: false,
-        echo: false,
-        files: None,
-    };
-    let mut out = Vec::new();
-    session.run(&mut input.as_bytes(), &mut out).unwrap();
-    let file_lines: Vec<serde_json::Value> = String::from_utf8(out)
-        .unwrap()
+    let mut lines = TO_REVIEW[1..].to_vec();
+    lines.push("1");
+    let out = chat_with_files(&app2, "cli:bo", Some("en-US"), Mode::Jsonl, &lines, None);
+    let file_lines: Vec<serde_json::Value> = out
         .lines()
         .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
         .filter(|v| v["type"] == "file")

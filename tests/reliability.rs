@@ -1,7 +1,7 @@
 //! A case survives anything short of losing the disk: kills at random moments (the crash test), redelivered
 //! updates, backups and restores, old records, and damaged or missing files — each a clear one-line error.
 
-use super::common::{app_with, copy_tree, root, t0};
+use super::common::{app_with, copy_tree, root, t0, text};
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::sync::Arc;
@@ -10,20 +10,7 @@ use swipefix::store::backup::{BackupError, backup, restore};
 use swipefix::store::{CaseStore, MemoryStore, SledStore, StoreError};
 
 fn swipefix(args: &[&str], cwd: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_swipefix"))
-        .args(args)
-        .current_dir(cwd)
-        .env("SWIPEFIX_FLOWS", root().join("flows"))
-        .env("SWIPEFIX_LOCALES", root().join("locales"))
-        .env("SWIPEFIX_NOW", "2026-11-25T10:00:00Z")
-        .env_remove("SWIPEFIX_DATA")
-        .stdin(Stdio::null())
-        .output()
-        .expect("the binary runs")
-}
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
+    super::common::swipefix(args, cwd, "")
 }
 
 /// A failure is one line on stderr, with a non-zero exit and no panic.

@@ -451,6 +451,19 @@ async fn send_messages(bot: &Client, chat: ChatId, reply: &Reply, messages: &[Ou
     Ok(())
 }
 
+/// Sends the reply to a person's update, notes that it went out, and hands the case to staff if the turn
+/// did.
+async fn answer(ctx: &Context, chat: ChatId, reply: &Reply, upd: &Update) -> Result<(), HandlerError> {
+    send_reply(&ctx.client, chat, reply).await?;
+    if let Some(id) = &reply.case_id {
+        ctx.app.replied(id, u64::from(upd.id.0));
+        if !reply.handoffs.is_empty() {
+            notify_staff(ctx, id).await;
+        }
+    }
+    Ok(())
+}
+
 /// Fires the due follow-ups of Telegram users and sends them.
 async fn deliver_due(ctx: &Arc<Context>) {
     let app = ctx.app.clone();
@@ -643,14 +656,7 @@ async fn on_message(msg: Message, upd: Update, ctx: Arc<Context>) -> Result<(), 
             tracing::info!(error = %e, "could not delete a message holding card data");
         }
     }
-    send_reply(bot, msg.chat.id, &reply).await?;
-    if let Some(id) = &reply.case_id {
-        app.replied(id, u64::from(upd.id.0));
-    }
-    if let (false, Some(id)) = (reply.handoffs.is_empty(), &reply.case_id) {
-        notify_staff(&ctx, id).await;
-    }
-    Ok(())
+    answer(&ctx, msg.chat.id, &reply, &upd).await
 }
 
 async fn on_callback(q: CallbackQuery, upd: Update, ctx: Arc<Context>) -> Result<(), HandlerError> {
@@ -702,14 +708,7 @@ async fn on_callback(q: CallbackQuery, upd: Update, ctx: Arc<Context>) -> Result
     if let Some(m) = &pressed {
         show_choice(bot, chat, m, &data, &reply.locale, app).await;
     }
-    send_reply(bot, chat, &reply).await?;
-    if let Some(id) = &reply.case_id {
-        app.replied(id, u64::from(upd.id.0));
-    }
-    if let (false, Some(id)) = (reply.handoffs.is_empty(), &reply.case_id) {
-        notify_staff(&ctx, id).await;
-    }
-    Ok(())
+    answer(&ctx, chat, &reply, &upd).await
 }
 
 /// Edits the pressed message to show the choice and drop its keyboard.

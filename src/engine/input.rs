@@ -65,18 +65,21 @@ pub fn clean_text(text: &str) -> String {
 static CARD_RUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[0-9](?:[ \-]?[0-9]){12,}").unwrap());
 
 fn luhn(digits: &[u8]) -> bool {
-    let mut sum = 0u32;
-    for (i, d) in digits.iter().rev().enumerate() {
-        let mut v = u32::from(*d);
-        if i % 2 == 1 {
-            v *= 2;
-            if v > 9 {
-                v -= 9;
-            }
-        }
-        sum += v;
-    }
-    sum.is_multiple_of(10)
+    luhn_sum(digits, 0).is_multiple_of(10)
+}
+
+/// The Luhn sum of `digits` as they stand with `shift` more digits after them (every second digit from the
+/// right doubled, 9 taken off what goes over 9).
+fn luhn_sum(digits: &[u8], shift: usize) -> u32 {
+    digits
+        .iter()
+        .rev()
+        .enumerate()
+        .map(|(i, d)| {
+            let v = u32::from(*d);
+            if (i + shift) % 2 == 1 { if v * 2 > 9 { v * 2 - 9 } else { v * 2 } } else { v }
+        })
+        .sum()
 }
 
 /// The last 4 digits of a full card number in the text (13-19 digits passing the Luhn check, with or
@@ -639,18 +642,7 @@ pub fn digit_piece(text: &str) -> Option<DigitPiece> {
     if !(4..=12).contains(&digits.len()) {
         return None;
     }
-    let sum = |shift: usize| -> u8 {
-        let s: u32 = digits
-            .iter()
-            .rev()
-            .enumerate()
-            .map(|(i, d)| {
-                let v = u32::from(*d);
-                if (i + shift) % 2 == 1 { if v * 2 > 9 { v * 2 - 9 } else { v * 2 } } else { v }
-            })
-            .sum();
-        (s % 10) as u8
-    };
+    let sum = |shift| (luhn_sum(&digits, shift) % 10) as u8;
     Some(DigitPiece { len: digits.len() as u8, sums: [sum(0), sum(1)] })
 }
 

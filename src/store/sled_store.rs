@@ -163,9 +163,17 @@ impl SledStore {
 
     /// Counts a change. The count goes into the database with each flush (see `flush`), so it costs nothing
     /// per write.
-    fn wrote(&self) -> StoreResult<()> {
+    fn wrote(&self) {
         self.writes.fetch_add(1, Ordering::SeqCst);
-        Ok(())
+    }
+
+    /// Sets a counter in the `meta` tree to `next(old)` atomically and returns the new value.
+    fn update_counter(&self, key: &[u8], next: impl Fn(u64) -> u64) -> StoreResult<u64> {
+        let new = self
+            .meta
+            .update_and_fetch(key, |old| Some(next(read_u64(old.map(sled::IVec::from))).to_be_bytes().to_vec()))
+            .map_err(|e| self.err(e))?;
+        Ok(read_u64(new))
     }
 
     pub fn path(&self) -> &Path {
@@ -234,7 +242,7 @@ impl CaseStore for SledStore {
         // Compare-and-swap on the exact bytes read: another writer in between makes this a conflict.
         match self.cases.compare_and_swap(case.id.as_bytes(), old, Some(bytes)).map_err(|e| self.err(e))? {
             Ok(()) => {
-                self.wrote()?;
+                self.wrote();
                 Ok(stored.version)
             }
             Err(cas) => Err(StoreError::Conflict {
@@ -288,29 +296,19 @@ impl CaseStore for SledStore {
         if let Some(m) = self.merchant_of(owner)? {
             self.merchants.remove(m.code.as_bytes()).map_err(|e| self.err(e))?;
         }
-        self.wrote()?;
+        self.wrote();
         self.flush()?;
         Ok(n)
     }
 
     fn next_id(&self) -> StoreResult<u64> {
-        let next = self
-            .meta
-            .update_and_fetch(META_NEXT_ID, |old| {
-                Some((read_u64(old.map(sled::IVec::from)) + 1).to_be_bytes().to_vec())
-            })
-            .map_err(|e| self.err(e))?;
-        Ok(read_u64(next))
+        self.update_counter(META_NEXT_ID, |n| n + 1)
     }
 
     fn flush(&self) -> StoreResult<()> {
         // The count read before the flush is on disk once it returns; only then may the file say so.
         let upto = self.writes.load(Ordering::SeqCst);
-        self.meta
-            .fetch_and_update(META_WRITES, |old| {
-                Some(read_u64(old.map(sled::IVec::from)).max(upto).to_be_bytes().to_vec())
-            })
-            .map_err(|e| self.err(e))?;
+        self.update_counter(META_WRITES, |n| n.max(upto))?;
         self.db.flush().map_err(|e| self.err(e))?;
         let mut checked = self.checked.lock().unwrap_or_else(|p| p.into_inner());
         if upto > *checked {
@@ -330,7 +328,8 @@ impl CaseStore for SledStore {
     fn save_merchant(&self, m: &Merchant) -> StoreResult<()> {
         let bytes = serde_json::to_vec(m).map_err(|e| StoreError::Backend(e.to_string()))?;
         self.merchants.insert(m.code.as_bytes(), bytes).map_err(|e| self.err(e))?;
-        self.wrote()
+        self.wrote();
+        Ok(())
     }
 
     fn merchant(&self, code: &str) -> StoreResult<Option<Merchant>> {
@@ -365,17 +364,7 @@ impl CaseStore for SledStore {
 
     fn merchant_of(&self, owner: &str) -> StoreResult<Option<Merchant>> {
         // Few merchants; a scan is fine until there are many (then: an owner index like the cases').
-        for kv in self.merchants.iter() {
-            let (k, v) = kv.map_err(|e| self.err(e))?;
-            let m: Merchant = serde_json::from_slice(&v).map_err(|e| StoreError::BadRecord {
-                id: String::from_utf8_lossy(&k).into_owned(),
-                reason: e.to_string(),
-            })?;
-            if m.owner == owner {
-                return Ok(Some(m));
-            }
-        }
-        Ok(None)
+        Ok(self.merchants()?.into_iter().find(|m| m.owner == owner))
     }
 
     fn merchants(&self) -> StoreResult<Vec<Merchant>> {
@@ -395,12 +384,7 @@ impl CaseStore for SledStore {
     }
 
     fn reserve_ids(&self, n: u64) -> StoreResult<()> {
-        self.meta
-            .fetch_and_update(META_NEXT_ID, |old| {
-                Some(read_u64(old.map(sled::IVec::from)).max(n).to_be_bytes().to_vec())
-            })
-            .map_err(|e| self.err(e))?;
-        Ok(())
+        self.update_counter(META_NEXT_ID, |old| old.max(n)).map(|_| ())
     }
 
     fn mark_replied(&self, case_id: &str, update: u64) -> StoreResult<()> {
@@ -421,7 +405,10 @@ impl CaseStore for SledStore {
             .compare_and_swap(case.id.as_bytes(), None as Option<&[u8]>, Some(bytes))
             .map_err(|e| self.err(e))?
         {
-            Ok(()) => self.wrote(),
+            Ok(()) => {
+                self.wrote();
+                Ok(())
+            }
             Err(_) => Err(StoreError::Conflict { id: case.id.clone(), expected: 0, found: case.version }),
         }
     }

@@ -39,6 +39,18 @@ pub fn memory_app() -> (App, Arc<ManualClock>) {
 
 /// Runs lines through the terminal channel's code path and returns what it printed.
 pub fn chat(app: &App, user: &str, lang: Option<&str>, mode: Mode, lines: &[&str]) -> String {
+    chat_with_files(app, user, lang, mode, lines, None)
+}
+
+/// `chat`, writing the files that come with replies (letters) into `files`.
+pub fn chat_with_files(
+    app: &App,
+    user: &str,
+    lang: Option<&str>,
+    mode: Mode,
+    lines: &[&str],
+    files: Option<PathBuf>,
+) -> String {
     let session = Session {
         app,
         user: user.into(),
@@ -46,7 +58,7 @@ pub fn chat(app: &App, user: &str, lang: Option<&str>, mode: Mode, lines: &[&str
         mode,
         prompt: false,
         echo: mode == Mode::Text,
-        files: None,
+        files,
     };
     let input = lines.join("\n") + "\n";
     let mut out = Vec::new();
@@ -113,4 +125,28 @@ pub fn spawn_telegram(api: &str, dir: &Path, log: &str, stderr: std::process::St
 pub fn sigterm(child: &tokio::process::Child) {
     let pid = child.id().expect("still running").to_string();
     assert!(std::process::Command::new("kill").args(["-TERM", &pid]).status().unwrap().success());
+}
+
+/// Runs the `swipefix` binary in `cwd` on the shipped tree at the tests' fixed time, with `stdin` as input.
+pub fn swipefix(args: &[&str], cwd: &Path, stdin: &str) -> std::process::Output {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_swipefix"))
+        .args(args)
+        .current_dir(cwd)
+        .env("SWIPEFIX_FLOWS", root().join("flows"))
+        .env("SWIPEFIX_LOCALES", root().join("locales"))
+        .env("SWIPEFIX_NOW", "2026-11-25T10:00:00Z")
+        .env_remove("SWIPEFIX_DATA")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+pub fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
 }
