@@ -11,7 +11,7 @@ use swipefix::engine::{Case, Input, new_case, step};
 use swipefix::store::{CaseStore, MemoryStore, SledStore};
 
 /// The load tool's journey: one person's whole conversation, typed.
-use swipefix::load::JOURNEY;
+use swipefix_lab::load::JOURNEY;
 
 fn catalog() -> Arc<Catalog> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));

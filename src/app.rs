@@ -753,7 +753,7 @@ impl App {
     fn render_letter(&self, reply: &mut Reply, case: &Case) {
         let i18n = &self.catalog.i18n;
         let jurisdiction = self.catalog.flow.jurisdiction(&case.jurisdiction);
-        let today = engine_step::local_time(jurisdiction, self.clock.now()).date();
+        let today = jurisdiction.local_time(self.clock.now()).date();
         let text = crate::report::letter(&self.catalog, case, &case.locale, today);
         reply.messages.push(OutMessage { text: text.trim_end().to_string(), buttons: vec![] });
         let mut files = vec![(case.locale.clone(), text)];
@@ -790,7 +790,7 @@ impl App {
         ) {
             return Input::Text(text.to_string());
         }
-        let buttons = engine_step::buttons(node);
+        let buttons = node.buttons();
         let wanted = normalize_label(text);
         // A button's number is one or two digits as typed ("2"), not "0002" (a number of something else).
         if let Ok(n) = wanted.parse::<usize>()

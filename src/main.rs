@@ -1,10 +1,11 @@
-//! The `swipefix` command: `chat` (terminal channel), `flow check|graph`, `cases list|show`. Wires real
-//! resources (files, sled, the system clock) into the library; `anyhow` lives only here.
+//! The `swipefix` command: `chat` (terminal channel), `telegram`, `flow check|graph`, `cases …`, `backup`,
+//! `restore`, `reminders run-due` — one function per subcommand. Wires real resources (files, sled, the
+//! system clock) into the library; `anyhow` lives only here. The load and crash tools are `swipefix-lab`'s.
 
 use anyhow::{Context, Result, bail};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 use swipefix::app::{App, Clock, ManualClock, SystemClock};
@@ -28,7 +29,7 @@ struct Cli {
     #[arg(long, global = true, env = "SWIPEFIX_CONFIG")]
     config: Option<PathBuf>,
     /// Use this fixed time instead of the clock (RFC 3339), for reproducible runs.
-    #[arg(long, global = true, env = "SWIPEFIX_NOW", hide = true)]
+    #[arg(long, global = true, env = "SWIPEFIX_NOW")]
     now: Option<String>,
     #[command(subcommand)]
     command: Command,
@@ -68,42 +69,6 @@ enum Command {
         /// The secret Telegram must send with every webhook call (letters, digits, _ and -); made up if unset.
         #[arg(long, env = "SWIPEFIX_WEBHOOK_SECRET", hide_env_values = true)]
         webhook_secret: Option<String>,
-        /// Don't apply Telegram's sending limits (only against a local fake Bot API, for tests and load runs).
-        #[arg(long, hide = true)]
-        no_throttle: bool,
-        /// At most this many messages from one person in 10 s (0: no limit; for load and crash runs).
-        #[arg(long, hide = true, default_value_t = 20)]
-        flood_max: u32,
-    },
-    /// Drive simulated users through whole journeys against a real `swipefix telegram` process and a fake
-    /// Bot API on loopback; prints updates/s, latency percentiles and the bot's peak memory.
-    Load {
-        /// How many simulated people, all at once.
-        #[arg(long, default_value_t = 100)]
-        users: usize,
-        /// Give up after this many seconds.
-        #[arg(long, default_value_t = 300)]
-        timeout: u64,
-    },
-    /// Kill a real `swipefix telegram` process with SIGKILL at random moments while simulated people talk to
-    /// it through a fake Bot API, restart it each time, and check that no answered step is lost and no update
-    /// is handled twice. Exits 1 if anything is.
-    CrashTest {
-        /// How many simulated people, all at once.
-        #[arg(long, default_value_t = 50)]
-        users: usize,
-        /// How many times the bot is killed.
-        #[arg(long, default_value_t = 50)]
-        kills: usize,
-        /// Seed of the random kill times (a run can be repeated); default: from the clock.
-        #[arg(long)]
-        seed: Option<u64>,
-        /// The bot's mean running time between a start and its kill, in milliseconds.
-        #[arg(long, default_value_t = 300)]
-        mean_run_ms: u64,
-        /// Keep the database in this directory instead of a temporary one.
-        #[arg(long)]
-        keep: Option<PathBuf>,
     },
     /// Write every case, merchant and queued follow-up to FILE (JSON lines; `-` for standard output). The bot
     /// must be stopped: only one process can open the database.
@@ -241,293 +206,308 @@ fn open_store(data: &std::path::Path) -> Result<Arc<dyn CaseStore>> {
 
 fn run(cli: Cli) -> Result<ExitCode> {
     match &cli.command {
-        Command::Chat { user, lang, data, jsonl, echo } => {
-            let catalog = Arc::new(load_catalog(&cli)?);
-            let store = open_store(data)?;
-            let app = App::new(catalog, store, clock(&cli)?);
-            let stdin = std::io::stdin();
-            let session = Session {
-                app: &app,
-                user: format!("cli:{user}"),
-                lang: lang.clone(),
-                mode: if *jsonl { Mode::Jsonl } else { Mode::Text },
-                prompt: !*jsonl && stdin.is_terminal(),
-                echo: *echo && !*jsonl,
-                files: Some(data.join("files")),
-            };
-            let mut input = stdin.lock();
-            let mut out = std::io::stdout().lock();
-            session.run(&mut input, &mut out).context("the terminal session failed")?;
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::Telegram { data, webhook_url, listen, webhook_secret, no_throttle, flood_max } => {
-            let Some(token) = std::env::var("TELOXIDE_TOKEN").ok().filter(|t| !t.trim().is_empty()) else {
-                bail!("TELOXIDE_TOKEN is not set: create a bot with @BotFather and export TELOXIDE_TOKEN=<token>");
-            };
-            let catalog = Arc::new(load_catalog(&cli)?);
-            let store = open_store(data)?;
-            let app = Arc::new(App::new(catalog, store, clock(&cli)?));
-            let api = std::env::var("TELOXIDE_API_URL").ok().filter(|a| !a.trim().is_empty());
-            let bot = telegram::bot(&token, api.as_deref())?;
+        Command::Chat { user, lang, data, jsonl, echo } => chat(&cli, user, lang.clone(), data, *jsonl, *echo),
+        Command::Telegram { data, webhook_url, listen, webhook_secret } => {
             let listen = match (webhook_url, listen) {
                 (Some(url), Some(address)) => {
                     Listen::Webhook { url: url.clone(), address: *address, secret: webhook_secret.clone() }
                 }
                 _ => Listen::Polling,
             };
-            let deployment = Settings::load(cli.config.as_deref(), |k| std::env::var(k).ok())?;
-            if deployment.staff.chat_id.is_none() {
-                tracing::warn!("no staff chat configured ([staff] chat_id): hand-offs are recorded, not delivered");
-            }
-            let settings = TelegramSettings {
-                throttle: !*no_throttle,
-                flood_max: if *flood_max == 0 { u32::MAX } else { *flood_max },
-                staff: deployment.staff,
-                ..TelegramSettings::default()
-            };
-            // Turns block on the store; group commit keeps few of them waiting at once, so a small pool will do.
-            let rt = tokio::runtime::Builder::new_multi_thread()
-                .enable_all()
-                .max_blocking_threads(8)
-                .build()
-                .context("cannot start the async runtime")?;
-            rt.block_on(telegram::run(app, bot, listen, settings, telegram::shutdown_signal()))?;
-            Ok(ExitCode::SUCCESS)
+            serve_telegram(&cli, data, listen)
         }
-        Command::Reminders { data, command: RemindersCommand::RunDue } => {
-            let Some(token) = std::env::var("TELOXIDE_TOKEN").ok().filter(|t| !t.trim().is_empty()) else {
-                bail!("TELOXIDE_TOKEN is not set: follow-ups of Telegram users are sent through the bot");
-            };
-            let catalog = Arc::new(load_catalog(&cli)?);
-            let app = Arc::new(App::new(catalog, open_store(data)?, clock(&cli)?));
-            let api = std::env::var("TELOXIDE_API_URL").ok().filter(|a| !a.trim().is_empty());
-            let bot = telegram::bot(&token, api.as_deref())?;
-            let rt = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
-            let sent = rt.block_on(telegram::deliver_due_once(app, bot))?;
-            println!("{sent} follow-up(s) handled");
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::Load { users, timeout } => {
-            let rt = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
-            let exe = std::env::current_exe().context("cannot find my own executable")?;
-            let flows = default_dir(cli.flows.clone(), "flows");
-            let locales = default_dir(cli.locales.clone(), "locales");
-            let report = rt.block_on(swipefix::load::run(swipefix::load::Plan {
-                exe,
-                users: *users,
-                timeout: std::time::Duration::from_secs(*timeout),
-                flows,
-                locales,
-            }))?;
-            println!("{report}");
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::CrashTest { users, kills, seed, mean_run_ms, keep } => {
-            let rt = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
-            let exe = std::env::current_exe().context("cannot find my own executable")?;
-            let seed = seed.unwrap_or_else(|| {
-                std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(1, |d| d.as_nanos() as u64)
-            });
-            println!("seed                     {seed}");
-            let resent_text = load_catalog(&cli)?.i18n.raw("en-US", "ui-resent", &[]);
-            let report = rt.block_on(swipefix::crash::run(swipefix::crash::Plan {
-                exe,
-                users: *users,
-                kills: *kills,
-                seed,
-                mean_run: std::time::Duration::from_millis(*mean_run_ms),
-                flows: default_dir(cli.flows.clone(), "flows"),
-                locales: default_dir(cli.locales.clone(), "locales"),
-                keep: keep.clone(),
-                resent_text,
-            }))?;
-            println!("{report}");
-            Ok(if report.ok() { ExitCode::SUCCESS } else { ExitCode::from(1) })
-        }
-        Command::Flow { command: FlowCommand::Check { dir } } => {
-            let flows = default_dir(dir.clone().or(cli.flows.clone()), "flows");
-            let locales = match (&cli.locales, dir) {
-                (Some(l), _) => l.clone(),
-                (None, Some(d)) => d.parent().map_or_else(|| PathBuf::from("locales"), |p| p.join("locales")),
-                (None, None) => default_dir(None, "locales"),
-            };
-            match Catalog::load(&flows, &locales) {
-                Ok(c) => {
-                    println!(
-                        "ok: {} nodes, {} jurisdictions ({}), {} locales ({})",
-                        c.flow.nodes.len(),
-                        c.flow.jurisdictions.len(),
-                        c.flow.jurisdictions.keys().cloned().collect::<Vec<_>>().join(", "),
-                        c.i18n.locales().len(),
-                        c.i18n.locales().join(", ")
-                    );
-                    Ok(ExitCode::SUCCESS)
-                }
-                Err(e) => {
-                    println!("{e}");
-                    eprintln!("{} problem(s) in {} and {}", e.0.len(), flows.display(), locales.display());
-                    Ok(ExitCode::from(1))
-                }
-            }
-        }
-        Command::Flow { command: FlowCommand::Graph { format } } => {
-            let c = load_catalog(&cli)?;
-            let f = match format {
-                Format::Mermaid => GraphFormat::Mermaid,
-                Format::Dot => GraphFormat::Dot,
-            };
-            print!("{}", render(&c.flow, f));
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::Backup { file, data } => {
-            if !data.join("db").exists() {
-                bail!("there is no database in {} to back up", data.display());
-            }
-            let store = open_store(data)?;
-            let now = clock(&cli)?.now();
-            let counts = if file.as_os_str() == "-" {
-                swipefix::store::backup::backup(store.as_ref(), now, &mut std::io::stdout().lock())?
-            } else {
-                // Written beside the target and renamed: a failed backup never replaces a good one.
-                let tmp = file.with_extension("partial");
-                let mut out = std::io::BufWriter::new(
-                    std::fs::File::create(&tmp).with_context(|| format!("cannot write {}", tmp.display()))?,
-                );
-                let counts = swipefix::store::backup::backup(store.as_ref(), now, &mut out)?;
-                out.into_inner()
-                    .map_err(|e| e.into_error())
-                    .and_then(|f| f.sync_all())
-                    .with_context(|| format!("cannot write {}", tmp.display()))?;
-                std::fs::rename(&tmp, file).with_context(|| format!("cannot write {}", file.display()))?;
-                counts
-            };
-            eprintln!(
-                "backed up {} cases, {} merchants, {} follow-ups from {}",
-                counts.cases,
-                counts.merchants,
-                counts.reminders,
-                data.display()
-            );
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::Restore { file, data } => {
-            let mut input: Box<dyn std::io::BufRead> = if file.as_os_str() == "-" {
-                Box::new(std::io::stdin().lock())
-            } else {
-                Box::new(std::io::BufReader::new(
-                    std::fs::File::open(file).with_context(|| format!("cannot read {}", file.display()))?,
-                ))
-            };
-            let store = open_store(data)?;
-            let counts = swipefix::store::backup::restore(store.as_ref(), &mut input)
-                .with_context(|| format!("{} was not restored", file.display()))?;
-            eprintln!(
-                "restored {} cases, {} merchants, {} follow-ups into {}",
-                counts.cases,
-                counts.merchants,
-                counts.reminders,
-                data.display()
-            );
-            Ok(ExitCode::SUCCESS)
-        }
+        Command::Reminders { data, command: RemindersCommand::RunDue } => reminders_run_due(&cli, data),
+        Command::Flow { command: FlowCommand::Check { dir } } => flow_check(&cli, dir.as_ref()),
+        Command::Flow { command: FlowCommand::Graph { format } } => flow_graph(&cli, *format),
+        Command::Backup { file, data } => backup(&cli, file, data),
+        Command::Restore { file, data } => restore(file, data),
         Command::Cases { data, command } => {
             if !data.exists() {
                 bail!("no data directory at {} (run `swipefix chat` first, or pass --data)", data.display());
             }
             let store = open_store(data)?;
             match command {
-                CasesCommand::List { json } => {
-                    let cases = store.list()?;
-                    if *json {
-                        println!("{}", serde_json::to_string_pretty(&cases)?);
-                    } else if cases.is_empty() {
-                        println!("no cases");
-                    } else {
-                        println!(
-                            "{:<18} {:<14} {:<11} {:<10} {:<6} {:<20} NODE",
-                            "CASE", "OWNER", "STATUS", "ROLE", "LANG", "UPDATED"
-                        );
-                        for c in cases {
-                            println!(
-                                "{:<18} {:<14} {:<11} {:<10} {:<6} {:<20} {}",
-                                c.id,
-                                c.owner,
-                                c.status.as_str(),
-                                c.role.map_or("-", |r| r.as_str()),
-                                c.locale,
-                                c.updated.format("%Y-%m-%d %H:%M"),
-                                c.node
-                            );
-                        }
-                    }
-                }
+                CasesCommand::List { json } => cases_list(store.as_ref(), *json),
                 CasesCommand::Letter { case_id, lang, out } => {
-                    let Some(c) = store.load(case_id)? else {
-                        eprintln!("no such case: {case_id}");
-                        return Ok(ExitCode::from(1));
-                    };
-                    let catalog = load_catalog(&cli)?;
-                    let locale = catalog.i18n.negotiate(lang.as_deref().unwrap_or(&c.locale));
-                    let j = catalog.flow.jurisdiction(&c.jurisdiction);
-                    let today = swipefix::engine::step::local_time(j, clock(&cli)?.now()).date();
-                    let text = swipefix::report::letter(&catalog, &c, &locale, today);
-                    match out {
-                        Some(path) => {
-                            std::fs::write(path, &text).with_context(|| format!("cannot write {}", path.display()))?;
-                            println!("written to {}", path.display());
-                        }
-                        None => print!("{text}"),
-                    }
+                    cases_letter(&cli, store.as_ref(), case_id, lang.as_deref(), out.as_deref())
                 }
                 CasesCommand::Export { format, status, since } => {
-                    let wanted = match status {
-                        Some(s) => Some(swipefix::engine::Status::parse(s).with_context(|| {
-                            format!("unknown status `{s}` (open, waiting, escalated, handed_off, resolved, closed)")
-                        })?),
-                        None => None,
-                    };
-                    let cases: Vec<_> = store
-                        .list()?
-                        .into_iter()
-                        .filter(|c| wanted.is_none_or(|w| c.status == w))
-                        .filter(|c| since.is_none_or(|d| c.created.date_naive() >= d))
-                        .collect();
-                    let mut out = std::io::stdout().lock();
-                    match format {
-                        ExportFormat::Json => {
-                            serde_json::to_writer_pretty(&mut out, &cases)?;
-                            println!();
-                        }
-                        ExportFormat::Csv => swipefix::report::write_csv(&cases, &mut out)?,
-                    }
+                    cases_export(store.as_ref(), *format, status.as_deref(), *since)
                 }
                 CasesCommand::Show { case_id, user, json, lang } => {
-                    let case = match (case_id, user) {
-                        (Some(id), _) => store.load(id)?,
-                        (None, Some(u)) => {
-                            let owner = if u.contains(':') { u.clone() } else { format!("cli:{u}") };
-                            store.cases_of(&owner)?.pop()
-                        }
-                        (None, None) => None,
-                    };
-                    let Some(c) = case else {
-                        eprintln!("no such case");
-                        return Ok(ExitCode::from(1));
-                    };
-                    if *json {
-                        println!("{}", serde_json::to_string_pretty(&c)?);
-                    } else {
-                        let catalog = load_catalog(&cli)?;
-                        let settings = Settings::load(cli.config.as_deref(), |k| std::env::var(k).ok())?;
-                        let locale = catalog.i18n.negotiate(lang.as_deref().unwrap_or(&settings.staff.language));
-                        println!("{}\n", swipefix::report::handoff_summary(&catalog, &c, &locale));
-                        print!("{}", swipefix::report::case_text(&c));
-                    }
+                    cases_show(&cli, store.as_ref(), case_id.as_deref(), user.as_deref(), *json, lang.as_deref())
                 }
             }
-            Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// `swipefix chat`: one person at this terminal.
+fn chat(cli: &Cli, user: &str, lang: Option<String>, data: &Path, jsonl: bool, echo: bool) -> Result<ExitCode> {
+    let catalog = Arc::new(load_catalog(cli)?);
+    let app = App::new(catalog, open_store(data)?, clock(cli)?);
+    let stdin = std::io::stdin();
+    let session = Session {
+        app: &app,
+        user: format!("cli:{user}"),
+        lang,
+        mode: if jsonl { Mode::Jsonl } else { Mode::Text },
+        prompt: !jsonl && stdin.is_terminal(),
+        echo: echo && !jsonl,
+        files: Some(data.join("files")),
+    };
+    let mut input = stdin.lock();
+    let mut out = std::io::stdout().lock();
+    session.run(&mut input, &mut out).context("the terminal session failed")?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The token from `TELOXIDE_TOKEN` and the Bot API from `TELOXIDE_API_URL`; `why` says what needs it.
+fn telegram_bot(why: &str) -> Result<teloxide::Bot> {
+    let Some(token) = std::env::var("TELOXIDE_TOKEN").ok().filter(|t| !t.trim().is_empty()) else {
+        bail!("TELOXIDE_TOKEN is not set: {why}");
+    };
+    let api = std::env::var("TELOXIDE_API_URL").ok().filter(|a| !a.trim().is_empty());
+    Ok(telegram::bot(&token, api.as_deref())?)
+}
+
+/// `swipefix telegram`: the bot, until SIGINT or SIGTERM.
+fn serve_telegram(cli: &Cli, data: &Path, listen: Listen) -> Result<ExitCode> {
+    let bot = telegram_bot("create a bot with @BotFather and export TELOXIDE_TOKEN=<token>")?;
+    let catalog = Arc::new(load_catalog(cli)?);
+    let app = Arc::new(App::new(catalog, open_store(data)?, clock(cli)?));
+    let deployment = Settings::load(cli.config.as_deref(), |k| std::env::var(k).ok())?;
+    if deployment.staff.chat_id.is_none() {
+        tracing::warn!("no staff chat configured ([staff] chat_id): hand-offs are recorded, not delivered");
+    }
+    let settings = TelegramSettings::from(deployment);
+    // Turns block on the store; group commit keeps few of them waiting at once, so a small pool will do.
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .max_blocking_threads(8)
+        .build()
+        .context("cannot start the async runtime")?;
+    rt.block_on(telegram::run(app, bot, listen, settings, telegram::shutdown_signal()))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `swipefix reminders run-due`: the due follow-ups of Telegram users, once (for cron).
+fn reminders_run_due(cli: &Cli, data: &Path) -> Result<ExitCode> {
+    let bot = telegram_bot("follow-ups of Telegram users are sent through the bot")?;
+    let catalog = Arc::new(load_catalog(cli)?);
+    let app = Arc::new(App::new(catalog, open_store(data)?, clock(cli)?));
+    let rt = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
+    let sent = rt.block_on(telegram::deliver_due_once(app, bot))?;
+    println!("{sent} follow-up(s) handled");
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `swipefix flow check [DIR]`: every problem, or a one-line summary of a clean tree.
+fn flow_check(cli: &Cli, dir: Option<&PathBuf>) -> Result<ExitCode> {
+    let flows = default_dir(dir.cloned().or(cli.flows.clone()), "flows");
+    let locales = match (&cli.locales, dir) {
+        (Some(l), _) => l.clone(),
+        (None, Some(d)) => d.parent().map_or_else(|| PathBuf::from("locales"), |p| p.join("locales")),
+        (None, None) => default_dir(None, "locales"),
+    };
+    match Catalog::load(&flows, &locales) {
+        Ok(c) => {
+            println!(
+                "ok: {} nodes, {} jurisdictions ({}), {} locales ({})",
+                c.flow.nodes.len(),
+                c.flow.jurisdictions.len(),
+                c.flow.jurisdictions.keys().cloned().collect::<Vec<_>>().join(", "),
+                c.i18n.locales().len(),
+                c.i18n.locales().join(", ")
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e) => {
+            println!("{e}");
+            eprintln!("{} problem(s) in {} and {}", e.0.len(), flows.display(), locales.display());
+            Ok(ExitCode::from(1))
+        }
+    }
+}
+
+/// `swipefix flow graph`: the tree as a diagram.
+fn flow_graph(cli: &Cli, format: Format) -> Result<ExitCode> {
+    let c = load_catalog(cli)?;
+    let f = match format {
+        Format::Mermaid => GraphFormat::Mermaid,
+        Format::Dot => GraphFormat::Dot,
+    };
+    print!("{}", render(&c.flow, f));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `swipefix backup FILE`: written beside the target and renamed, so a failed backup never replaces a good one.
+fn backup(cli: &Cli, file: &Path, data: &Path) -> Result<ExitCode> {
+    if !data.join("db").exists() {
+        bail!("there is no database in {} to back up", data.display());
+    }
+    let store = open_store(data)?;
+    let now = clock(cli)?.now();
+    let counts = if file.as_os_str() == "-" {
+        swipefix::store::backup::backup(store.as_ref(), now, &mut std::io::stdout().lock())?
+    } else {
+        let tmp = file.with_extension("partial");
+        let mut out = std::io::BufWriter::new(
+            std::fs::File::create(&tmp).with_context(|| format!("cannot write {}", tmp.display()))?,
+        );
+        let counts = swipefix::store::backup::backup(store.as_ref(), now, &mut out)?;
+        out.into_inner()
+            .map_err(|e| e.into_error())
+            .and_then(|f| f.sync_all())
+            .with_context(|| format!("cannot write {}", tmp.display()))?;
+        std::fs::rename(&tmp, file).with_context(|| format!("cannot write {}", file.display()))?;
+        counts
+    };
+    eprintln!(
+        "backed up {} cases, {} merchants, {} follow-ups from {}",
+        counts.cases,
+        counts.merchants,
+        counts.reminders,
+        data.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `swipefix restore FILE`: into an empty data directory only.
+fn restore(file: &Path, data: &Path) -> Result<ExitCode> {
+    let mut input: Box<dyn std::io::BufRead> = if file.as_os_str() == "-" {
+        Box::new(std::io::stdin().lock())
+    } else {
+        Box::new(std::io::BufReader::new(
+            std::fs::File::open(file).with_context(|| format!("cannot read {}", file.display()))?,
+        ))
+    };
+    let store = open_store(data)?;
+    let counts = swipefix::store::backup::restore(store.as_ref(), &mut input)
+        .with_context(|| format!("{} was not restored", file.display()))?;
+    eprintln!(
+        "restored {} cases, {} merchants, {} follow-ups into {}",
+        counts.cases,
+        counts.merchants,
+        counts.reminders,
+        data.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `swipefix cases list`: one line per case, or JSON.
+fn cases_list(store: &dyn CaseStore, json: bool) -> Result<ExitCode> {
+    let cases = store.list()?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&cases)?);
+    } else if cases.is_empty() {
+        println!("no cases");
+    } else {
+        println!("{:<18} {:<14} {:<11} {:<10} {:<6} {:<20} NODE", "CASE", "OWNER", "STATUS", "ROLE", "LANG", "UPDATED");
+        for c in cases {
+            println!(
+                "{:<18} {:<14} {:<11} {:<10} {:<6} {:<20} {}",
+                c.id,
+                c.owner,
+                c.status.as_str(),
+                c.role.map_or("-", |r| r.as_str()),
+                c.locale,
+                c.updated.format("%Y-%m-%d %H:%M"),
+                c.node
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `swipefix cases letter ID`: the written application, printed or written to a file.
+fn cases_letter(
+    cli: &Cli,
+    store: &dyn CaseStore,
+    case_id: &str,
+    lang: Option<&str>,
+    out: Option<&Path>,
+) -> Result<ExitCode> {
+    let Some(c) = store.load(case_id)? else {
+        eprintln!("no such case: {case_id}");
+        return Ok(ExitCode::from(1));
+    };
+    let catalog = load_catalog(cli)?;
+    let locale = catalog.i18n.negotiate(lang.unwrap_or(&c.locale));
+    let j = catalog.flow.jurisdiction(&c.jurisdiction);
+    let today = j.local_time(clock(cli)?.now()).date();
+    let text = swipefix::report::letter(&catalog, &c, &locale, today);
+    match out {
+        Some(path) => {
+            std::fs::write(path, &text).with_context(|| format!("cannot write {}", path.display()))?;
+            println!("written to {}", path.display());
+        }
+        None => print!("{text}"),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `swipefix cases export`: cases for reporting, as JSON or CSV.
+fn cases_export(
+    store: &dyn CaseStore,
+    format: ExportFormat,
+    status: Option<&str>,
+    since: Option<chrono::NaiveDate>,
+) -> Result<ExitCode> {
+    let wanted = match status {
+        Some(s) => Some(swipefix::engine::Status::parse(s).with_context(|| {
+            format!("unknown status `{s}` (open, waiting, escalated, handed_off, resolved, closed)")
+        })?),
+        None => None,
+    };
+    let cases: Vec<_> = store
+        .list()?
+        .into_iter()
+        .filter(|c| wanted.is_none_or(|w| c.status == w))
+        .filter(|c| since.is_none_or(|d| c.created.date_naive() >= d))
+        .collect();
+    let mut out = std::io::stdout().lock();
+    match format {
+        ExportFormat::Json => {
+            serde_json::to_writer_pretty(&mut out, &cases)?;
+            println!();
+        }
+        ExportFormat::Csv => swipefix::report::write_csv(&cases, &mut out)?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `swipefix cases show`: the summary staff read and the stored details, or the case as JSON.
+fn cases_show(
+    cli: &Cli,
+    store: &dyn CaseStore,
+    case_id: Option<&str>,
+    user: Option<&str>,
+    json: bool,
+    lang: Option<&str>,
+) -> Result<ExitCode> {
+    let case = match (case_id, user) {
+        (Some(id), _) => store.load(id)?,
+        (None, Some(u)) => {
+            let owner = if u.contains(':') { u.to_string() } else { format!("cli:{u}") };
+            store.cases_of(&owner)?.pop()
+        }
+        (None, None) => None,
+    };
+    let Some(c) = case else {
+        eprintln!("no such case");
+        return Ok(ExitCode::from(1));
+    };
+    if json {
+        println!("{}", serde_json::to_string_pretty(&c)?);
+    } else {
+        let catalog = load_catalog(cli)?;
+        let settings = Settings::load(cli.config.as_deref(), |k| std::env::var(k).ok())?;
+        let locale = catalog.i18n.negotiate(lang.unwrap_or(&settings.staff.language));
+        println!("{}\n", swipefix::report::handoff_summary(&catalog, &c, &locale));
+        print!("{}", swipefix::report::case_text(&c));
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn main() -> ExitCode {

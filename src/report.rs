@@ -3,7 +3,7 @@
 
 use crate::catalog::Catalog;
 use crate::engine::flow::{Flow, NodeKind, Setting};
-use crate::engine::step::{Arg, answer_arg, local_time};
+use crate::engine::step::{Arg, answer_arg};
 use crate::engine::{Answer, Case};
 use std::fmt::Write;
 
@@ -100,7 +100,7 @@ pub fn handoff_summary(catalog: &Catalog, c: &Case, locale: &str) -> String {
     let steps = Arg::List(
         c.steps
             .iter()
-            .map(|s| Arg::Line(vec![Arg::Key(format!("step-{}", s.step)), Arg::DateTime(local_time(j, s.at))]))
+            .map(|s| Arg::Line(vec![Arg::Key(format!("step-{}", s.step)), Arg::DateTime(j.local_time(s.at))]))
             .collect(),
     );
     let steps = if c.steps.is_empty() { Arg::Missing } else { steps };

@@ -7,8 +7,14 @@
 //! chat_id = -1001234567890        # the staff group (Telegram chat id)
 //! users = [11111111, 22222222]    # Telegram user ids allowed to use staff commands
 //! language = "en-US"              # the language of hand-off summaries
+//!
+//! [telegram]
+//! throttle = true                 # keep to Telegram's sending limits (off only against a local fake API)
+//! flood_max = 20                  # at most this many messages from one person per window (0: no limit)
+//! flood_window_secs = 10
 //! ```
-//! Environment: `SWIPEFIX_STAFF_CHAT`, `SWIPEFIX_STAFF_USERS` (comma-separated), `SWIPEFIX_STAFF_LANG`.
+//! Environment: `SWIPEFIX_STAFF_CHAT`, `SWIPEFIX_STAFF_USERS` (comma-separated), `SWIPEFIX_STAFF_LANG`,
+//! `SWIPEFIX_THROTTLE` (`on`/`off`), `SWIPEFIX_FLOOD_MAX`.
 
 use serde::Deserialize;
 use std::path::Path;
@@ -18,6 +24,27 @@ use std::path::Path;
 pub struct Settings {
     #[serde(default)]
     pub staff: Staff,
+    #[serde(default)]
+    pub telegram: Telegram,
+}
+
+/// How the Telegram channel paces itself.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Telegram {
+    /// Respect Telegram's sending limits (30 messages/s overall, ~1/s per chat). Off only against a local
+    /// fake Bot API (the lab's load and crash tests), which has none.
+    pub throttle: bool,
+    /// At most this many messages from one person in one window; more get one polite answer and are then
+    /// ignored until the window ends. 0 means no limit.
+    pub flood_max: u32,
+    pub flood_window_secs: u32,
+}
+
+impl Default for Telegram {
+    fn default() -> Telegram {
+        Telegram { throttle: true, flood_max: 20, flood_window_secs: 10 }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -100,6 +127,17 @@ impl Settings {
         if let Some(v) = var("SWIPEFIX_STAFF_LANG").filter(|v| !v.trim().is_empty()) {
             s.staff.language = v.trim().to_string();
         }
+        if let Some(v) = var("SWIPEFIX_THROTTLE").filter(|v| !v.trim().is_empty()) {
+            s.telegram.throttle = match v.trim().to_ascii_lowercase().as_str() {
+                "on" | "true" | "1" | "yes" => true,
+                "off" | "false" | "0" | "no" => false,
+                _ => return Err(env_err("SWIPEFIX_THROTTLE", format!("`{v}` is neither `on` nor `off`"))),
+            };
+        }
+        if let Some(v) = var("SWIPEFIX_FLOOD_MAX").filter(|v| !v.trim().is_empty()) {
+            s.telegram.flood_max =
+                v.trim().parse().map_err(|_| env_err("SWIPEFIX_FLOOD_MAX", format!("`{v}` is not a count")))?;
+        }
         Ok(s)
     }
 }
@@ -126,5 +164,17 @@ mod tests {
         assert_eq!(s.staff.language, "en-US");
         let bad = Settings::load(None, |k| (k == "SWIPEFIX_STAFF_USERS").then(|| "a,b".to_string())).unwrap_err();
         assert!(bad.to_string().contains("SWIPEFIX_STAFF_USERS"), "{bad}");
+    }
+
+    #[test]
+    fn telegram_pacing_from_file_and_environment() {
+        let s = Settings::parse("x.toml", "[telegram]\nflood_max = 5\n").unwrap();
+        assert_eq!(s.telegram, Telegram { flood_max: 5, ..Telegram::default() });
+        let off = Settings::load(None, |k| (k == "SWIPEFIX_THROTTLE").then(|| "off".to_string())).unwrap();
+        assert!(!off.telegram.throttle);
+        let bad = Settings::load(None, |k| (k == "SWIPEFIX_THROTTLE").then(|| "maybe".to_string())).unwrap_err();
+        assert!(bad.to_string().contains("SWIPEFIX_THROTTLE"), "{bad}");
+        let e = Settings::parse("x.toml", "[telegram]\nflood = 1\n").unwrap_err();
+        assert!(e.to_string().starts_with("x.toml: line 2:"), "{e}");
     }
 }

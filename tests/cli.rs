@@ -177,27 +177,42 @@ fn telegram_without_a_token_is_a_clear_error() {
 }
 
 #[test]
-fn the_load_tool_drives_a_real_bot_process() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_swipefix"))
-        .args(["load", "--users", "5", "--timeout", "60"])
-        .current_dir(dir.path())
-        .env("SWIPEFIX_FLOWS", root().join("flows"))
-        .env("SWIPEFIX_LOCALES", root().join("locales"))
-        .stdin(Stdio::null())
-        .output()
-        .unwrap();
-    let report = text(&out.stdout);
-    assert!(out.status.success(), "{report}{}", text(&out.stderr));
+fn the_lab_load_tool_drives_a_real_bot_process() {
+    let plan = swipefix_lab::load::Plan {
+        exe: env!("CARGO_BIN_EXE_swipefix").into(),
+        users: 5,
+        timeout: std::time::Duration::from_secs(60),
+        flows: root().join("flows"),
+        locales: root().join("locales"),
+    };
+    let report = tokio::runtime::Runtime::new().unwrap().block_on(swipefix_lab::load::run(plan)).unwrap();
+    let report = report.to_string();
     assert!(report.contains("updates          60 sent, 60 answered"), "{report}");
     assert!(report.contains("latency p99"), "{report}");
+}
+
+/// The lab's tools and switches are not in the shipped binary: its help lists none of them.
+#[test]
+fn the_shipped_binary_has_no_lab_commands_or_hidden_flags() {
+    for args in [&["--help"][..], &["telegram", "--help"], &["chat", "--help"]] {
+        let out = Command::new(env!("CARGO_BIN_EXE_swipefix")).args(args).output().unwrap();
+        let help = text(&out.stdout);
+        assert!(out.status.success(), "{help}");
+        for lab in ["load", "crash-test", "no-throttle", "flood-max"] {
+            assert!(!help.split_whitespace().any(|w| w.trim_start_matches('-') == lab), "{lab} in\n{help}");
+        }
+    }
+    for gone in [&["load"][..], &["crash-test"], &["telegram", "--no-throttle"]] {
+        let out = Command::new(env!("CARGO_BIN_EXE_swipefix")).args(gone).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{gone:?} is refused");
+    }
 }
 
 #[test]
 fn sigterm_stops_the_telegram_bot_cleanly() {
     let rt = tokio::runtime::Runtime::new().unwrap();
     rt.block_on(async {
-        let fake = swipefix::fake_telegram::FakeTelegram::start().await.unwrap();
+        let fake = swipefix_lab::fake_telegram::FakeTelegram::start().await.unwrap();
         let dir = tempfile::tempdir().unwrap();
         let mut child = super::common::spawn_telegram(&fake.api_url(), dir.path(), "error", Stdio::inherit());
         assert!(fake.wait_for_poll(std::time::Duration::from_secs(30)).await, "the bot came up");
@@ -262,7 +277,7 @@ fn cases_letter_prints_or_writes_the_application() {
 fn reminders_run_due_sends_follow_ups_through_the_bot_api() {
     let rt = tokio::runtime::Runtime::new().unwrap();
     rt.block_on(async {
-        let fake = swipefix::fake_telegram::FakeTelegram::start().await.unwrap();
+        let fake = swipefix_lab::fake_telegram::FakeTelegram::start().await.unwrap();
         let dir = tempfile::tempdir().unwrap();
         {
             let store: std::sync::Arc<dyn swipefix::store::CaseStore> =

@@ -12,7 +12,6 @@
 use super::common::{catalog, root, t0};
 use proptest::prelude::*;
 use swipefix::engine::flow::{Flow, NodeKind};
-use swipefix::engine::step::buttons;
 use swipefix::engine::{Case, FileInput, Input, input, new_case, step};
 
 fn cases() -> u32 {
@@ -197,7 +196,7 @@ proptest! {
             let (c, _) = step(flow, &case, i, t0());
             prop_assert!(flow.node(&c.node).is_some(), "unknown node {}", c.node);
             let json = serde_json::to_vec(&c).unwrap();
-            let back = swipefix::engine::case::decode(&json).unwrap();
+            let back = swipefix::store::case_codec::decode(&json).unwrap();
             prop_assert_eq!(&back, &c);
             let text = String::from_utf8(json).unwrap();
             prop_assert!(input::find_card_number(&text).is_none(), "a card number is kept: {text}");
@@ -214,7 +213,7 @@ fn walk(flow: &Flow, seeds: &[u64]) -> Case {
         let Some(node) = flow.node(&case.node) else { break };
         let input = match &node.kind {
             NodeKind::Choice { .. } => {
-                let bs = buttons(node);
+                let bs = node.buttons();
                 Input::Choice(bs[(*s % bs.len() as u64) as usize].id.clone())
             }
             NodeKind::Input { .. } => {
@@ -243,8 +242,8 @@ fn any_input() -> impl Strategy<Value = Input> {
         1 => any::<i64>().prop_map(|s| Input::Reminder(t0() + chrono::Duration::seconds(s % 10_000_000))),
         1 => ("\\PC{0,40}", "\\PC{0,20}").prop_map(|(caption, name)| Input::File(FileInput {
             kind: "document".into(),
-            file_id: "f".into(),
-            file_unique_id: name.clone(),
+            reference: "f".into(),
+            fingerprint: name.clone(),
             caption: Some(caption),
             file_name: Some(name),
         })),

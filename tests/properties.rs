@@ -4,7 +4,7 @@
 use super::common::{catalog, t0};
 use proptest::prelude::*;
 use swipefix::engine::flow::{NodeKind, SNOOZE};
-use swipefix::engine::step::{Effect, buttons};
+use swipefix::engine::step::Effect;
 use swipefix::engine::{Case, Input, InputKind, new_case, step};
 use swipefix::store::{CaseStore, MemoryStore};
 
@@ -36,7 +36,7 @@ fn walk(seeds: &[u64]) -> (Case, bool, usize) {
             NodeKind::Choice { options } => {
                 // Corrections and "ask me again later" keep the person where they are, as they should: a
                 // walk takes them one time in four, so that it also moves on.
-                let bs = buttons(node);
+                let bs = node.buttons();
                 let stays = |id: &str| id == SNOOZE || options.iter().any(|o| o.id == id && o.edit.is_some());
                 let onward: Vec<_> = bs.iter().filter(|b| !stays(&b.id)).collect();
                 let pool = if seed % 4 == 0 || onward.is_empty() { bs.iter().collect() } else { onward };

@@ -24,14 +24,22 @@ fn one_line_error(out: &Output) -> String {
 
 #[test]
 fn the_crash_test_loses_no_acknowledged_step_and_handles_no_update_twice() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = swipefix(
-        &["crash-test", "--users", "20", "--kills", "50", "--mean-run-ms", "150", "--seed", "20261201"],
-        dir.path(),
-    );
-    let report = text(&out.stdout);
+    let plan = swipefix_lab::crash::Plan {
+        exe: env!("CARGO_BIN_EXE_swipefix").into(),
+        users: 20,
+        kills: 50,
+        seed: 20261201,
+        mean_run: std::time::Duration::from_millis(150),
+        flows: super::common::root().join("flows"),
+        locales: super::common::root().join("locales"),
+        keep: None,
+        resent_text: super::common::catalog().i18n.raw("en-US", "ui-resent", &[]),
+    };
+    let report = tokio::runtime::Runtime::new().unwrap().block_on(swipefix_lab::crash::run(plan)).unwrap();
+    let ok = report.ok();
+    let report = report.to_string();
     println!("{report}");
-    assert!(out.status.success(), "{report}\n{}", text(&out.stderr));
+    assert!(ok, "{report}");
     for want in ["kills (SIGKILL)          50", "lost acknowledged steps  0", "updates handled twice    0"] {
         assert!(report.contains(want), "{want:?} in\n{report}");
     }
@@ -147,7 +155,7 @@ fn backup_and_restore_from_the_command_line() {
 #[test]
 fn old_case_records_load_and_newer_ones_are_refused() {
     let v1 = std::fs::read(root().join("tests/fixtures/case-schema1.json")).unwrap();
-    let c = swipefix::engine::case::decode(&v1).expect("a schema 1 case loads");
+    let c = swipefix::store::case_codec::decode(&v1).expect("a schema 1 case loads");
     assert_eq!(c.schema, swipefix::engine::case::CASE_SCHEMA);
     assert_eq!(c.id, "SF-261125-0001");
     assert_eq!(c.node, "timing");
@@ -160,7 +168,7 @@ fn old_case_records_load_and_newer_ones_are_refused() {
 
     let mut future: serde_json::Value = serde_json::from_slice(&v1).unwrap();
     future["schema"] = 99.into();
-    let err = swipefix::engine::case::decode(&serde_json::to_vec(&future).unwrap()).unwrap_err();
+    let err = swipefix::store::case_codec::decode(&serde_json::to_vec(&future).unwrap()).unwrap_err();
     assert!(err.contains("newer swipefix (case schema 99"), "{err}");
 }
 
@@ -350,7 +358,7 @@ fn assert_no_short_secrets(c: &swipefix::engine::Case) {
 fn no_card_number_cvv_pin_or_code_reaches_the_database_files_or_the_logs_from_telegram() {
     let rt = tokio::runtime::Runtime::new().unwrap();
     rt.block_on(async {
-        let fake = swipefix::fake_telegram::FakeTelegram::start().await.unwrap();
+        let fake = swipefix_lab::fake_telegram::FakeTelegram::start().await.unwrap();
         let dir = tempfile::tempdir().unwrap();
         // The log goes to a file: a pipe nobody reads during the run would fill up and stall the bot.
         let log = dir.path().join("bot.log");

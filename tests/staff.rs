@@ -30,8 +30,8 @@ fn handed_off_case() -> Case {
         None,
         Incoming::File(FileInput {
             kind: "photo".into(),
-            file_id: "AgAD-slip".into(),
-            file_unique_id: "slip-1".into(),
+            reference: "AgAD-slip".into(),
+            fingerprint: "slip-1".into(),
             caption: Some("签购单".into()),
             file_name: None,
         }),

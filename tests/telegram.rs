@@ -8,8 +8,8 @@ use std::time::Duration;
 use swipefix::app::{App, Incoming, ManualClock};
 use swipefix::channel::telegram::{self, Listen, Settings};
 use swipefix::engine::{Answer, Case};
-use swipefix::fake_telegram::{Call, FakeTelegram};
 use swipefix::store::{CaseStore, MemoryStore, SledStore};
+use swipefix_lab::fake_telegram::{Call, FakeTelegram};
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
@@ -187,8 +187,8 @@ async fn a_photo_at_the_evidence_step_is_kept_and_media_elsewhere_is_explained()
     assert!(r.text().contains("1 file is now kept"), "{}", r.text());
     let c = case(&bot, u);
     assert_eq!(c.evidence.len(), 1);
-    assert_eq!(c.evidence[0].file_id, "big-id");
-    assert_eq!(c.evidence[0].file_unique_id, "big-u");
+    assert_eq!(c.evidence[0].reference, "big-id");
+    assert_eq!(c.evidence[0].fingerprint, "big-u");
     assert_eq!(c.evidence[0].kind, "photo");
     assert_eq!(c.evidence[0].caption.as_deref(), Some("the slip"));
     assert!(c.step_done("evidence_received"));

@@ -4,7 +4,6 @@
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 use std::sync::OnceLock;
-use swipefix::engine::step::buttons;
 use swipefix::engine::{Flow, Input, input, new_case, step};
 
 fn flow() -> &'static Flow {
@@ -28,7 +27,7 @@ fuzz_target!(|data: &[u8]| {
         let node = flow.node(&case.node).expect("a real node");
         let input = match b % 8 {
             0..=2 => {
-                let bs = buttons(node);
+                let bs = node.buttons();
                 if bs.is_empty() { Input::Text(TYPED[b as usize % TYPED.len()].into()) } else { Input::Choice(bs[b as usize % bs.len()].id.clone()) }
             }
             3 | 4 => Input::Text(TYPED[b as usize % TYPED.len()].into()),
@@ -45,6 +44,6 @@ fuzz_target!(|data: &[u8]| {
         assert!(flow.node(&case.node).is_some());
     }
     let json = serde_json::to_vec(&case).unwrap();
-    assert_eq!(swipefix::engine::case::decode(&json).unwrap(), case);
+    assert_eq!(swipefix::store::case_codec::decode(&json).unwrap(), case);
     assert!(input::find_card_number(&String::from_utf8(json).unwrap()).is_none());
 });

@@ -88,8 +88,8 @@ impl Client {
         both!(self, b => b.edit_message_reply_markup(chat, id).await.map(|_| ()))
     }
 
-    async fn send_file(&self, chat: ChatId, kind: &str, file_id: &str, caption: String) -> Sent {
-        let file = InputFile::file_id(teloxide::types::FileId(file_id.to_string()));
+    async fn send_file(&self, chat: ChatId, kind: &str, reference: &str, caption: String) -> Sent {
+        let file = InputFile::file_id(teloxide::types::FileId(reference.to_string()));
         both!(self, b => {
             if kind == "photo" {
                 b.send_photo(chat, file).caption(caption).await.map(|_| ())
@@ -151,6 +151,19 @@ impl Default for Settings {
             flood_max: 20,
             flood_window: chrono::Duration::seconds(10),
             staff: crate::settings::Staff::default(),
+        }
+    }
+}
+
+impl From<crate::settings::Settings> for Settings {
+    /// The deployment's pacing and staff settings (`swipefix.toml`); a `flood_max` of 0 means no limit.
+    fn from(s: crate::settings::Settings) -> Settings {
+        let t = s.telegram;
+        Settings {
+            throttle: t.throttle,
+            flood_max: if t.flood_max == 0 { u32::MAX } else { t.flood_max },
+            flood_window: chrono::Duration::seconds(i64::from(t.flood_window_secs.max(1))),
+            staff: s.staff,
         }
     }
 }
@@ -505,7 +518,7 @@ async fn notify_staff(ctx: &Context, case_id: &str) {
     }
     for (i, e) in case.evidence.iter().enumerate() {
         let caption = format!("{} · {}/{}", case.id, i + 1, case.evidence.len());
-        if let Err(err) = ctx.client.send_file(chat, &e.kind, &e.file_id, caption).await {
+        if let Err(err) = ctx.client.send_file(chat, &e.kind, &e.reference, caption).await {
             tracing::warn!(error = %err, case = case_id, "could not copy an evidence file to the staff chat");
         }
     }
@@ -618,8 +631,8 @@ async fn on_message(msg: Message, upd: Update, ctx: Arc<Context>) -> Result<(), 
         match photos.iter().max_by_key(|p| u64::from(p.width) * u64::from(p.height)) {
             Some(p) => Incoming::File(FileInput {
                 kind: "photo".into(),
-                file_id: p.file.id.0.clone(),
-                file_unique_id: p.file.unique_id.0.clone(),
+                reference: p.file.id.0.clone(),
+                fingerprint: p.file.unique_id.0.clone(),
                 caption: msg.caption().map(str::to_string),
                 file_name: None,
             }),
@@ -628,8 +641,8 @@ async fn on_message(msg: Message, upd: Update, ctx: Arc<Context>) -> Result<(), 
     } else if let Some(d) = msg.document() {
         Incoming::File(FileInput {
             kind: "document".into(),
-            file_id: d.file.id.0.clone(),
-            file_unique_id: d.file.unique_id.0.clone(),
+            reference: d.file.id.0.clone(),
+            fingerprint: d.file.unique_id.0.clone(),
             caption: msg.caption().map(str::to_string),
             file_name: d.file_name.clone(),
         })

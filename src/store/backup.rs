@@ -112,7 +112,7 @@ pub fn restore(store: &dyn CaseStore, input: &mut dyn BufRead) -> Result<Counts,
             _ if no == 1 => return Err(bad(format!("not a {FORMAT} file (no header line)"))),
             Line::Case { case } => {
                 let bytes = serde_json::to_vec(&case).map_err(|e| bad(e.to_string()))?;
-                cases.push(crate::engine::case::decode(&bytes).map_err(bad)?);
+                cases.push(crate::store::case_codec::decode(&bytes).map_err(bad)?);
             }
             Line::Merchant { merchant } => merchants.push(merchant),
             Line::Reminder { at, case_id } => reminders.push((at, case_id)),

@@ -4,6 +4,7 @@
 //! Must not touch: the engine's rules, texts, channels.
 
 pub mod backup;
+pub mod case_codec;
 mod memory;
 mod sled_store;
 

@@ -183,7 +183,7 @@ impl SledStore {
     fn decode(&self, id: &[u8], bytes: &[u8]) -> StoreResult<Case> {
         let bad = |reason: String| StoreError::BadRecord { id: String::from_utf8_lossy(id).into_owned(), reason };
         match bytes.split_first() {
-            Some((&FORMAT_JSON, rest)) if rest.len() >= 8 => crate::engine::case::decode(&rest[8..]).map_err(bad),
+            Some((&FORMAT_JSON, rest)) if rest.len() >= 8 => crate::store::case_codec::decode(&rest[8..]).map_err(bad),
             _ => Err(bad("unknown record format".into())),
         }
     }

@@ -106,8 +106,10 @@ pub fn walk(app: &App, user: &str, lang: Option<&str>, lines: &[&str]) {
 /// A real `swipefix telegram` process in `dir` against a fake Bot API at `api`, logging at `log` to `stderr`.
 pub fn spawn_telegram(api: &str, dir: &Path, log: &str, stderr: std::process::Stdio) -> tokio::process::Child {
     tokio::process::Command::new(env!("CARGO_BIN_EXE_swipefix"))
-        .args(["telegram", "--no-throttle", "--data", "data"])
+        .args(["telegram", "--data", "data"])
         .current_dir(dir)
+        // The fake Bot API has no sending limits to respect (`[telegram] throttle`).
+        .env("SWIPEFIX_THROTTLE", "off")
         .env("SWIPEFIX_LOG", log)
         .env("TELOXIDE_TOKEN", "123456:TEST")
         .env("TELOXIDE_API_URL", api)

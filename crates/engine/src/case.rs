@@ -7,48 +7,12 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// The schema version written with every case. When the shape changes, bump it and add the step from the
-/// previous one to `migrate_step`: every store reads cases through `decode`, so old records keep loading.
+/// previous one to the store's `case_codec::migrate_step`: every store reads cases through it, so old records
+/// keep loading.
 ///
 /// - 1: the first stored shape.
 /// - 2: transcript lines carry the channel's update id; a case can hold a correction under way (`editing`).
 pub const CASE_SCHEMA: u32 = 2;
-
-/// Reads a stored case (JSON) of this schema or an older one, migrating it step by step. A case written by a
-/// newer swipefix is refused rather than read wrongly.
-pub fn decode(bytes: &[u8]) -> Result<Case, String> {
-    // The common case, without a detour through `serde_json::Value`.
-    if let Ok(c) = serde_json::from_slice::<Case>(bytes)
-        && c.schema == CASE_SCHEMA
-    {
-        return Ok(c);
-    }
-    let mut v: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| format!("not a case: {e}"))?;
-    let schema = v.get("schema").and_then(serde_json::Value::as_u64).unwrap_or(1);
-    if schema > u64::from(CASE_SCHEMA) {
-        return Err(format!(
-            "it was written by a newer swipefix (case schema {schema}; this one reads up to {CASE_SCHEMA})"
-        ));
-    }
-    for from in schema as u32..CASE_SCHEMA {
-        migrate_step(from, &mut v)?;
-    }
-    v["schema"] = CASE_SCHEMA.into();
-    serde_json::from_value(v).map_err(|e| format!("a schema {schema} case that does not read: {e}"))
-}
-
-/// Turns a case of schema `from` into one of `from + 1`.
-fn migrate_step(from: u32, v: &mut serde_json::Value) -> Result<(), String> {
-    match from {
-        // 1 -> 2: the new fields (`update` on transcript lines, `editing`) are optional: absent is right.
-        1 => {
-            if let Some(obj) = v.as_object_mut() {
-                obj.entry("editing").or_insert(serde_json::Value::Null);
-            }
-            Ok(())
-        }
-        other => Err(format!("no migration from case schema {other}")),
-    }
-}
 
 /// Where a case stands, as support staff and reports see it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -160,8 +124,12 @@ pub struct HandoffRecord {
 pub struct Evidence {
     /// `photo` or `document`.
     pub kind: String,
-    pub file_id: String,
-    pub file_unique_id: String,
+    /// The channel's handle to fetch or forward the file (Telegram: its `file_id`).
+    #[serde(alias = "file_id")]
+    pub reference: String,
+    /// What stays the same when the same file is sent again, so it is kept once (Telegram: `file_unique_id`).
+    #[serde(alias = "file_unique_id")]
+    pub fingerprint: String,
     #[serde(default)]
     pub caption: Option<String>,
     #[serde(default)]

@@ -2,8 +2,9 @@
 //! e.g. `amount >= setting.police_threshold and error_type != 'double'`. Parsed once when a flow loads.
 
 use super::case::{Answer, Case};
-use super::flow::{Jurisdiction, Setting};
+use super::setting::Setting;
 use rust_decimal::Decimal;
+use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 
@@ -180,8 +181,8 @@ fn answer_value(case: &Case, name: &str) -> Value {
     }
 }
 
-fn setting_value(j: &Jurisdiction, name: &str) -> Value {
-    match j.settings.get(name) {
+fn setting_value(settings: &BTreeMap<String, Setting>, name: &str) -> Value {
+    match settings.get(name) {
         Some(Setting::Number(n) | Setting::Money(n)) => Value::Number(*n),
         Some(Setting::Text(s)) => Value::Text(s.clone()),
         Some(Setting::Bool(b)) => Value::Bool(*b),
@@ -190,15 +191,16 @@ fn setting_value(j: &Jurisdiction, name: &str) -> Value {
 }
 
 impl Condition {
-    pub fn eval(&self, case: &Case, j: &Jurisdiction) -> bool {
+    /// Whether the condition holds for `case` under a jurisdiction's `settings`.
+    pub fn eval(&self, case: &Case, settings: &BTreeMap<String, Setting>) -> bool {
         match self {
             Condition::IsSet(name) => answer_value(case, name) != Value::Missing,
-            Condition::And(cs) => cs.iter().all(|c| c.eval(case, j)),
-            Condition::Or(cs) => cs.iter().any(|c| c.eval(case, j)),
+            Condition::And(cs) => cs.iter().all(|c| c.eval(case, settings)),
+            Condition::Or(cs) => cs.iter().any(|c| c.eval(case, settings)),
             Condition::Compare(a, op, b) => {
                 let get = |o: &Operand| match o {
                     Operand::Answer(n) => answer_value(case, n),
-                    Operand::Setting(n) => setting_value(j, n),
+                    Operand::Setting(n) => setting_value(settings, n),
                     Operand::Text(s) => Value::Text(s.clone()),
                     Operand::Number(n) => Value::Number(*n),
                     Operand::Bool(b) => Value::Bool(*b),

@@ -3,7 +3,6 @@
 
 use super::case::{Answer, Case};
 use super::flow::{DayCount, Flow, Jurisdiction, Length};
-use super::step::local_time;
 use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
 
 /// One deadline of a case.
@@ -29,7 +28,7 @@ pub fn add_business_days(from: NaiveDate, days: u32, holidays: &std::collections
 
 fn start_date(j: &Jurisdiction, case: &Case, from: &str) -> Option<NaiveDate> {
     match from.strip_prefix("step:") {
-        Some(step) => case.steps.iter().find(|s| s.step == step).map(|s| local_time(j, s.at).date()),
+        Some(step) => case.steps.iter().find(|s| s.step == step).map(|s| j.local_time(s.at).date()),
         None => match case.answers.get(from)? {
             Answer::Date(d) => Some(*d),
             Answer::DateTime(dt) => Some(dt.date()),
@@ -45,7 +44,7 @@ pub fn deadlines(flow: &Flow, case: &Case) -> Vec<Due> {
     let mut out: Vec<Due> = j
         .deadlines
         .iter()
-        .filter(|r| r.when.as_ref().is_none_or(|c| c.eval(case, j)))
+        .filter(|r| r.when.as_ref().is_none_or(|c| c.eval(case, &j.settings)))
         .filter_map(|r| {
             let start = start_date(j, case, &r.from)?;
             let date = match r.length {

@@ -4,7 +4,7 @@
 use super::case::{Answer, Case, Edit, Evidence, HandoffRecord, Role, Status, StepDone};
 use super::flow::{Action, Flow, InputKind, Jurisdiction, Node, NodeKind, RESUME, SNOOZE, SetValue, Setting};
 use super::input::{self, AmountError, DateError, MAX_MESSAGE_CHARS, MAX_TEXT_ANSWER_CHARS};
-use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, Utc};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
@@ -40,19 +40,17 @@ pub enum Input {
 /// A file as a channel received it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FileInput {
+    /// `photo` or `document`.
     pub kind: String,
-    pub file_id: String,
-    pub file_unique_id: String,
+    /// The channel's handle to the file.
+    pub reference: String,
+    /// The same for the same file sent twice.
+    pub fingerprint: String,
     pub caption: Option<String>,
     pub file_name: Option<String>,
 }
 
-/// A button under a message: `id` is what comes back, `label` a message key.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Button {
-    pub id: String,
-    pub label: String,
-}
+pub use super::flow::Button;
 
 /// A value for a placeholder, formatted for the person's locale by the i18n layer.
 #[derive(Debug, Clone, PartialEq)]
@@ -149,26 +147,6 @@ pub fn new_case(flow: &Flow, id: &str, owner: &str, locale: &str, now: DateTime<
         updated: now,
         version: 0,
     }
-}
-
-/// The person's local time, from the jurisdiction's `utc_offset` setting (`+08:00`), else UTC.
-pub fn local_time(j: &Jurisdiction, at: DateTime<Utc>) -> NaiveDateTime {
-    let offset = match j.settings.get("utc_offset") {
-        Some(Setting::Text(s)) => parse_offset(s),
-        _ => None,
-    };
-    at.with_timezone(&offset.unwrap_or_else(|| FixedOffset::east_opt(0).expect("zero offset"))).naive_local()
-}
-
-fn parse_offset(s: &str) -> Option<FixedOffset> {
-    let s = s.trim();
-    let (sign, rest) = match s.as_bytes().first()? {
-        b'+' => (1, &s[1..]),
-        b'-' => (-1, &s[1..]),
-        _ => (1, s),
-    };
-    let (h, m) = rest.split_once(':').unwrap_or((rest, "0"));
-    FixedOffset::east_opt(sign * (h.parse::<i32>().ok()? * 3600 + m.parse::<i32>().ok()? * 60))
 }
 
 struct Turn<'a> {
@@ -312,7 +290,7 @@ impl<'a> Turn<'a> {
                 let found = options
                     .iter()
                     .map(|o| o.id.as_str())
-                    .chain(has_follow_up(node).then_some(SNOOZE))
+                    .chain(node.has_follow_up().then_some(SNOOZE))
                     .find(|o| o.eq_ignore_ascii_case(&text))
                     .map(str::to_string);
                 match found {
@@ -430,12 +408,12 @@ impl<'a> Turn<'a> {
         if f.file_name.is_some() {
             f.file_name = f.file_name.map(|n| input::clean_text(&n).chars().take(200).collect());
         }
-        let duplicate = self.case.evidence.iter().any(|e| e.file_unique_id == f.file_unique_id);
+        let duplicate = self.case.evidence.iter().any(|e| e.fingerprint == f.fingerprint);
         if !duplicate {
             self.case.evidence.push(Evidence {
                 kind: f.kind,
-                file_id: f.file_id,
-                file_unique_id: f.file_unique_id,
+                reference: f.reference,
+                fingerprint: f.fingerprint,
                 caption: f.caption,
                 file_name: f.file_name,
                 at: self.now,
@@ -459,7 +437,7 @@ impl<'a> Turn<'a> {
                 Err(AmountError::TooManyDecimals) => Err("ui-bad-amount-decimals"),
             },
             InputKind::Date | InputKind::DateTime => {
-                let now = local_time(self.juris(), self.now);
+                let now = self.juris().local_time(self.now);
                 match input::parse_when(text, now, self.case.locale == "en-US") {
                     Ok(w) => Ok(match (kind, w.datetime()) {
                         (InputKind::DateTime, Some(dt)) => Answer::DateTime(dt),
@@ -494,7 +472,7 @@ impl<'a> Turn<'a> {
             return self.closed_notice();
         }
         let Some(node) = self.node() else { return self.reprompt() };
-        if id == SNOOZE && has_follow_up(node) {
+        if id == SNOOZE && node.has_follow_up() {
             return self.snooze(node);
         }
         match &node.kind {
@@ -543,7 +521,7 @@ impl<'a> Turn<'a> {
                 at
             }
         };
-        let day = local_time(self.juris(), at).date();
+        let day = self.juris().local_time(at).date();
         self.fx.push(say_with("ui-snoozed", vec![("date", Arg::Date(day))]));
         self.reprompt();
     }
@@ -637,7 +615,7 @@ impl<'a> Turn<'a> {
                 NodeKind::Message { next } => id = next.node.clone(),
                 NodeKind::Branch { rules } => {
                     let j = self.juris();
-                    let rule = rules.iter().find(|r| r.when.as_ref().is_none_or(|c| c.eval(&self.case, j)));
+                    let rule = rules.iter().find(|r| r.when.as_ref().is_none_or(|c| c.eval(&self.case, &j.settings)));
                     match rule {
                         Some(r) => id = r.to.node.clone(),
                         None => return,
@@ -726,7 +704,7 @@ impl<'a> Turn<'a> {
         match name {
             "case_id" => return Arg::Text(self.case.id.clone()),
             "currency" => return Arg::Text(j.currency.clone()),
-            "today" => return Arg::Date(local_time(j, self.now).date()),
+            "today" => return Arg::Date(j.local_time(self.now).date()),
             _ => {}
         }
         if let Some(id) = name.strip_prefix("deadline_") {
@@ -754,7 +732,7 @@ impl<'a> Turn<'a> {
     }
 
     fn buttons(&self, node: &Node) -> Vec<Button> {
-        buttons(node)
+        node.buttons()
     }
 
     fn prompt(&mut self, node: &Node) {
@@ -890,7 +868,7 @@ impl<'a> Turn<'a> {
             .case
             .steps
             .iter()
-            .map(|s| Arg::Line(vec![Arg::Key(format!("step-{}", s.step)), Arg::DateTime(local_time(j, s.at))]))
+            .map(|s| Arg::Line(vec![Arg::Key(format!("step-{}", s.step)), Arg::DateTime(j.local_time(s.at))]))
             .collect();
         if steps.is_empty() {
             self.fx.push(say("ui-status-no-steps"));
@@ -921,28 +899,4 @@ pub fn answer_arg(a: &Answer) -> Arg {
         Answer::DateTime(d) => Arg::DateTime(*d),
         Answer::Bool(b) => Arg::Key(if *b { "btn-yes".into() } else { "btn-no".into() }),
     }
-}
-
-/// Whether the node plans a follow-up (and so offers "ask me again later").
-pub fn has_follow_up(node: &Node) -> bool {
-    node.actions.iter().any(|a| matches!(a, Action::RemindAfterDays(_)))
-}
-
-/// The buttons a waiting node shows: its options, or Yes/No; "ask me again later" last at a follow-up
-/// question.
-pub fn buttons(node: &Node) -> Vec<Button> {
-    let mut out = match &node.kind {
-        NodeKind::Choice { options } => {
-            options.iter().map(|o| Button { id: o.id.clone(), label: o.label.clone() }).collect()
-        }
-        NodeKind::Input { input: InputKind::YesNo, .. } => vec![
-            Button { id: "yes".into(), label: "btn-yes".into() },
-            Button { id: "no".into(), label: "btn-no".into() },
-        ],
-        _ => vec![],
-    };
-    if has_follow_up(node) && !out.is_empty() {
-        out.push(Button { id: SNOOZE.into(), label: "btn-snooze".into() });
-    }
-    out
 }

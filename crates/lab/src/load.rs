@@ -1,4 +1,4 @@
-//! The load tool behind `swipefix load`: a fake Bot API on loopback, a real `swipefix telegram` child
+//! The load tool behind `swipefix-lab load`: a fake Bot API on loopback, a real `swipefix telegram` child
 //! process pointed at it, and N simulated people walking whole journeys at once. It reports updates/s,
 //! latency from "update handed to the bot" to "its first reply arrived" (p50/p99), and the bot's peak RSS.
 //! Bounded in count and time; it stops by itself and touches nothing but 127.0.0.1.
@@ -120,13 +120,14 @@ pub fn bot_command(
 ) -> tokio::process::Command {
     let mut cmd = tokio::process::Command::new(exe);
     cmd.arg("telegram")
-        .arg("--no-throttle")
         .arg("--data")
         .arg(data)
         .env("TELOXIDE_TOKEN", "123456:local-test")
         .env("TELOXIDE_API_URL", fake.api_url())
         .env("SWIPEFIX_FLOWS", flows)
         .env("SWIPEFIX_LOCALES", locales)
+        // A local fake has no sending limits to respect (`[telegram] throttle` in swipefix.toml).
+        .env("SWIPEFIX_THROTTLE", "off")
         .env_remove("SWIPEFIX_NOW")
         .stdin(Stdio::null())
         .stdout(Stdio::null())

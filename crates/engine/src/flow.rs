@@ -4,6 +4,8 @@
 
 use super::case::Status;
 use super::condition::{Condition, is_name};
+pub use super::jurisdiction::{DayCount, DeadlineRule, Jurisdiction, Length};
+pub use super::setting::Setting;
 use rust_decimal::Decimal;
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -185,65 +187,45 @@ pub struct Node {
     pub kind: NodeKind,
 }
 
+/// A button under a message: `id` is what comes back, `label` a message key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Button {
+    pub id: String,
+    pub label: String,
+}
+
+impl Node {
+    /// Whether the node plans a follow-up (and so offers "ask me again later").
+    pub fn has_follow_up(&self) -> bool {
+        self.actions.iter().any(|a| matches!(a, Action::RemindAfterDays(_)))
+    }
+
+    /// The buttons a waiting node shows: its options, or Yes/No; "ask me again later" last at a follow-up
+    /// question.
+    pub fn buttons(&self) -> Vec<Button> {
+        let mut out = match &self.kind {
+            NodeKind::Choice { options } => {
+                options.iter().map(|o| Button { id: o.id.clone(), label: o.label.clone() }).collect()
+            }
+            NodeKind::Input { input: InputKind::YesNo, .. } => vec![
+                Button { id: "yes".into(), label: "btn-yes".into() },
+                Button { id: "no".into(), label: "btn-no".into() },
+            ],
+            _ => vec![],
+        };
+        if self.has_follow_up() && !out.is_empty() {
+            out.push(Button { id: SNOOZE.into(), label: "btn-snooze".into() });
+        }
+        out
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Interrupt {
     pub id: String,
     pub to: Target,
     /// Lower-cased; matched as substrings of the lower-cased message.
     pub keywords: Vec<String>,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub enum Setting {
-    Text(String),
-    Number(Decimal),
-    Bool(bool),
-    /// An amount of money in the jurisdiction's currency.
-    Money(Decimal),
-    /// A text per locale tag; the i18n layer picks the person's (falling back to en-US).
-    Localized(BTreeMap<String, String>),
-}
-
-/// How a time limit counts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DayCount {
-    Calendar,
-    /// Monday to Friday, less the jurisdiction's `holidays`.
-    Business,
-}
-
-/// How long a time limit is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Length {
-    Days(u32, DayCount),
-    /// Calendar months: the same day of the month, or the month's last day when it has no such day
-    /// (13 months after 31 January is the last day of February).
-    Months(u32),
-}
-
-/// A time limit that matters for a case: a length after an answer (a date) or a step done.
-#[derive(Debug, Clone, PartialEq)]
-pub struct DeadlineRule {
-    pub id: String,
-    /// An answer holding a date (`txn_time`), or `step:<name>` for when a step was done.
-    pub from: String,
-    pub length: Length,
-    /// Only for cases where this holds.
-    pub when: Option<Condition>,
-    pub line: usize,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct Jurisdiction {
-    pub id: String,
-    pub file: String,
-    pub currency: String,
-    pub settings: BTreeMap<String, Setting>,
-    pub deadlines: Vec<DeadlineRule>,
-    /// Days that are not business days (public holidays), besides weekends.
-    pub holidays: BTreeSet<chrono::NaiveDate>,
-    /// Line of each setting, for problems.
-    pub lines: BTreeMap<String, usize>,
 }
 
 /// A whole, checked decision tree with its jurisdictions.

@@ -39,7 +39,7 @@ pub(crate) fn check(flow: &Flow, problems: &mut Vec<Problem>) {
                     n.id, o.id, e.node
                 )));
             }
-            if o.id == SNOOZE && super::step::has_follow_up(n) {
+            if o.id == SNOOZE && n.has_follow_up() {
                 problems.push(o.to.loc.problem(format!(
                     "node `{}`: option id `{SNOOZE}` is the built-in \"ask me again later\" button of a node with a follow-up",
                     n.id

@@ -11,6 +11,8 @@ pub mod deadline;
 pub mod flow;
 pub mod graph;
 pub mod input;
+pub mod jurisdiction;
+pub mod setting;
 pub mod step;
 mod validate;
 

@@ -1,4 +1,4 @@
-//! The crash test behind `swipefix crash-test`: a fake Bot API on loopback, a real `swipefix telegram` child
+//! The crash test behind `swipefix-lab crash-test`: a fake Bot API on loopback, a real `swipefix telegram` child
 //! process, and N simulated people talking to it without pause while the process is killed with SIGKILL at
 //! random moments (some while it is still starting) and started again on the same data directory. At the
 //! end the bot is stopped cleanly and the database is read back to check what the people saw:
@@ -13,13 +13,13 @@
 //! that found a problem can be repeated.
 
 use crate::fake_telegram::FakeTelegram;
-use crate::store::{CaseStore, SledStore};
 use std::collections::HashMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
+use swipefix::store::{CaseStore, SledStore};
 
 pub struct Plan {
     /// The `swipefix` executable to run as the bot.

@@ -1,0 +1,8 @@
+//! swipefix's test lab, never linked into the shipped bot: a fake Telegram Bot API on 127.0.0.1
+//! (`fake_telegram`), the load tool (`load`) and the crash test (`crash`). The integration tests use this
+//! library; `swipefix-lab` runs the tools from the shell against a built `swipefix` binary.
+//! Must not touch: any address but 127.0.0.1; the bot's internals beyond reading its database back.
+
+pub mod crash;
+pub mod fake_telegram;
+pub mod load;
