@@ -5,9 +5,9 @@ use chrono::{TimeZone, Utc};
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
 use std::path::Path;
 use std::sync::Arc;
-use swipefix::app::{App, Incoming, ManualClock};
 use swipefix::catalog::Catalog;
 use swipefix::engine::{Case, Input, new_case, step};
+use swipefix::session::{App, Incoming, ManualClock};
 use swipefix::store::{CaseStore, MemoryStore, SledStore};
 
 /// The load tool's journey: one person's whole conversation, typed.
@@ -15,7 +15,7 @@ use swipefix_lab::load::JOURNEY;
 
 fn catalog() -> Arc<Catalog> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    Arc::new(Catalog::load(&root.join("flows"), &root.join("locales")).expect("shipped flows load"))
+    Arc::new(swipefix::session::load_catalog(&root.join("flows"), &root.join("locales")).expect("shipped flows load"))
 }
 
 /// A case resting at the amount question.
@@ -63,10 +63,10 @@ fn benches(cr: &mut Criterion) {
     let journey_dir = tempfile::tempdir().unwrap();
     for (name, store) in [
         ("app + memory store", Arc::new(MemoryStore::new()) as Arc<dyn CaseStore>),
-        ("app + sled (no flush)", Arc::new(SledStore::open(journey_dir.path()).unwrap())),
+        // The real path: every reply waits for its case to be flushed (group commit of one).
+        ("app + sled (flushed)", Arc::new(SledStore::open(journey_dir.path()).unwrap())),
     ] {
-        let mut app = App::new(c.clone(), store, Arc::new(ManualClock::new(now)));
-        app.flush_each_step = false;
+        let app = App::new(c.clone(), store, Arc::new(ManualClock::new(now)));
         let interrupts = app.interrupt_ids();
         let mut n = 0u64;
         g.bench_function(name, |b| {

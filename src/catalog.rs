@@ -16,6 +16,15 @@ pub struct Catalog {
     pub locales_dir: PathBuf,
 }
 
+/// What the application asks of the tree and the texts beyond the engine's own checks (the session's
+/// command table): no interrupt may take one of these command names, and every locale must have these keys
+/// (texts without placeholders).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Reserved<'a> {
+    pub commands: &'a [&'a str],
+    pub keys: &'a [&'a str],
+}
+
 /// The problems found when loading, in file/line order.
 #[derive(Debug)]
 pub struct CatalogError(pub Vec<Problem>);
@@ -63,8 +72,9 @@ fn read_dir_files(dir: &Path, ext: &str, problems: &mut Vec<Problem>) -> Vec<(St
 }
 
 impl Catalog {
-    /// Loads `flows_dir/*.toml`, `flows_dir/jurisdictions/*.toml` and `locales_dir/<tag>/*.ftl`.
-    pub fn load(flows_dir: &Path, locales_dir: &Path) -> Result<Catalog, CatalogError> {
+    /// Loads `flows_dir/*.toml`, `flows_dir/jurisdictions/*.toml` and `locales_dir/<tag>/*.ftl`, and checks
+    /// them against each other and against `reserved`.
+    pub fn load(flows_dir: &Path, locales_dir: &Path, reserved: &Reserved) -> Result<Catalog, CatalogError> {
         let mut problems = Vec::new();
         let flow_files = read_dir_files(flows_dir, "toml", &mut problems);
         if !problems.is_empty() && std::fs::read_dir(flows_dir).is_err() {
@@ -94,7 +104,7 @@ impl Catalog {
             problems.sort();
             return Err(CatalogError(problems));
         }
-        let flow = Flow::parse(&flow_files, &jur_files);
+        let flow = Flow::parse_reserving(&flow_files, &jur_files, reserved.commands);
         let i18n = Localizer::parse(&ftl);
         let (flow, i18n) = match (flow, i18n) {
             (Ok(f), Ok(i)) => (f, i),
@@ -105,7 +115,7 @@ impl Catalog {
                 return Err(CatalogError(ps));
             }
         };
-        let problems = cross_check(&flow, &i18n);
+        let problems = cross_check(&flow, &i18n, reserved.keys);
         if !problems.is_empty() {
             return Err(CatalogError(problems));
         }
@@ -114,13 +124,18 @@ impl Catalog {
 }
 
 /// Flow against texts: keys present in every locale, placeholders passed, the same placeholders everywhere.
-pub fn cross_check(flow: &Flow, i18n: &Localizer) -> Vec<Problem> {
+pub fn cross_check(flow: &Flow, i18n: &Localizer, keys: &[&str]) -> Vec<Problem> {
     let mut problems = Vec::new();
     let locales = i18n.locales();
     let mut uses: Vec<(String, Option<Vec<String>>, Option<crate::engine::flow::Loc>)> =
         flow.message_uses().into_iter().map(|(k, a, l)| (k, a, Some(l))).collect();
     for (k, args) in UI_KEYS {
         uses.push((k.to_string(), Some(args.iter().map(|s| s.to_string()).collect()), None));
+    }
+    // The command table's help texts, and the menu line of each interrupt (it is a command too).
+    let interrupt_keys = flow.interrupts.iter().map(|i| format!("cmd-{}", i.id));
+    for k in keys.iter().map(|k| k.to_string()).chain(interrupt_keys) {
+        uses.push((k, Some(vec![]), None));
     }
     // Every language can be named in every other (`Localizer::language_name`).
     for tag in &locales {
@@ -134,7 +149,7 @@ pub fn cross_check(flow: &Flow, i18n: &Localizer) -> Vec<Problem> {
                 if seen.insert((key.clone(), locale.clone(), "missing")) {
                     let whence = match loc {
                         Some(l) => format!("used at {}:{}", l.file, l.line),
-                        None => "used by the code (i18n::UI_KEYS)".into(),
+                        None => "used by the code (i18n::UI_KEYS, the command table)".into(),
                     };
                     problems.push(Problem {
                         file: format!("{}/{locale}", "locales"),

@@ -19,7 +19,8 @@ pub const DEFAULT_LOCALE: &str = "en-US";
 /// Keys the Rust code itself uses, with the placeholders it passes. `catalog` checks each exists in every
 /// locale and uses no other placeholder.
 pub const UI_KEYS: &[(&str, &[&str])] = &[
-    ("ui-help", &[]),
+    ("ui-help-intro", &[]),
+    ("ui-help-outro", &[]),
     ("ui-too-long", &["max"]),
     ("ui-card-kept-last4", &["last4"]),
     ("ui-card-removed", &["last4"]),
@@ -79,7 +80,7 @@ pub const UI_KEYS: &[(&str, &[&str])] = &[
     ("staff-flags-none", &[]),
     ("staff-evidence", &["count"]),
     ("staff-unknown-case", &["case_id"]),
-    ("staff-usage", &[]),
+    ("staff-help-intro", &[]),
     ("staff-queue-empty", &[]),
     ("staff-queue-title", &["count"]),
     ("staff-unassigned", &[]),
@@ -102,6 +103,12 @@ pub const UI_KEYS: &[(&str, &[&str])] = &[
     ("outcome-staff_other", &[]),
     ("ui-reminder", &[]),
     ("ui-remind-off", &[]),
+    ("ui-remind-usage", &[]),
+    ("ui-cases", &["count", "list"]),
+    ("ui-cases-none", &[]),
+    ("ui-cases-current", &[]),
+    ("ui-cases-switched", &["case_id"]),
+    ("ui-cases-unknown", &["case_id"]),
     ("ui-snoozed", &["date"]),
     ("ui-resent", &[]),
     ("btn-snooze", &[]),
@@ -109,23 +116,14 @@ pub const UI_KEYS: &[(&str, &[&str])] = &[
     ("ui-letter-bank-copy", &["language"]),
     ("ui-file-saved", &["path"]),
     ("letter-blank", &[]),
-    ("application-letter", crate::report::LETTER_ARGS),
-    ("application-letter-wrong-amount", crate::report::LETTER_ARGS),
+    ("application-letter", LETTER_ARGS),
+    ("application-letter-wrong-amount", LETTER_ARGS),
     ("ui-merchant-usage", &[]),
     ("ui-merchant-registered", &["shop", "link", "terminals"]),
     ("ui-merchant-case-opened", &["case_id", "link"]),
     ("ui-merchant-cases", &["shop", "count", "list"]),
     ("ui-referred-by", &["shop"]),
     ("ui-joined-case", &["case_id", "shop"]),
-    ("cmd-start", &[]),
-    ("cmd-status", &[]),
-    ("cmd-back", &[]),
-    ("cmd-lang", &[]),
-    ("cmd-human", &[]),
-    ("cmd-scam", &[]),
-    ("cmd-help", &[]),
-    ("cmd-forget", &[]),
-    ("cmd-merchant", &[]),
     ("btn-yes", &[]),
     ("btn-no", &[]),
     ("status-open", &[]),
@@ -140,6 +138,21 @@ pub const UI_KEYS: &[(&str, &[&str])] = &[
     ("date", &["year", "month", "day"]),
     ("time", &["hour", "hour12", "minute", "pm"]),
     ("datetime", &["date", "time"]),
+];
+
+/// What a written application may show: the case's answers by name, its id, the date it is written and the
+/// difference of a wrong amount. The texts are checked against this list (`UI_KEYS`).
+pub const LETTER_ARGS: &[&str] = &[
+    "error_type",
+    "card_last4",
+    "txn_time",
+    "amount",
+    "expected_amount",
+    "merchant_name",
+    "holder_name",
+    "case_id",
+    "today",
+    "difference",
 ];
 
 /// What the hand-off summary gets (`report::handoff_summary`).

@@ -8,11 +8,12 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
-use swipefix::app::{App, Clock, ManualClock, SystemClock};
-use swipefix::catalog::{Catalog, default_dir};
+use swipefix::catalog::default_dir;
 use swipefix::channel::telegram::{self, Listen, Settings as TelegramSettings};
 use swipefix::channel::terminal::{Mode, Session};
 use swipefix::engine::graph::{GraphFormat, render};
+use swipefix::session::load_catalog as load_checked;
+use swipefix::session::{App, Clock, ManualClock, SystemClock};
 use swipefix::settings::Settings;
 use swipefix::store::{CaseStore, SledStore};
 
@@ -180,10 +181,10 @@ enum CasesCommand {
     },
 }
 
-fn load_catalog(cli: &Cli) -> Result<Catalog> {
+fn load_catalog(cli: &Cli) -> Result<swipefix::catalog::Catalog> {
     let flows = default_dir(cli.flows.clone(), "flows");
     let locales = default_dir(cli.locales.clone(), "locales");
-    Catalog::load(&flows, &locales).map_err(|e| match e.0.len() {
+    load_checked(&flows, &locales).map_err(|e| match e.0.len() {
         1 => anyhow::anyhow!("the flows or texts have a problem: {e}"),
         n => anyhow::anyhow!("the flows or texts have {n} problems:\n{e}"),
     })
@@ -263,7 +264,7 @@ fn chat(cli: &Cli, user: &str, lang: Option<String>, data: &Path, jsonl: bool, e
 }
 
 /// The token from `TELOXIDE_TOKEN` and the Bot API from `TELOXIDE_API_URL`; `why` says what needs it.
-fn telegram_bot(why: &str) -> Result<teloxide::Bot> {
+fn telegram_bot(why: &str) -> Result<telegram::Bot> {
     let Some(token) = std::env::var("TELOXIDE_TOKEN").ok().filter(|t| !t.trim().is_empty()) else {
         bail!("TELOXIDE_TOKEN is not set: {why}");
     };
@@ -310,7 +311,7 @@ fn flow_check(cli: &Cli, dir: Option<&PathBuf>) -> Result<ExitCode> {
         (None, Some(d)) => d.parent().map_or_else(|| PathBuf::from("locales"), |p| p.join("locales")),
         (None, None) => default_dir(None, "locales"),
     };
-    match Catalog::load(&flows, &locales) {
+    match load_checked(&flows, &locales) {
         Ok(c) => {
             println!(
                 "ok: {} nodes, {} jurisdictions ({}), {} locales ({})",
@@ -490,7 +491,7 @@ fn cases_show(
         (Some(id), _) => store.load(id)?,
         (None, Some(u)) => {
             let owner = if u.contains(':') { u.to_string() } else { format!("cli:{u}") };
-            store.cases_of(&owner)?.pop()
+            swipefix::session::current_of(store.cases_of(&owner)?)
         }
         (None, None) => None,
     };

@@ -1,10 +1,11 @@
 //! Merchants who send their customers to the bot: registration with a referral code, the deep link and a QR
 //! code of it to print at the till, cases a merchant opens for a customer (joined through their own link),
-//! and the status of referred cases — never the customers' personal data.
+//! and the status of referred cases — never the customers' personal data. Works on the store; the session's
+//! merchant commands make the changes durable and answer.
 
-use crate::app::App;
-use crate::engine::{Answer, Case, Status, new_case};
-use crate::store::{Merchant, StoreError};
+use crate::engine::{Answer, Case, Flow, Status, new_case};
+use crate::store::{CaseStore, Merchant, StoreError};
+use chrono::{DateTime, Utc};
 use std::hash::BuildHasher;
 
 /// Prefix of a merchant's referral code in a deep link.
@@ -44,8 +45,14 @@ pub fn qr_png(text: &str) -> Result<Vec<u8>, String> {
 }
 
 /// Registers `owner` as the merchant `shop` (or renames it, keeping its code) with its terminal ids.
-pub fn register(app: &App, owner: &str, shop: &str, terminals: Vec<String>) -> Result<Merchant, StoreError> {
-    let m = match app.store.merchant_of(owner)? {
+pub fn register(
+    store: &dyn CaseStore,
+    owner: &str,
+    shop: &str,
+    terminals: Vec<String>,
+    now: DateTime<Utc>,
+) -> Result<Merchant, StoreError> {
+    let m = match store.merchant_of(owner)? {
         Some(mut m) => {
             m.shop = shop.to_string();
             if !terminals.is_empty() {
@@ -54,41 +61,43 @@ pub fn register(app: &App, owner: &str, shop: &str, terminals: Vec<String>) -> R
             m
         }
         None => Merchant {
-            code: random_code(MERCHANT_PREFIX, app.store.next_id()?),
+            code: random_code(MERCHANT_PREFIX, store.next_id()?),
             owner: owner.to_string(),
             shop: shop.to_string(),
             terminals,
-            created: app.clock.now(),
+            created: now,
         },
     };
-    app.store.save_merchant(&m)?;
-    app.store.flush()?;
+    store.save_merchant(&m)?;
     Ok(m)
 }
 
 /// Opens a case for a customer of `m` ("I charged this customer twice"): it waits, unowned, until the
 /// customer starts the bot with the returned join code.
-pub fn open_case(app: &App, m: &Merchant, locale: &str) -> Result<(Case, String), StoreError> {
-    let join = random_code(JOIN_PREFIX, app.store.next_id()?);
-    let now = app.clock.now();
-    let id = crate::app::case_id(now, app.store.next_id()?);
-    let mut c = new_case(&app.catalog.flow, &id, &format!("{PENDING}{join}"), locale, now);
+pub fn open_case(
+    store: &dyn CaseStore,
+    flow: &Flow,
+    m: &Merchant,
+    locale: &str,
+    now: DateTime<Utc>,
+) -> Result<(Case, String), StoreError> {
+    let join = random_code(JOIN_PREFIX, store.next_id()?);
+    let id = crate::session::case_id(now, store.next_id()?);
+    let mut c = new_case(flow, &id, &format!("{PENDING}{join}"), locale, now);
     c.referrer = Some(m.code.clone());
     c.answers.insert("merchant_name".into(), Answer::Text(m.shop.clone()));
-    c.version = app.store.save(&c)?;
-    app.store.flush()?;
+    c.version = store.save(&c)?;
     Ok((c, join))
 }
 
 /// The case waiting for the customer with this join code.
-pub fn pending_case(app: &App, join: &str) -> Result<Option<Case>, StoreError> {
-    Ok(app.store.cases_of(&format!("{PENDING}{join}"))?.pop())
+pub fn pending_case(store: &dyn CaseStore, join: &str) -> Result<Option<Case>, StoreError> {
+    Ok(store.cases_of(&format!("{PENDING}{join}"))?.pop())
 }
 
 /// Cases referred by a merchant: id, status and dates only.
-pub fn referred(app: &App, m: &Merchant) -> Result<Vec<(String, Status, chrono::DateTime<chrono::Utc>)>, StoreError> {
-    Ok(app
-        .store
+pub fn referred(store: &dyn CaseStore, m: &Merchant) -> Result<Vec<(String, Status, DateTime<Utc>)>, StoreError> {
+    Ok(store
         .list()?
         .into_iter()
         .filter(|c| c.referrer.as_deref() == Some(m.code.as_str()))

@@ -201,7 +201,7 @@ pub fn write_csv(cases: &[Case], out: &mut dyn std::io::Write) -> Result<(), csv
 pub fn letter(catalog: &Catalog, c: &Case, locale: &str, today: chrono::NaiveDate) -> String {
     let wrong_amount = matches!(c.answers.get("error_type"), Some(Answer::Choice(e)) if e == "wrong_amount");
     let key = if wrong_amount { "application-letter-wrong-amount" } else { "application-letter" };
-    let args: Vec<(String, Arg)> = LETTER_ARGS
+    let args: Vec<(String, Arg)> = crate::i18n::LETTER_ARGS
         .iter()
         .map(|&name| {
             let arg = match name {
@@ -228,21 +228,6 @@ fn difference(c: &Case) -> Arg {
         _ => Arg::Key("letter-blank".into()),
     }
 }
-
-/// What a written application may show: the case's answers by name, its id, the date it is written and the
-/// difference of a wrong amount. The texts are checked against this list (`i18n::UI_KEYS`).
-pub const LETTER_ARGS: &[&str] = &[
-    "error_type",
-    "card_last4",
-    "txn_time",
-    "amount",
-    "expected_amount",
-    "merchant_name",
-    "holder_name",
-    "case_id",
-    "today",
-    "difference",
-];
 
 /// The file a letter is kept in: `SF-261125-0001-application-en-US.txt`.
 pub fn letter_file_name(case_id: &str, locale: &str) -> String {

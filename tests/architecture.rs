@@ -1,8 +1,117 @@
-//! Architecture invariants from ARCHITECTURE.md, checked on the source text.
+//! Architecture invariants from ARCHITECTURE.md. Crate boundaries are checked on Cargo's resolved dependency
+//! graph (`cargo metadata`), module rules on the parsed source (`syn`): every `use` tree and path, however
+//! it is written (`use std::{fs, io}`, `fastrand::u64()`), not text matching.
 
 use super::common::root;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use syn::visit::Visit;
 
-fn rust_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+/// Cargo's view of the workspace: package name → the names of its normal (non-dev, non-build) dependencies,
+/// transitively.
+fn normal_dependencies(package: &str) -> BTreeSet<String> {
+    // This machine's platform only: the packages of others (Android, Windows) are never downloaded.
+    let rustc = std::process::Command::new("rustc").arg("-vV").output().expect("rustc runs");
+    let host = String::from_utf8_lossy(&rustc.stdout)
+        .lines()
+        .find_map(|l| l.strip_prefix("host: ").map(str::to_string))
+        .expect("rustc names its host");
+    let out = std::process::Command::new(env!("CARGO"))
+        .args(["metadata", "--format-version", "1", "--offline", "--locked", "--filter-platform", &host])
+        .current_dir(root())
+        .output()
+        .expect("cargo metadata runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let meta: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let name_of: BTreeMap<&str, &str> = meta["packages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["id"].as_str().unwrap(), p["name"].as_str().unwrap()))
+        .collect();
+    let nodes = meta["resolve"]["nodes"].as_array().unwrap();
+    let normal_deps = |id: &str| -> Vec<String> {
+        let node = nodes.iter().find(|n| n["id"] == id).expect("a resolved package");
+        node["deps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| d["dep_kinds"].as_array().unwrap().iter().any(|k| k["kind"].is_null()))
+            .map(|d| d["pkg"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let start = name_of.iter().find(|(_, n)| **n == package).map(|(id, _)| id.to_string()).expect(package);
+    let (mut seen, mut todo) = (BTreeSet::new(), vec![start]);
+    while let Some(id) = todo.pop() {
+        for d in normal_deps(&id) {
+            if seen.insert(d.clone()) {
+                todo.push(d);
+            }
+        }
+    }
+    seen.iter().map(|id| name_of[id.as_str()].to_string()).collect()
+}
+
+#[test]
+fn the_engine_crate_depends_on_no_io_async_or_randomness() {
+    let deps = normal_dependencies("swipefix-engine");
+    assert!(deps.contains("chrono") && deps.contains("serde"), "the graph was read: {deps:?}");
+    for forbidden in ["tokio", "sled", "teloxide", "fluent-bundle", "tracing", "reqwest", "axum", "fastrand", "rand"] {
+        assert!(!deps.contains(forbidden), "swipefix-engine depends on {forbidden}: {deps:?}");
+    }
+    assert!(!deps.iter().any(|d| d.starts_with("fluent")), "{deps:?}");
+}
+
+#[test]
+fn the_lab_is_never_linked_into_the_bot() {
+    let deps = normal_dependencies("swipefix");
+    for lab in ["swipefix-lab", "fastrand", "tempfile", "axum-macros"] {
+        assert!(!deps.contains(lab), "the shipped bot depends on {lab}");
+    }
+}
+
+/// Every path a source file names: each `use` tree expanded, every path in code and types.
+#[derive(Default)]
+struct Paths(Vec<Vec<String>>);
+
+impl<'a> Visit<'a> for Paths {
+    fn visit_path(&mut self, p: &'a syn::Path) {
+        self.0.push(p.segments.iter().map(|s| s.ident.to_string()).collect());
+        syn::visit::visit_path(self, p);
+    }
+
+    fn visit_item_use(&mut self, u: &'a syn::ItemUse) {
+        let mut prefix = Vec::new();
+        expand(&u.tree, &mut prefix, &mut self.0);
+    }
+
+    fn visit_macro(&mut self, m: &'a syn::Macro) {
+        // Macro bodies are token streams: their paths are the `a::b` runs of identifiers in them.
+        self.visit_path(&m.path);
+        let tokens: Vec<String> = m.tokens.to_string().split_whitespace().map(str::to_string).collect();
+        for (i, t) in tokens.iter().enumerate() {
+            if tokens.get(i + 1).is_some_and(|n| n == "::") && syn::parse_str::<syn::Ident>(t).is_ok() {
+                self.0.push(vec![t.clone()]);
+            }
+        }
+    }
+}
+
+fn expand(tree: &syn::UseTree, prefix: &mut Vec<String>, out: &mut Vec<Vec<String>>) {
+    match tree {
+        syn::UseTree::Path(p) => {
+            prefix.push(p.ident.to_string());
+            expand(&p.tree, prefix, out);
+            prefix.pop();
+        }
+        syn::UseTree::Name(n) => out.push([prefix.clone(), vec![n.ident.to_string()]].concat()),
+        syn::UseTree::Rename(r) => out.push([prefix.clone(), vec![r.ident.to_string()]].concat()),
+        syn::UseTree::Glob(_) => out.push(prefix.clone()),
+        syn::UseTree::Group(g) => g.items.iter().for_each(|t| expand(t, prefix, out)),
+    }
+}
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     for e in std::fs::read_dir(dir).unwrap() {
         let p = e.unwrap().path();
         if p.is_dir() {
@@ -13,66 +122,56 @@ fn rust_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
     }
 }
 
-#[test]
-fn the_engine_does_no_io() {
+/// `(path relative to the root, the paths it names)` of every file of the bot's library and binary.
+fn bot_sources() -> Vec<(String, Vec<Vec<String>>)> {
     let mut files = Vec::new();
-    rust_files(&root().join("src/engine"), &mut files);
-    assert!(files.len() >= 5, "engine sources found: {files:?}");
-    let forbidden = [
-        "tokio",
-        "teloxide",
-        "sled",
-        "fluent",
-        "std::fs",
-        "std::net",
-        "std::io",
-        "std::process",
-        "std::env",
-        "Utc::now",
-        "Local::now",
-        "SystemTime",
-        "Instant::now",
-        "rand::",
-        "thread_rng",
-        "tracing",
-    ];
-    for f in files {
-        let text = std::fs::read_to_string(&f).unwrap();
-        for (n, line) in text.lines().enumerate() {
-            if line.trim_start().starts_with("//") {
-                continue;
-            }
-            for word in forbidden {
-                // A whole path segment, not part of a longer name (`Operand::` is not `rand::`).
-                let hit = line
-                    .match_indices(word)
-                    .any(|(i, _)| !line[..i].ends_with(|c: char| c.is_alphanumeric() || c == '_'));
-                assert!(!hit, "{}:{}: the engine must not use `{word}`: {line}", f.display(), n + 1);
-            }
+    rust_files(&root().join("src"), &mut files);
+    files.sort();
+    files
+        .into_iter()
+        .map(|f| {
+            let rel = f.strip_prefix(root()).unwrap().to_string_lossy().replace('\\', "/");
+            let ast = syn::parse_file(&std::fs::read_to_string(&f).unwrap()).unwrap_or_else(|e| panic!("{rel}: {e}"));
+            let mut paths = Paths::default();
+            paths.visit_file(&ast);
+            (rel, paths.0)
+        })
+        .collect()
+}
+
+#[test]
+fn only_the_telegram_channel_uses_teloxide_and_only_the_store_uses_sled() {
+    let sources = bot_sources();
+    assert!(sources.len() > 20, "{} files", sources.len());
+    for (rel, paths) in &sources {
+        let uses = |krate: &str| paths.iter().any(|p| p.first().is_some_and(|s| s == krate));
+        if !rel.starts_with("src/channel/telegram/") {
+            assert!(!uses("teloxide"), "{rel} uses teloxide");
+        }
+        if !rel.starts_with("src/store/") {
+            assert!(!uses("sled"), "{rel} uses sled directly; go through CaseStore");
         }
     }
 }
 
 #[test]
-fn only_the_telegram_channel_imports_teloxide_and_only_the_store_imports_sled() {
-    let mut files = Vec::new();
-    rust_files(&root().join("src"), &mut files);
-    for f in files {
-        let rel = f.strip_prefix(root()).unwrap().to_string_lossy().replace('\\', "/");
-        let text = std::fs::read_to_string(&f).unwrap();
-        if !rel.starts_with("src/channel/telegram") {
-            assert!(!text.contains("teloxide::"), "{rel} uses teloxide");
-        }
-        if !rel.starts_with("src/store/") {
-            assert!(!text.contains("sled::"), "{rel} uses sled directly; go through CaseStore");
-        }
-    }
+fn the_parser_sees_through_grouped_imports_and_macros() {
+    let ast =
+        syn::parse_file("use std::{fs, io::Write}; fn f() { let _ = fastrand::u64(..); println!(\"{}\", sled::x()); }")
+            .unwrap();
+    let mut paths = Paths::default();
+    paths.visit_file(&ast);
+    let firsts: BTreeSet<String> = paths.0.iter().filter_map(|p| p.first().cloned()).collect();
+    assert!(firsts.contains("fastrand") && firsts.contains("sled"), "{firsts:?}");
+    assert!(paths.0.contains(&vec!["std".to_string(), "fs".to_string()]), "{:?}", paths.0);
 }
 
 #[test]
 fn every_module_starts_with_a_header_comment() {
     let mut files = Vec::new();
-    rust_files(&root().join("src"), &mut files);
+    for dir in ["src", "crates/engine/src", "crates/lab/src"] {
+        rust_files(&root().join(dir), &mut files);
+    }
     for f in files {
         let text = std::fs::read_to_string(&f).unwrap();
         assert!(text.starts_with("//!"), "{} has no //! header saying what it owns", f.display());

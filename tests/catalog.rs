@@ -25,7 +25,7 @@ fn every_key_the_shipped_flows_use_exists_in_every_locale() {
             assert!(c.i18n.has(l, key), "UI key {key} missing in {l}");
         }
     }
-    assert_eq!(cross_check(&c.flow, &c.i18n), Vec::<Problem>::new());
+    assert_eq!(cross_check(&c.flow, &c.i18n, &swipefix::session::commands::help_keys()), Vec::<Problem>::new());
 }
 
 #[test]
@@ -97,6 +97,9 @@ fn ftl(extra: &str) -> String {
         let ph: Vec<String> = args.iter().map(|a| format!("{{ ${a} }}")).collect();
         s.push_str(&format!("{k} = x {}\n", ph.join(" ")));
     }
+    for k in swipefix::session::commands::help_keys() {
+        s.push_str(&format!("{k} = x\n"));
+    }
     s.push_str("language-en-US = x\nlanguage-zh-CN = x\n");
     s + extra
 }
@@ -114,7 +117,7 @@ fn check(flow: &str, en_extra: &str, zh_extra: &str) -> Vec<String> {
         ("zh-CN".into(), "locales/zh-CN/t.ftl".into(), ftl(zh_extra)),
     ])
     .unwrap_or_else(|ps| panic!("{ps:?}"));
-    cross_check(&flow, &i18n).iter().map(|p| p.to_string()).collect()
+    cross_check(&flow, &i18n, &swipefix::session::commands::help_keys()).iter().map(|p| p.to_string()).collect()
 }
 
 const GOOD: &str = r#"[flow]

@@ -2,8 +2,8 @@
 
 use super::common::{app_with, memory_app};
 use std::sync::Arc;
-use swipefix::app::{App, Incoming, Reply};
 use swipefix::engine::{Answer, Case, Status};
+use swipefix::session::{App, Incoming, Reply};
 use swipefix::store::{CaseStore, MemoryStore, SledStore};
 
 const USER: &str = "test:1";
@@ -202,7 +202,7 @@ fn back_returns_to_the_previous_question() {
 fn a_stale_button_gets_a_polite_answer_not_a_wrong_step() {
     let (app, _) = memory_app();
     to_amount(&app);
-    let r = app.handle(USER, None, Incoming::Button("cardholder".into())).unwrap();
+    let r = app.handle(USER, None, Incoming::button("cardholder")).unwrap();
     assert!(all_text(&r).contains("earlier question"), "{}", all_text(&r));
     assert_eq!(case(&app).node, "amount");
 }
@@ -247,28 +247,28 @@ fn the_language_can_be_changed_and_unknown_ones_are_explained() {
 
 #[test]
 fn forget_asks_first_then_deletes_every_case_of_the_person() {
-    let (app, _) = memory_app();
+    let (app, store) = super::common::memory_app_and_store();
     send(&app, "hi");
     send(&app, "/start");
     app.handle("someone:else", None, Incoming::Resume).unwrap();
     let r = send(&app, "/forget");
     assert!(all_text(&r).contains("/forget yes"), "{}", all_text(&r));
-    assert_eq!(app.store.cases_of(USER).unwrap().len(), 2);
+    assert_eq!(store.cases_of(USER).unwrap().len(), 2);
     send(&app, "/forget yes");
-    assert!(app.store.cases_of(USER).unwrap().is_empty());
-    assert_eq!(app.store.list().unwrap().len(), 1, "other people's cases stay");
+    assert!(store.cases_of(USER).unwrap().is_empty());
+    assert_eq!(store.list().unwrap().len(), 1, "other people's cases stay");
 }
 
 #[test]
 fn start_opens_a_new_case_and_keeps_the_old_one() {
-    let (app, _) = memory_app();
+    let (app, store) = super::common::memory_app_and_store();
     to_amount(&app);
     let first = case(&app).id;
     send(&app, "/start");
     let c = case(&app);
     assert_ne!(c.id, first);
     assert_eq!(c.node, "welcome");
-    assert_eq!(app.store.cases_of(USER).unwrap().len(), 2);
+    assert_eq!(store.cases_of(USER).unwrap().len(), 2);
 }
 
 #[test]

@@ -143,7 +143,7 @@ proptest! {
             f.2 = apply(&f.2, e);
         }
         if let Ok(i18n) = swipefix::i18n::Localizer::parse(&files) {
-            let _ = swipefix::catalog::cross_check(&catalog().flow, &i18n);
+            let _ = swipefix::catalog::cross_check(&catalog().flow, &i18n, &[]);
         }
     }
 

@@ -3,8 +3,8 @@
 //! Each gets a clear answer, nothing crashes, the case stays sound, and no card data is kept.
 
 use super::common::memory_app;
-use swipefix::app::{App, Incoming, Reply};
 use swipefix::engine::{Answer, Case};
+use swipefix::session::{App, Incoming, Reply};
 
 const USER: &str = "cli:h";
 
@@ -196,7 +196,7 @@ fn markup_in_names_is_plain_text_everywhere() {
     send(&app, name);
     let status = text(&send(&app, "/status"));
     assert!(status.contains(name), "{status}");
-    let summary = swipefix::report::handoff_summary(&app.catalog, &case(&app), "en-US");
+    let summary = swipefix::report::handoff_summary(app.catalog(), &case(&app), "en-US");
     assert!(summary.contains(name), "{summary}");
 }
 

@@ -3,8 +3,8 @@
 //! last 4 card digits are ever in it.
 
 use super::common::{chat_with_files, memory_app, walk};
-use swipefix::app::{App, AttachmentKind, Incoming, Reply};
 use swipefix::channel::terminal::Mode;
+use swipefix::session::{App, AttachmentKind, Incoming, Reply};
 
 const USER: &str = "tg:777";
 

@@ -4,6 +4,7 @@
 mod architecture;
 mod catalog;
 mod cli;
+mod commands;
 mod common;
 mod conversation;
 mod deadlines;

@@ -5,7 +5,7 @@ use super::common::{app_with, copy_tree, root, t0, text};
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::sync::Arc;
-use swipefix::app::{App, Incoming, ManualClock};
+use swipefix::session::{App, Incoming, ManualClock};
 use swipefix::store::backup::{BackupError, backup, restore};
 use swipefix::store::{CaseStore, MemoryStore, SledStore, StoreError};
 
@@ -83,7 +83,7 @@ fn fill(store: Arc<dyn CaseStore>) -> Vec<swipefix::engine::Case> {
     let (app, _) = app_with(store.clone());
     super::common::walk(&app, "tg:1", Some("en-US"), super::common::TO_REVERSAL_CHECK);
     super::common::walk(&app, "tg:2", Some("zh-CN"), &["你好", "cn", "cardholder", "no", "double", "¥88"]);
-    app.handle("tg:3", Some("en"), Incoming::Merchant(Some("Corner Shop; 12345678".into()))).unwrap();
+    app.handle("tg:3", Some("en"), Incoming::parse("/merchant Corner Shop; 12345678", &[])).unwrap();
     assert_eq!(store.queued().unwrap().len(), 1);
     store.list().unwrap()
 }
@@ -161,8 +161,8 @@ fn old_case_records_load_and_newer_ones_are_refused() {
     assert_eq!(c.node, "timing");
     assert!(c.editing.is_none() && c.transcript.iter().all(|l| l.update.is_none()));
     // It goes on where it was.
-    let (app, _) = super::common::memory_app();
-    app.store.restore_case(&c).unwrap();
+    let (app, store) = super::common::memory_app_and_store();
+    store.restore_case(&c).unwrap();
     let r = app.handle("cli:ann", Some("en-US"), Incoming::parse("later", &app.interrupt_ids())).unwrap();
     assert_eq!(app.current_case("cli:ann").unwrap().unwrap().node, "evidence", "{:?}", r.messages);
 

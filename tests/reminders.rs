@@ -3,7 +3,7 @@
 
 use super::common::app_with;
 use std::sync::Arc;
-use swipefix::app::{App, Incoming};
+use swipefix::session::{App, Incoming};
 use swipefix::store::{CaseStore, MemoryStore, SledStore};
 
 const USER: &str = "tg:900";
@@ -61,17 +61,18 @@ fn a_follow_up_fires_once_across_a_restart_and_leads_back_into_the_flow() {
 }
 
 fn clock2_now(app: &App) -> chrono::DateTime<chrono::Utc> {
-    app.clock.now()
+    app.now()
 }
 
 #[test]
 fn an_answered_question_or_remind_off_means_no_follow_up() {
-    let (app, clock) = app_with(Arc::new(MemoryStore::new()));
+    let store: Arc<dyn swipefix::store::CaseStore> = Arc::new(MemoryStore::new());
+    let (app, clock) = app_with(store.clone());
     to_reversal_check(&app);
     send(&app, "money_back");
     clock.advance(chrono::Duration::days(6));
     assert!(app.fire_due(|_| true).unwrap().is_empty(), "answered meanwhile: the follow-up is obsolete");
-    assert!(app.store.due(app.clock.now()).unwrap().is_empty());
+    assert!(store.due(app.now()).unwrap().is_empty());
 
     let (app, clock) = app_with(Arc::new(MemoryStore::new()));
     to_reversal_check(&app);

@@ -2,9 +2,9 @@
 //! chat over the fake Bot API, and the CLI views for reporting.
 
 use super::common::{catalog, memory_app};
-use swipefix::app::{App, Incoming};
 use swipefix::engine::{Case, FileInput};
 use swipefix::report::{handoff_summary, write_csv};
+use swipefix::session::{App, Incoming};
 
 const USER: &str = "tg:555";
 

@@ -5,9 +5,9 @@ use super::common::{catalog, t0};
 use serde_json::{Value, json};
 use std::sync::Arc;
 use std::time::Duration;
-use swipefix::app::{App, Incoming, ManualClock};
 use swipefix::channel::telegram::{self, Listen, Settings};
 use swipefix::engine::{Answer, Case};
+use swipefix::session::{App, Incoming, ManualClock};
 use swipefix::store::{CaseStore, MemoryStore, SledStore};
 use swipefix_lab::fake_telegram::{Call, FakeTelegram};
 use tokio::sync::oneshot;
@@ -258,9 +258,55 @@ async fn lang_offers_buttons_and_switches_the_language() {
     let m = say(&fake, u, None, "/lang").await;
     let labels: Vec<String> = m.buttons().into_iter().map(|(l, _)| l).collect();
     assert_eq!(labels, ["English", "简体中文", "繁體中文"]);
-    let r = press(&fake, u, &m, "lang:zh-TW").await;
+    let r = press(&fake, u, &m, "/lang zh-TW").await;
     assert!(r.text().contains("繁體中文"), "{}", r.text());
     assert_eq!(case(&bot, u).locale, "zh-TW");
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn cases_lists_the_persons_cases_as_buttons_and_a_press_switches() {
+    let fake = FakeTelegram::start().await.unwrap();
+    let bot = start(&fake).await;
+    let u = 116;
+    say(&fake, u, Some("en"), "/start").await;
+    let first = case(&bot, u).id;
+    say(&fake, u, None, "/start").await;
+    assert_ne!(case(&bot, u).id, first);
+    let m = say(&fake, u, None, "/cases").await;
+    assert!(m.text().contains(&first) && m.text().contains("(current)"), "{}", m.text());
+    let r = press(&fake, u, &m, &format!("/cases {first}")).await;
+    assert!(r.text().contains(&format!("Case {first} is your current case again")), "{}", r.text());
+    assert_eq!(case(&bot, u).id, first);
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_menus_come_from_the_command_table() {
+    let fake = FakeTelegram::start().await.unwrap();
+    let bot = start(&fake).await;
+    // People's menu in every private chat, staff's in the staff chat; both in English and Chinese.
+    let ok = fake
+        .wait_until(WAIT, |calls| calls.iter().filter(|c| c.method.eq_ignore_ascii_case("setMyCommands")).count() >= 4)
+        .await;
+    assert!(ok, "four menus registered");
+    let menus: Vec<Value> = fake
+        .calls()
+        .iter()
+        .filter(|c| c.method.eq_ignore_ascii_case("setMyCommands"))
+        .map(|c| c.body.clone())
+        .collect();
+    let names = |v: &Value| -> Vec<String> {
+        v["commands"].as_array().unwrap().iter().map(|c| c["command"].as_str().unwrap().to_string()).collect()
+    };
+    let people = menus.iter().find(|m| m.get("scope").is_none() && m.get("language_code").is_none()).expect("default");
+    for want in ["start", "cases", "help", "human", "scam", "merchant"] {
+        assert!(names(people).iter().any(|n| n == want), "{want} in {:?}", names(people));
+    }
+    let staff = menus.iter().find(|m| m["scope"]["chat_id"] == json!(STAFF_CHAT)).expect("the staff chat's menu");
+    assert_eq!(names(staff), ["queue", "case", "take", "reply", "note", "close"]);
+    let zh = menus.iter().find(|m| m["language_code"] == "zh" && m.get("scope").is_none()).expect("zh");
+    assert!(has_cjk(&zh.to_string()), "{zh}");
     bot.stop().await;
 }
 

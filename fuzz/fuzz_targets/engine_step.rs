@@ -10,7 +10,7 @@ fn flow() -> &'static Flow {
     static F: OnceLock<Flow> = OnceLock::new();
     F.get_or_init(|| {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-        swipefix::catalog::Catalog::load(&root.join("flows"), &root.join("locales")).expect("the shipped tree").flow
+        swipefix::session::load_catalog(&root.join("flows"), &root.join("locales")).expect("the shipped tree").flow
     })
 }
 

@@ -40,14 +40,13 @@ staff-evidence = { $count ->
 }
 
 staff-unknown-case = There is no case { $case_id }.
-staff-usage =
-    Staff commands:
-    /queue — open hand-offs, oldest first
-    /case ID — summary and notes
-    /take ID — take the case (the person's messages come to you here)
-    /reply ID text — answer the person in the bot's name
-    /note ID text — an internal note
-    /close ID resolved|refunded|rejected|police|other [note] — close it; the person is told
+staff-help-intro = Staff commands:
+cmd-queue = — open hand-offs, oldest first
+cmd-case = ID — summary and notes
+cmd-take = ID — take the case (the person's messages come to you here)
+cmd-reply = ID text — answer the person in the bot's name
+cmd-note = ID text — an internal note
+cmd-close = ID resolved|refunded|rejected|police|other [note] — close it; the person is told
 staff-queue-empty = No open hand-offs.
 staff-queue-title = Open hand-offs: { $count }
 staff-unassigned = not taken

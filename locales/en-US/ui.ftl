@@ -7,17 +7,10 @@ language-en-US = English
 language-zh-CN = Chinese (Simplified)
 language-zh-TW = Chinese (Traditional)
 
-ui-help =
+ui-help-intro =
     I help when a card payment at a shop's terminal went wrong. Answer my questions with the buttons (type the number or the words) or by typing.
     Commands:
-    /status — where your case stands
-    /back — go back one question
-    /start — open a new case
-    /lang — change the language (e.g. /lang zh-CN)
-    /human — ask for a person from our support team
-    /scam — what to do if someone is pressuring you for money or codes
-    /forget — delete everything stored about you
-    I will never ask for your full card number, CVV, PIN, password or SMS code.
+ui-help-outro = I will never ask for your full card number, CVV, PIN, password or SMS code.
 
 ui-too-long = That message is too long for me (over { $max } characters). Please send a shorter one.
 ui-card-kept-last4 = That looked like a full card number. I kept only the last 4 digits ({ $last4 }) and did not store the rest. Never send your full card number in a chat.
@@ -128,6 +121,19 @@ cmd-human = Ask for a person
 cmd-scam = Someone is pressuring me for money or codes
 cmd-help = What I can do
 cmd-forget = Delete everything about me
+cmd-cases = My cases, and switching between them
+cmd-remind = Stop follow-up messages (/remind off)
+cmd-opencase = For shops: open a case for a customer
+cmd-mycases = For shops: cases from my customers
+ui-remind-usage = Send /remind off to stop follow-up messages for this case.
+ui-cases =
+    Your cases: { $count }
+    { $list }
+    Press a case, or send /cases followed by its number, to go back to it.
+ui-cases-none = You have no cases yet. Send /start to open one.
+ui-cases-current = (current)
+ui-cases-switched = Case { $case_id } is your current case again. This is where it stands:
+ui-cases-unknown = { $case_id } is not one of your cases.
 
 ui-staff-taken = A person from our support team has your case now and will answer here. You can write to them directly.
 ui-staff-reply = 💬 From our support team: { $text }

@@ -38,14 +38,13 @@ staff-evidence = { $count ->
 }
 
 staff-unknown-case = 没有案件 { $case_id }。
-staff-usage =
-    客服命令：
-    /queue — 待处理的转人工案件，最早的在前
-    /case 编号 — 摘要和备注
-    /take 编号 — 接手案件（用户的消息会转到这里）
-    /reply 编号 内容 — 以机器人的名义回复用户
-    /note 编号 内容 — 内部备注
-    /close 编号 resolved|refunded|rejected|police|other [备注] — 结案，并通知用户
+staff-help-intro = 客服命令：
+cmd-queue = — 待处理的转人工案件，最早的在前
+cmd-case = 编号 — 摘要和备注
+cmd-take = 编号 — 接手案件（用户的消息会转到这里）
+cmd-reply = 编号 内容 — 以机器人的名义回复用户
+cmd-note = 编号 内容 — 内部备注
+cmd-close = 编号 resolved|refunded|rejected|police|other [备注] — 结案，并通知用户
 staff-queue-empty = 没有待处理的转人工案件。
 staff-queue-title = 待处理的转人工案件：{ $count } 个
 staff-unassigned = 未接手

@@ -6,17 +6,10 @@ language-en-US = 英文
 language-zh-CN = 简体中文
 language-zh-TW = 繁体中文
 
-ui-help =
+ui-help-intro =
     刷卡付款出了问题，我来帮您一步步处理。请用按钮回答（也可以输入序号或按钮上的文字），或直接输入。
     命令：
-    /status — 查看案件进度
-    /back — 返回上一个问题
-    /start — 新建一个案件
-    /lang — 切换语言（例如 /lang en-US）
-    /human — 请客服人员处理
-    /scam — 有人催您转账或索要验证码时怎么办
-    /forget — 删除关于您的全部记录
-    我绝不会向您索要完整卡号、CVV安全码、密码或短信验证码。
+ui-help-outro = 我绝不会向您索要完整卡号、CVV安全码、密码或短信验证码。
 
 ui-too-long = 这条消息太长了（超过 { $max } 个字符），请分几条简短发送。
 ui-card-kept-last4 = 这看起来是完整卡号。我只保留了后4位（{ $last4 }），其余数字没有保存。请不要在聊天中发送完整卡号。
@@ -107,6 +100,19 @@ cmd-human = 请客服人员处理
 cmd-scam = 有人催我转账或索要验证码
 cmd-help = 我能做什么
 cmd-forget = 删除关于我的全部记录
+cmd-cases = 我的案件，并可切换
+cmd-remind = 关闭跟进提醒（/remind off）
+cmd-opencase = 商户：为顾客开一个案件
+cmd-mycases = 商户：查看我的顾客的案件
+ui-remind-usage = 发送 /remind off 可关闭这个案件的跟进提醒。
+ui-cases =
+    您的案件：{ $count } 个
+    { $list }
+    点一下案件，或发送 /cases 加案件编号，即可切换回那个案件。
+ui-cases-none = 您还没有案件。发送 /start 新建一个。
+ui-cases-current = （当前）
+ui-cases-switched = 已切换到案件 { $case_id }。目前的进展如下：
+ui-cases-unknown = { $case_id } 不是您的案件。
 
 ui-staff-taken = 客服人员已经接手您的案件，会在这里回复您。您可以直接给他们留言。
 ui-staff-reply = 💬 客服回复：{ $text }

@@ -38,14 +38,13 @@ staff-evidence = { $count ->
 }
 
 staff-unknown-case = 沒有案件 { $case_id }。
-staff-usage =
-    客服指令：
-    /queue — 待處理的轉人工案件，最早的在前
-    /case 編號 — 摘要和備註
-    /take 編號 — 接手案件（使用者的訊息會轉到這裡）
-    /reply 編號 內容 — 以機器人的名義回覆使用者
-    /note 編號 內容 — 內部備註
-    /close 編號 resolved|refunded|rejected|police|other [備註] — 結案，並通知使用者
+staff-help-intro = 客服指令：
+cmd-queue = — 待處理的轉人工案件，最早的在前
+cmd-case = 編號 — 摘要和備註
+cmd-take = 編號 — 接手案件（使用者的訊息會轉到這裡）
+cmd-reply = 編號 內容 — 以機器人的名義回覆使用者
+cmd-note = 編號 內容 — 內部備註
+cmd-close = 編號 resolved|refunded|rejected|police|other [備註] — 結案，並通知使用者
 staff-queue-empty = 沒有待處理的轉人工案件。
 staff-queue-title = 待處理的轉人工案件：{ $count } 個
 staff-unassigned = 未接手

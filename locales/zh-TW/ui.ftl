@@ -6,17 +6,10 @@ language-en-US = 英文
 language-zh-CN = 簡體中文
 language-zh-TW = 繁體中文
 
-ui-help =
+ui-help-intro =
     刷卡付款出了問題，我來幫您一步步處理。請用按鈕回答（也可以輸入序號或按鈕上的文字），或直接輸入。
     指令：
-    /status — 查看案件進度
-    /back — 回到上一個問題
-    /start — 開一個新案件
-    /lang — 切換語言（例如 /lang en-US）
-    /human — 請客服人員處理
-    /scam — 有人催您轉帳或索取驗證碼時怎麼辦
-    /forget — 刪除關於您的全部紀錄
-    我絕不會向您索取完整卡號、CVV安全碼、密碼或簡訊驗證碼。
+ui-help-outro = 我絕不會向您索取完整卡號、CVV安全碼、密碼或簡訊驗證碼。
 
 ui-too-long = 這則訊息太長了（超過 { $max } 個字元），請分幾則簡短傳送。
 ui-card-kept-last4 = 這看起來是完整卡號。我只保留了末4碼（{ $last4 }），其餘數字沒有儲存。請不要在聊天中傳送完整卡號。
@@ -107,6 +100,19 @@ cmd-human = 請客服人員處理
 cmd-scam = 有人催我轉帳或索取驗證碼
 cmd-help = 我能做什麼
 cmd-forget = 刪除關於我的全部紀錄
+cmd-cases = 我的案件，並可切換
+cmd-remind = 關閉追蹤提醒（/remind off）
+cmd-opencase = 商家：為顧客開一個案件
+cmd-mycases = 商家：查看我的顧客的案件
+ui-remind-usage = 傳送 /remind off 可關閉這個案件的追蹤提醒。
+ui-cases =
+    您的案件：{ $count } 個
+    { $list }
+    點一下案件，或傳送 /cases 加案件編號，即可切換回那個案件。
+ui-cases-none = 您還沒有案件。傳送 /start 開一個新案件。
+ui-cases-current = （目前）
+ui-cases-switched = 已切換到案件 { $case_id }。目前的進度如下：
+ui-cases-unknown = { $case_id } 不是您的案件。
 
 ui-staff-taken = 客服人員已經接手您的案件，會在這裡回覆您。您可以直接給他們留言。
 ui-staff-reply = 💬 客服回覆：{ $text }

@@ -1,5 +1,5 @@
-//! Channel adapters: they turn the outside world into `app::Incoming` and a `Reply` back into output. They
-//! make no decisions. Only `telegram` (a later module) imports teloxide.
+//! Channel adapters: they turn the outside world into the session's `Incoming` and its `Reply` back into
+//! output. Transport only: the session decides. Only `telegram` imports teloxide.
 
 pub mod telegram;
 pub mod terminal;

@@ -3,7 +3,7 @@
 //! leaves the case saved. Files that go with a reply (a written application, a QR code) are written to the
 //! session's files folder (`<data>/files` from the CLI) and their paths printed.
 
-use crate::app::{App, AppError, Attachment, Incoming, OutMessage, Reply};
+use crate::session::{App, AppError, Attachment, Incoming, OutMessage, Reply};
 use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 
@@ -32,7 +32,7 @@ pub struct Session<'a> {
 enum JsonOut<'a> {
     Message {
         text: &'a str,
-        buttons: &'a [crate::app::OutButton],
+        buttons: &'a [crate::session::OutButton],
     },
     Await {
         node: &'a str,
@@ -87,7 +87,7 @@ impl Session<'_> {
         match self.mode {
             Mode::Text => {
                 let shown = written.clone().unwrap_or_else(|| a.file_name.clone());
-                let text = self.app.catalog.i18n.raw(&reply.locale, "ui-file-saved", &[("path", &shown)]);
+                let text = self.app.catalog().i18n.raw(&reply.locale, "ui-file-saved", &[("path", &shown)]);
                 writeln!(out, "{text}\n")
             }
             Mode::Jsonl => {
@@ -104,7 +104,12 @@ impl Session<'_> {
                 Mode::Text => {
                     writeln!(out, "{}", m.text)?;
                     for (i, b) in m.buttons.iter().enumerate() {
-                        writeln!(out, "  [{}] {}", i + 1, b.label)?;
+                        // A button that runs a command is typed as that command; the others by number.
+                        if b.is_command() {
+                            writeln!(out, "  {} — {}", b.id, b.label)?;
+                        } else {
+                            writeln!(out, "  [{}] {}", i + 1, b.label)?;
+                        }
                     }
                     writeln!(out)?;
                 }
@@ -119,13 +124,8 @@ impl Session<'_> {
 
     fn write_error(&self, out: &mut dyn Write, err: &AppError) -> std::io::Result<()> {
         // The person gets a short localized answer; the operator gets the cause on stderr (no user text in it).
-        let locale = self
-            .app
-            .current_case(&self.user)
-            .ok()
-            .flatten()
-            .map_or_else(|| crate::i18n::DEFAULT_LOCALE.to_string(), |c| c.locale);
-        let text = self.app.catalog.i18n.raw(&locale, "ui-save-failed", &[]);
+        let locale = self.app.locale_of(&self.user, None);
+        let text = self.app.catalog().i18n.raw(&locale, "ui-save-failed", &[]);
         tracing::error!(error = %err, "could not handle a message");
         match self.mode {
             Mode::Text => writeln!(out, "{text}\n")?,
@@ -191,10 +191,10 @@ impl Session<'_> {
         if self.mode == Mode::Text
             && let Ok(Some(c)) = self.app.current_case(&self.user)
         {
-            let text = self.app.catalog.i18n.raw(&c.locale, "ui-saved-bye", &[("case_id", &c.id)]);
+            let text = self.app.catalog().i18n.raw(&c.locale, "ui-saved-bye", &[("case_id", &c.id)]);
             writeln!(out, "{text}")?;
         }
-        self.app.store.flush().map_err(std::io::Error::other)?;
+        self.app.flush().map_err(std::io::Error::other)?;
         Ok(())
     }
 }

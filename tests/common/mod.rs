@@ -3,9 +3,9 @@
 use chrono::{DateTime, TimeZone, Utc};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
-use swipefix::app::{App, ManualClock};
 use swipefix::catalog::Catalog;
 use swipefix::channel::terminal::{Mode, Session};
+use swipefix::session::{App, ManualClock};
 use swipefix::store::{CaseStore, MemoryStore};
 
 pub fn root() -> PathBuf {
@@ -16,7 +16,7 @@ pub fn root() -> PathBuf {
 pub fn catalog() -> Arc<Catalog> {
     static C: OnceLock<Arc<Catalog>> = OnceLock::new();
     C.get_or_init(|| {
-        let c = Catalog::load(&root().join("flows"), &root().join("locales"))
+        let c = swipefix::session::load_catalog(&root().join("flows"), &root().join("locales"))
             .unwrap_or_else(|e| panic!("the shipped flows must load:\n{e}"));
         Arc::new(c)
     })
@@ -35,6 +35,12 @@ pub fn app_with(store: Arc<dyn CaseStore>) -> (App, Arc<ManualClock>) {
 
 pub fn memory_app() -> (App, Arc<ManualClock>) {
     app_with(Arc::new(MemoryStore::new()))
+}
+
+/// An app on a memory store, and the store itself to look into.
+pub fn memory_app_and_store() -> (App, Arc<dyn CaseStore>) {
+    let store: Arc<dyn CaseStore> = Arc::new(MemoryStore::new());
+    (app_with(store.clone()).0, store)
 }
 
 /// Runs lines through the terminal channel's code path and returns what it printed.
@@ -99,7 +105,7 @@ pub const TO_REVERSAL_CHECK: &[&str] = &[
 pub fn walk(app: &App, user: &str, lang: Option<&str>, lines: &[&str]) {
     let ids = app.interrupt_ids();
     for l in lines {
-        app.handle(user, lang, swipefix::app::Incoming::parse(l, &ids)).unwrap();
+        app.handle(user, lang, swipefix::session::Incoming::parse(l, &ids)).unwrap();
     }
 }
 

@@ -218,6 +218,11 @@ pub struct Case {
     pub referrer: Option<String>,
     #[serde(default)]
     pub evidence: Vec<Evidence>,
+    /// Which of a person's cases is current: the one with the highest `focus` (a store-wide counter, set when
+    /// the case is opened and when the person switches to it with `/cases`). Older records have none and
+    /// rank by their creation.
+    #[serde(default)]
+    pub focus: Option<u64>,
     /// The newest channel update applied to this case (Telegram's update id): a redelivered update is
     /// recognised and not handled twice, also after a restart.
     #[serde(default)]

@@ -105,6 +105,8 @@ pub enum Effect {
     },
     /// Hand the person the case's written application as a file.
     Letter,
+    /// Show what the bot can do: the application's commands, which the engine does not know.
+    Help,
 }
 
 fn say(key: &str) -> Effect {
@@ -135,6 +137,7 @@ pub fn new_case(flow: &Flow, id: &str, owner: &str, locale: &str, now: DateTime<
         repeats: 0,
         referrer: None,
         evidence: vec![],
+        focus: None,
         last_update: None,
         assignee: None,
         notes: vec![],
@@ -181,7 +184,7 @@ pub fn step(flow: &Flow, case: &Case, input: Input, now: DateTime<Utc>) -> (Case
             t.reprompt();
         }
         Input::Help => {
-            t.fx.push(say("ui-help"));
+            t.fx.push(Effect::Help);
             t.reprompt();
         }
         Input::Interrupt(id) => t.interrupt(&id),

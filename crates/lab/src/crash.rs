@@ -226,7 +226,8 @@ fn start_bot(plan: &Plan, fake: &FakeTelegram, data: &Path, logs: &Path, n: usiz
     let log = logs.join(format!("bot-{n}.log"));
     let stderr = std::fs::File::create(&log).map_err(CrashError::Temp)?;
     let child = crate::load::bot_command(&plan.exe, fake, data, &plan.flows, &plan.locales)
-        .arg("--flood-max=0")
+        // People here type as fast as the machine lets them: no flood limit (`[telegram] flood_max`).
+        .env("SWIPEFIX_FLOOD_MAX", "0")
         .env("SWIPEFIX_LOG", "warn")
         .stderr(stderr)
         .spawn()

@@ -114,7 +114,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
 
 /// The "I was restarted" text the crash test recognises in the bot's answers.
 fn resent_text(flows: &Path, locales: &Path) -> Result<String> {
-    let catalog = swipefix::catalog::Catalog::load(flows, locales)
+    let catalog = swipefix::session::load_catalog(flows, locales)
         .map_err(|e| anyhow::anyhow!("the flows or texts have a problem: {e}"))?;
     Ok(catalog.i18n.raw("en-US", "ui-resent", &[]))
 }

@@ -1,0 +1,205 @@
+//! The handlers of people's updates: a message or a button press becomes an `Incoming`, the session handles
+//! it on a blocking thread (the store is synchronous), and the reply goes out through the outbox. Decisions
+//! are the session's; this only translates and delivers.
+
+use super::outbox::{MAX_TELEGRAM_TEXT, send_reply, split_text};
+use super::{Context, HandlerError, callback, flood::Verdict, staff, user_key};
+use crate::engine::FileInput;
+use crate::session::{AppError, Incoming, Reply};
+use std::sync::Arc;
+use teloxide::dispatching::dialogue::GetChatId;
+use teloxide::types::{CallbackQuery, ChatId, InlineKeyboardButtonKind, Message, Update};
+
+/// Runs one turn on a blocking thread.
+async fn handle(
+    ctx: &Context,
+    user: &str,
+    lang: Option<String>,
+    incoming: Incoming,
+    update: u64,
+) -> Result<Reply, AppError> {
+    let (app, user) = (ctx.app.clone(), user.to_string());
+    tokio::task::spawn_blocking(move || app.handle_update(&user, lang.as_deref(), incoming, Some(update)))
+        .await
+        .unwrap_or_else(|e| panic!("a turn panicked: {e}"))
+}
+
+/// A text of `key` in the person's language (their case's, else their client's), read on a blocking thread.
+async fn person_text(ctx: &Context, user: &str, hint: Option<String>, key: &'static str) -> String {
+    let (app, user) = (ctx.app.clone(), user.to_string());
+    tokio::task::spawn_blocking(move || app.catalog().i18n.raw(&app.locale_of(&user, hint.as_deref()), key, &[]))
+        .await
+        .unwrap_or_else(|e| panic!("reading a language panicked: {e}"))
+}
+
+/// What a message carries, as the session takes it.
+fn incoming(msg: &Message, interrupts: &[String]) -> Incoming {
+    if let Some(text) = msg.text() {
+        return Incoming::parse(text, interrupts);
+    }
+    let caption = msg.caption().map(str::to_string);
+    if let Some(photos) = msg.photo() {
+        // Telegram sends several sizes; the largest is the evidence.
+        return match photos.iter().max_by_key(|p| u64::from(p.width) * u64::from(p.height)) {
+            Some(p) => Incoming::File(FileInput {
+                kind: "photo".into(),
+                reference: p.file.id.0.clone(),
+                fingerprint: p.file.unique_id.0.clone(),
+                caption,
+                file_name: None,
+            }),
+            None => Incoming::Unsupported,
+        };
+    }
+    match msg.document() {
+        Some(d) => Incoming::File(FileInput {
+            kind: "document".into(),
+            reference: d.file.id.0.clone(),
+            fingerprint: d.file.unique_id.0.clone(),
+            caption,
+            file_name: d.file_name.clone(),
+        }),
+        None => Incoming::Unsupported,
+    }
+}
+
+pub async fn on_message(msg: Message, upd: Update, ctx: Arc<Context>) -> Result<(), HandlerError> {
+    let Some(from) = msg.from.as_ref() else { return Ok(()) };
+    if ctx.settings.staff.chat_id == Some(msg.chat.id.0) {
+        return staff::on_message(&ctx, &msg, from.id).await;
+    }
+    // Other groups are not conversations with a cardholder.
+    if !msg.chat.is_private() {
+        return Ok(());
+    }
+    let (user, lang) = (user_key(from.id), from.language_code.clone());
+    // The flood limit comes first: a flood must reach neither the store nor the staff chat.
+    match ctx.flood.check(from.id.0, ctx.app.now()) {
+        Verdict::Fine => {}
+        Verdict::TellOnce => {
+            let text = person_text(&ctx, &user, lang, "ui-flood").await;
+            ctx.client.send(msg.chat.id, text, None).await?;
+            return Ok(());
+        }
+        Verdict::Ignore => return Ok(()),
+    }
+    let reply = match handle(&ctx, &user, lang.clone(), incoming(&msg, &ctx.interrupts), u64::from(upd.id.0)).await {
+        Ok(r) => r,
+        Err(e) => return failed(&ctx, msg.chat.id, &user, lang, &e).await,
+    };
+    if reply.duplicate {
+        tracing::debug!(update = upd.id.0, "redelivered update ignored");
+        return Ok(());
+    }
+    if reply.redact
+        && let Err(e) = ctx.client.delete(msg.chat.id, msg.id).await
+    {
+        // Where the bot may delete (private chats), the card number disappears from the chat; if not, the
+        // person was told why it was not kept.
+        tracing::info!(error = %e, "could not delete a message holding card data");
+    }
+    if let Some(r) = &reply.relay {
+        staff::relay(&ctx, r).await?;
+    }
+    answer(&ctx, msg.chat.id, &reply, &upd).await
+}
+
+/// The person gets a short localized answer; the operator gets the cause in the log (no user text in it).
+async fn failed(
+    ctx: &Context,
+    chat: ChatId,
+    user: &str,
+    lang: Option<String>,
+    e: &AppError,
+) -> Result<(), HandlerError> {
+    tracing::error!(error = %e, "an update could not be handled");
+    let text = person_text(ctx, user, lang, "ui-save-failed").await;
+    ctx.client.send(chat, text, None).await?;
+    Ok(())
+}
+
+pub async fn on_callback(q: CallbackQuery, upd: Update, ctx: Arc<Context>) -> Result<(), HandlerError> {
+    let user = user_key(q.from.id);
+    let Some(chat) = q.chat_id() else {
+        ctx.client.answer(&q, None).await?;
+        return Ok(());
+    };
+    let data = q.data.clone().unwrap_or_default();
+    let pressed = q.regular_message().cloned();
+    let lang = q.from.language_code.clone();
+    let reply = match handle(&ctx, &user, lang.clone(), callback::decode(&data), u64::from(upd.id.0)).await {
+        Ok(r) => r,
+        Err(e) => {
+            ctx.client.answer(&q, None).await?;
+            return failed(&ctx, chat, &user, lang, &e).await;
+        }
+    };
+    if reply.stale {
+        // A button of an earlier question: a notice, and the old keyboard goes so it is not pressed again.
+        ctx.client.answer(&q, reply.messages.first().map(|m| m.text.clone())).await?;
+        if let Some(m) = &pressed {
+            let _ = ctx.client.drop_keyboard(chat, m.id).await;
+        }
+        return Ok(());
+    }
+    ctx.client.answer(&q, None).await?;
+    if reply.duplicate {
+        return Ok(());
+    }
+    if let Some(m) = &pressed {
+        show_choice(&ctx, chat, m, &data, &reply.locale).await;
+    }
+    answer(&ctx, chat, &reply, &upd).await
+}
+
+/// Edits the pressed message to show the choice and drop its keyboard.
+async fn show_choice(ctx: &Context, chat: ChatId, m: &Message, data: &str, locale: &str) {
+    let label = m
+        .reply_markup()
+        .into_iter()
+        .flat_map(|k| k.inline_keyboard.iter().flatten())
+        .find(|b| matches!(&b.kind, InlineKeyboardButtonKind::CallbackData(d) if d == data))
+        .map(|b| b.text.clone());
+    let Some(label) = label else { return };
+    let chose = ctx.app.catalog().i18n.raw(locale, "ui-you-chose", &[("choice", &label)]);
+    let text = format!("{}\n\n{chose}", m.text().unwrap_or_default());
+    if split_text(&text, MAX_TELEGRAM_TEXT).len() == 1 {
+        let _ = ctx.client.edit_text(chat, m.id, text).await;
+    } else {
+        let _ = ctx.client.drop_keyboard(chat, m.id).await;
+    }
+}
+
+/// Sends the reply to a person's update, notes that it went out, and tells staff of a hand-off.
+async fn answer(ctx: &Context, chat: ChatId, reply: &Reply, upd: &Update) -> Result<(), HandlerError> {
+    send_reply(&ctx.client, chat, reply).await?;
+    if let Some(id) = &reply.case_id {
+        ctx.app.replied(id, u64::from(upd.id.0));
+        if !reply.handoffs.is_empty() {
+            staff::notify(ctx, id).await;
+        }
+    }
+    Ok(())
+}
+
+/// Fires the due follow-ups of Telegram users and sends them; returns how many went out.
+pub async fn deliver_due(ctx: &Context) -> usize {
+    let app = ctx.app.clone();
+    let due = match tokio::task::spawn_blocking(move || app.fire_due(|owner| owner.starts_with("tg:"))).await {
+        Ok(Ok(d)) => d,
+        Ok(Err(e)) => {
+            tracing::error!(error = %e, "follow-ups could not be fired");
+            return 0;
+        }
+        Err(e) => panic!("firing follow-ups panicked: {e}"),
+    };
+    let mut sent = 0;
+    for (owner, reply) in due {
+        let Some(chat) = super::chat_of(&owner) else { continue };
+        match send_reply(&ctx.client, chat, &reply).await {
+            Ok(()) => sent += 1,
+            Err(e) => tracing::warn!(error = %e, "a follow-up could not be sent"),
+        }
+    }
+    sent
+}

@@ -1,0 +1,274 @@
+//! The Telegram channel (teloxide 0.17, rustls): updates become the session's `Incoming`, replies become
+//! messages with inline keyboards. Transport only: the session decides. The only module that imports
+//! teloxide. Its parts:
+//!
+//! - `client`: the Bot API client, throttled to Telegram's limits or direct against a local fake;
+//! - `polling`: long polling that confirms an update only once handled (`Acks`), so a crash loses none;
+//! - `callback`: button data and its decoding (a press on an old question's button is stale);
+//! - `outbox`: merging, splitting and keyboards; `flood`: the per-person flood limit;
+//! - `handlers`: people's messages and button presses; `staff`: the staff chat; `menu`: the command menus.
+//!
+//! Updates of one chat are handled one at a time, in order (teloxide's per-chat distribution); different
+//! chats run in parallel, each turn on a blocking thread because the store is synchronous.
+
+mod callback;
+mod client;
+mod flood;
+mod handlers;
+mod menu;
+mod outbox;
+mod polling;
+mod staff;
+
+pub use callback::{MAX_CALLBACK_DATA, decode as decode_callback, encode as encode_callback};
+pub use client::Client;
+pub use menu::commands as menu_commands;
+pub use outbox::{MAX_TELEGRAM_TEXT, split_text};
+pub use polling::Acks;
+pub use teloxide::Bot;
+
+use crate::session::{App, AppError};
+use std::future::Future;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+use teloxide::adaptors::Throttle;
+use teloxide::adaptors::throttle::Limits;
+use teloxide::dispatching::UpdateHandler;
+use teloxide::error_handlers::LoggingErrorHandler;
+use teloxide::prelude::*;
+use teloxide::types::{CallbackQuery, ChatId, Message, Update, UserId};
+use teloxide::update_listeners::webhooks;
+
+type HandlerError = Box<dyn std::error::Error + Send + Sync + 'static>;
+
+/// How updates arrive.
+#[derive(Debug, Clone)]
+pub enum Listen {
+    /// Long polling (`getUpdates`).
+    Polling,
+    /// Telegram calls `url`; the bot listens on `address`. `secret` is checked on every request
+    /// (teloxide makes one up when `None`).
+    Webhook { url: url::Url, address: SocketAddr, secret: Option<String> },
+}
+
+/// Settings of the channel, with sane defaults (from `swipefix.toml` through `From<settings::Settings>`).
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// Respect Telegram's sending limits (30 messages/s overall, ~1/s per chat). Off only against a fake API.
+    pub throttle: bool,
+    /// At most this many messages from one person...
+    pub flood_max: u32,
+    /// ...in this window; more get one polite answer and are then ignored until the window ends.
+    pub flood_window: chrono::Duration,
+    /// The staff chat and who is staff (hand-off summaries go there).
+    pub staff: crate::settings::Staff,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings::from(crate::settings::Settings::default())
+    }
+}
+
+impl From<crate::settings::Settings> for Settings {
+    /// The deployment's pacing and staff settings (`swipefix.toml`); a `flood_max` of 0 means no limit.
+    fn from(s: crate::settings::Settings) -> Settings {
+        let t = s.telegram;
+        Settings {
+            throttle: t.throttle,
+            flood_max: if t.flood_max == 0 { u32::MAX } else { t.flood_max },
+            flood_window: chrono::Duration::seconds(i64::from(t.flood_window_secs.max(1))),
+            staff: s.staff,
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum TelegramError {
+    #[error("Telegram did not accept the bot token (check TELOXIDE_TOKEN): {0}")]
+    Token(String),
+    #[error("TELOXIDE_API_URL `{0}` is not a URL: {1}")]
+    ApiUrl(String, String),
+    #[error("cannot start the webhook listener: {0}")]
+    Webhook(String),
+    #[error(transparent)]
+    App(#[from] AppError),
+}
+
+/// What the handlers share.
+pub struct Context {
+    app: Arc<App>,
+    client: Client,
+    settings: Settings,
+    flood: flood::Flood,
+    acks: Arc<Acks>,
+    /// The flow's interrupt ids, for parsing commands.
+    interrupts: Vec<String>,
+}
+
+impl Context {
+    pub fn new(app: Arc<App>, client: Client, settings: Settings) -> Context {
+        let flood = flood::Flood::new(settings.flood_max, settings.flood_window);
+        let interrupts = app.interrupt_ids();
+        Context { app, client, settings, flood, acks: Arc::new(Acks::default()), interrupts }
+    }
+}
+
+/// A Telegram user as the session knows people: `tg:<id>`.
+fn user_key(id: UserId) -> String {
+    format!("tg:{}", id.0)
+}
+
+/// The private chat of a person the session knows as `tg:<id>`; `None` for people of other channels.
+fn chat_of(person: &str) -> Option<ChatId> {
+    person.strip_prefix("tg:").and_then(|id| id.parse::<i64>().ok()).map(ChatId)
+}
+
+/// The handler tree, built in a function so tests can dispatch it.
+pub fn schema() -> UpdateHandler<HandlerError> {
+    // Every update is marked handled when its handler ends, however it ends (see `Acks`).
+    dptree::entry()
+        .branch(Update::filter_message().endpoint(|msg: Message, upd: Update, ctx: Arc<Context>| async move {
+            let id = upd.id.0 as i32;
+            let done = handlers::on_message(msg, upd, ctx.clone()).await;
+            ctx.acks.handled(id);
+            done
+        }))
+        .branch(Update::filter_callback_query().endpoint(
+            |q: CallbackQuery, upd: Update, ctx: Arc<Context>| async move {
+                let id = upd.id.0 as i32;
+                let done = handlers::on_callback(q, upd, ctx.clone()).await;
+                ctx.acks.handled(id);
+                done
+            },
+        ))
+}
+
+/// Delivers the due follow-ups once and returns how many were sent (`swipefix reminders run-due`, for cron
+/// when the bot itself is not running).
+pub async fn deliver_due_once(app: Arc<App>, bot: Bot) -> Result<usize, TelegramError> {
+    let ctx = Context::new(app, Client::Direct(bot), Settings::default());
+    Ok(handlers::deliver_due(&ctx).await)
+}
+
+/// A client for the Bot API at `api_url` (Telegram's own when `None`).
+pub fn bot(token: &str, api_url: Option<&str>) -> Result<Bot, TelegramError> {
+    let bot = Bot::new(token);
+    match api_url {
+        None => Ok(bot),
+        Some(u) => {
+            let url = url::Url::parse(u).map_err(|e| TelegramError::ApiUrl(u.to_string(), e.to_string()))?;
+            Ok(bot.set_api_url(url))
+        }
+    }
+}
+
+/// Runs the bot until `shutdown` completes, then stops taking updates, finishes the ones in hand and flushes
+/// the store.
+pub async fn run(
+    app: Arc<App>,
+    bot: Bot,
+    listen: Listen,
+    settings: Settings,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<(), TelegramError> {
+    let client = if settings.throttle {
+        Client::Throttled(Throttle::new_spawn(bot.clone(), Limits::default()))
+    } else {
+        Client::Direct(bot.clone())
+    };
+    let me = bot.get_me().await.map_err(|e| TelegramError::Token(e.to_string()))?;
+    tracing::info!(username = me.username(), "connected to Telegram");
+    app.set_bot_username(me.username());
+    menu::register(&client, app.catalog(), settings.staff.chat_id.map(ChatId)).await;
+    let ctx = Arc::new(Context::new(app.clone(), client, settings));
+    let mut dispatcher = dispatcher(&bot, &ctx);
+    let reminders = tokio::spawn(remind_every_minute(ctx.clone()));
+    stop_on(dispatcher.shutdown_token(), shutdown);
+    match listen {
+        Listen::Polling => {
+            let _ = bot.delete_webhook().await;
+            let listener = polling::acked_polling(bot.clone(), ctx.acks.clone());
+            dispatcher.dispatch_with_listener(listener, LoggingErrorHandler::with_custom_text("polling failed")).await;
+            // Every update in hand is handled now: confirm them, so the next start does not get them again.
+            polling::confirm_handled(&bot, &ctx.acks).await;
+        }
+        Listen::Webhook { url, address, secret } => {
+            let mut options = webhooks::Options::new(address, url);
+            if let Some(s) = secret {
+                options = options.secret_token(s);
+            }
+            let listener =
+                webhooks::axum(bot.clone(), options).await.map_err(|e| TelegramError::Webhook(e.to_string()))?;
+            dispatcher.dispatch_with_listener(listener, LoggingErrorHandler::with_custom_text("webhook failed")).await;
+        }
+    }
+    // Wait for the follow-up task to be gone: it holds the app, and with it the store (a restart in the same
+    // process must be able to open the database again).
+    reminders.abort();
+    let _ = reminders.await;
+    app.flush()?;
+    tracing::info!("stopped; the store is flushed");
+    Ok(())
+}
+
+fn dispatcher(bot: &Bot, ctx: &Arc<Context>) -> Dispatcher<Bot, HandlerError, teloxide::dispatching::DefaultKey> {
+    let acks = ctx.acks.clone();
+    Dispatcher::builder(bot.clone(), schema())
+        .dependencies(dptree::deps![ctx.clone()])
+        // Updates of kinds the bot does not handle (edits, reactions...) are done at once.
+        .default_handler(move |upd| {
+            let acks = acks.clone();
+            async move { acks.handled(upd.id.0 as i32) }
+        })
+        .error_handler(LoggingErrorHandler::with_custom_text("an update failed"))
+        .build()
+}
+
+/// Follow-ups: the due ones are fired at start and then once a minute.
+async fn remind_every_minute(ctx: Arc<Context>) {
+    let mut tick = tokio::time::interval(Duration::from_secs(60));
+    loop {
+        tick.tick().await;
+        handlers::deliver_due(&ctx).await;
+    }
+}
+
+/// Stops the dispatcher when `shutdown` completes.
+fn stop_on(token: teloxide::dispatching::ShutdownToken, shutdown: impl Future<Output = ()> + Send + 'static) {
+    tokio::spawn(async move {
+        shutdown.await;
+        // Not yet running (Err) means the dispatcher is still starting; try until it takes the signal.
+        loop {
+            match token.shutdown() {
+                Ok(done) => {
+                    done.await;
+                    break;
+                }
+                Err(_) => tokio::task::yield_now().await,
+            }
+        }
+    });
+}
+
+/// Completes on SIGINT or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        let mut term = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(s) => s,
+            Err(_) => {
+                let _ = ctrl_c.await;
+                return;
+            }
+        };
+        tokio::select! {
+            _ = ctrl_c => {},
+            _ = term.recv() => {},
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = ctrl_c.await;
+}

@@ -1,0 +1,171 @@
+//! Long polling that confirms an update to Telegram only once it was handled. Telegram forgets an update
+//! once `getUpdates` is called with a higher offset; teloxide's own polling does that as soon as the
+//! dispatcher has taken a batch, so a crash loses the updates in hand. Here the offset only passes an update
+//! once its handler has finished (or after `ACK_PATIENCE`, so one slow conversation cannot hold up the
+//! rest), and an update fetched again is not handed out twice. `Acks` is the bookkeeping, a plain type that
+//! takes the time; the listener around it does the HTTP.
+
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+use teloxide::prelude::*;
+use teloxide::types::Update;
+
+/// How long an update may stay in hand before the offset moves past it anyway.
+pub const ACK_PATIENCE: Duration = Duration::from_secs(2);
+
+/// The updates fetched by polling and not yet handled.
+#[derive(Default)]
+pub struct Acks {
+    state: Mutex<AckState>,
+    done: tokio::sync::Notify,
+}
+
+#[derive(Default)]
+struct AckState {
+    /// Fetched and not yet handled, with when they were fetched.
+    in_hand: BTreeMap<i32, Instant>,
+    /// Ids handed out at or above the last offset: a poll brings them again until the offset passes them.
+    seen: BTreeSet<i32>,
+    /// The last offset polled with: everything below it is confirmed and forgotten.
+    floor: i32,
+}
+
+impl Acks {
+    /// Takes a fetched update at `now`: true if it is new (not handed out before).
+    pub fn fetched(&self, id: i32, now: Instant) -> bool {
+        let mut s = self.state.lock().unwrap_or_else(|p| p.into_inner());
+        if id < s.floor || !s.seen.insert(id) {
+            return false;
+        }
+        s.in_hand.insert(id, now);
+        true
+    }
+
+    /// The update's handler has finished.
+    pub fn handled(&self, id: i32) {
+        self.state.lock().unwrap_or_else(|p| p.into_inner()).in_hand.remove(&id);
+        self.done.notify_one();
+    }
+
+    /// The offset to poll with at `now`: the oldest update in hand, or after the newest handed out, and
+    /// whether any are in hand. Updates in hand for longer than `ACK_PATIENCE` no longer hold it.
+    pub fn offset(&self, now: Instant) -> (i32, bool) {
+        let mut s = self.state.lock().unwrap_or_else(|p| p.into_inner());
+        s.in_hand.retain(|_, at| now.duration_since(*at) < ACK_PATIENCE);
+        let offset = match (s.in_hand.keys().next(), s.seen.last()) {
+            (Some(first), _) => *first,
+            (None, Some(last)) => last + 1,
+            (None, None) => s.floor,
+        };
+        s.floor = offset;
+        s.seen = s.seen.split_off(&offset);
+        (offset, !s.in_hand.is_empty())
+    }
+}
+
+/// The state of `acked_polling`.
+struct PollState {
+    bot: Bot,
+    acks: Arc<Acks>,
+    buffer: VecDeque<Update>,
+    token: teloxide::stop::StopToken,
+    flag: teloxide::stop::StopFlag,
+    /// The last poll brought nothing new while updates were in hand: wait for one to be handled.
+    idle: bool,
+}
+
+/// Long polling that confirms updates only once handled (see `Acks`).
+pub fn acked_polling(
+    bot: Bot,
+    acks: Arc<Acks>,
+) -> impl teloxide::update_listeners::UpdateListener<Err = teloxide::RequestError> {
+    let (token, flag) = teloxide::stop::mk_stop_token();
+    let state = PollState { bot, acks, buffer: Default::default(), token, flag, idle: false };
+    teloxide::update_listeners::StatefulListener::new(state, poll_stream, |st: &mut PollState| st.token.clone())
+}
+
+fn poll_stream(st: &mut PollState) -> impl futures::Stream<Item = Result<Update, teloxide::RequestError>> + Send + '_ {
+    futures::stream::unfold(st, |st| async move {
+        loop {
+            if let Some(u) = st.buffer.pop_front() {
+                return Some((Ok(u), st));
+            }
+            if st.flag.is_stopped() {
+                return None;
+            }
+            let (offset, in_hand) = st.acks.offset(Instant::now());
+            if st.idle && in_hand && !wait_for_a_handler(st).await {
+                return None;
+            }
+            match poll(st, offset, in_hand).await {
+                Some(Ok(())) => {}
+                Some(Err(e)) => {
+                    tokio::time::sleep(Duration::from_secs(1)).await;
+                    return Some((Err(e), st));
+                }
+                None => return None,
+            }
+        }
+    })
+}
+
+/// Updates in hand come back at once: poll again when one is handled (or soon, for new ones), not in a busy
+/// loop. False when polling was stopped meanwhile.
+async fn wait_for_a_handler(st: &mut PollState) -> bool {
+    tokio::select! {
+        () = st.acks.done.notified() => tokio::time::sleep(Duration::from_millis(2)).await,
+        () = tokio::time::sleep(Duration::from_millis(100)) => {}
+        () = &mut st.flag => return false,
+    }
+    true
+}
+
+/// One `getUpdates`; the new updates go into the buffer. `None` when polling was stopped meanwhile.
+async fn poll(st: &mut PollState, offset: i32, in_hand: bool) -> Option<Result<(), teloxide::RequestError>> {
+    use teloxide::payloads::GetUpdatesSetters;
+    use teloxide::requests::Request;
+    let timeout = if in_hand { 0 } else { 10 };
+    let req = st.bot.get_updates().offset(offset).timeout(timeout).limit(100).send();
+    let result = tokio::select! {
+        r = req => r,
+        () = &mut st.flag => return None,
+    };
+    Some(result.map(|updates| {
+        let before = st.buffer.len();
+        let now = Instant::now();
+        let acks = st.acks.clone();
+        st.buffer.extend(updates.into_iter().filter(|u| acks.fetched(u.id.0 as i32, now)));
+        st.idle = st.buffer.len() == before;
+    }))
+}
+
+/// Confirms every update handled so far, so the next start does not get them again (after a clean stop).
+pub async fn confirm_handled(bot: &Bot, acks: &Acks) {
+    use teloxide::payloads::GetUpdatesSetters;
+    let (offset, _) = acks.offset(Instant::now());
+    let _ = bot.get_updates().offset(offset).limit(1).timeout(0).await;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_offset_waits_for_handlers_but_not_forever() {
+        let acks = Acks::default();
+        let t0 = Instant::now();
+        assert!(acks.fetched(10, t0));
+        assert!(acks.fetched(11, t0));
+        assert!(!acks.fetched(10, t0), "handed out once");
+        assert_eq!(acks.offset(t0), (10, true), "10 is in hand");
+        acks.handled(10);
+        assert_eq!(acks.offset(t0), (11, true));
+        assert!(!acks.fetched(10, t0), "below the offset: confirmed already");
+        // 11 is slow: after ACK_PATIENCE it no longer holds the offset.
+        assert_eq!(acks.offset(t0 + ACK_PATIENCE), (12, false));
+        assert!(acks.fetched(12, t0 + ACK_PATIENCE));
+        acks.handled(12);
+        assert_eq!(acks.offset(t0 + ACK_PATIENCE), (13, false));
+    }
+}

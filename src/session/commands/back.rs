@@ -1,0 +1,18 @@
+//! `/back`: the previous question again.
+
+use super::{Command, Heard, Run, Who};
+use crate::engine::Input;
+use crate::session::{AppError, Reply, Turn};
+
+pub const COMMAND: Command = Command {
+    name: "back",
+    aliases: &["返回"],
+    who: Who::Person,
+    help: "cmd-back",
+    heard: Heard::Name,
+    run: Run::Person(run),
+};
+
+fn run(turn: Turn<'_>, _args: &str) -> Result<Reply, AppError> {
+    turn.engine(Input::Back)
+}

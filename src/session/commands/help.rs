@@ -1,0 +1,19 @@
+//! `/help`: what the bot can do — the commands of the table and the flow's interrupts, then the current
+//! question again. In the staff chat it lists the staff commands (`Desk::run`).
+
+use super::{Command, Heard, Run, Who};
+use crate::engine::Input;
+use crate::session::{AppError, Reply, Turn};
+
+pub const COMMAND: Command = Command {
+    name: "help",
+    aliases: &["帮助", "幫助", "說明"],
+    who: Who::Person,
+    help: "cmd-help",
+    heard: Heard::Name,
+    run: Run::Person(run),
+};
+
+fn run(turn: Turn<'_>, _args: &str) -> Result<Reply, AppError> {
+    turn.engine(Input::Help)
+}

@@ -1,0 +1,142 @@
+//! The command table: every `/command` the bot knows, one row each — its name, other names people type
+//! (localized ones too), who may use it, its help text and what runs it. Parsing, the reserved names `flow
+//! check` enforces, the Telegram menus and `/help` all read this table. One file per command: adding one is
+//! a file, a row here and its texts (`cmd-<name>` and what it says) in every locale.
+
+mod back;
+mod case;
+mod cases;
+mod close;
+mod forget;
+mod help;
+mod lang;
+mod merchant;
+mod mycases;
+mod note;
+mod opencase;
+mod queue;
+mod remind;
+mod reply;
+mod start;
+mod status;
+mod take;
+
+use super::AppError;
+use super::desk::{Desk, StaffOutcome};
+use super::reply::Reply;
+use super::turn::Turn;
+
+/// Who may use a command.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Who {
+    /// Anyone talking to the bot.
+    Person,
+    /// Shops (anyone may register; the rest needs a registered shop, which the command checks).
+    Merchant,
+    /// Support staff, in the staff chat (the channel checks who is staff).
+    Staff,
+}
+
+/// What the transcript of a case keeps of a command (never its arguments where they may be personal).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Heard {
+    Name,
+    /// `/remind off`: the arguments are a fixed word.
+    NameAndArgs,
+    Nothing,
+}
+
+/// What runs a command.
+#[derive(Clone, Copy)]
+pub enum Run {
+    /// A person's command, within their turn; the arguments are what followed the name.
+    Person(fn(Turn<'_>, &str) -> Result<Reply, AppError>),
+    /// A staff command at the desk.
+    Staff(fn(&Desk<'_>, &str) -> Result<StaffOutcome, AppError>),
+}
+
+pub struct Command {
+    pub name: &'static str,
+    /// Other names for it, lower case; Telegram's menu shows only `name`, people may type any.
+    pub aliases: &'static [&'static str],
+    pub who: Who,
+    /// Its line in `/help` and the Telegram menu: `cmd-<name>`, in every locale.
+    pub help: &'static str,
+    pub heard: Heard,
+    pub run: Run,
+}
+
+/// The table, in the order menus and `/help` list it.
+pub const TABLE: &[&Command] = &[
+    &start::COMMAND,
+    &status::COMMAND,
+    &back::COMMAND,
+    &cases::COMMAND,
+    &lang::COMMAND,
+    &help::COMMAND,
+    &remind::COMMAND,
+    &forget::COMMAND,
+    &merchant::COMMAND,
+    &opencase::COMMAND,
+    &mycases::COMMAND,
+    &queue::COMMAND,
+    &case::COMMAND,
+    &take::COMMAND,
+    &reply::COMMAND,
+    &note::COMMAND,
+    &close::COMMAND,
+];
+
+/// Splits `/name rest` into the lower-cased name (without Telegram's `@botname` in groups) and the rest;
+/// `None` when the text is no command.
+pub fn split(text: &str) -> Option<(String, String)> {
+    let cmd = text.trim().strip_prefix('/')?;
+    let (name, rest) = cmd.split_once(char::is_whitespace).unwrap_or((cmd, ""));
+    let name = name.split('@').next().unwrap_or(name).to_lowercase();
+    Some((name, rest.trim().to_string()))
+}
+
+/// The command called `name` (or one of its aliases) that one of `who` may use.
+pub fn find(name: &str, who: &[Who]) -> Option<&'static Command> {
+    TABLE.iter().copied().find(|c| who.contains(&c.who) && (c.name == name || c.aliases.contains(&name)))
+}
+
+/// The command named `name` exactly.
+pub fn named(name: &str) -> Option<&'static Command> {
+    TABLE.iter().copied().find(|c| c.name == name)
+}
+
+/// Every name and alias: a flow's interrupt may not take one (`flow check` says so, with file and line).
+pub fn reserved_names() -> Vec<&'static str> {
+    TABLE.iter().flat_map(|c| std::iter::once(c.name).chain(c.aliases.iter().copied())).collect()
+}
+
+/// The help text keys of the table: every locale must have them.
+pub fn help_keys() -> Vec<&'static str> {
+    TABLE.iter().map(|c| c.help).collect()
+}
+
+/// The rows for one audience, in table order.
+pub fn of(who: Who) -> impl Iterator<Item = &'static Command> {
+    TABLE.iter().copied().filter(move |c| c.who == who)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_unique_lower_case_and_fit_telegram() {
+        let names = reserved_names();
+        let mut unique = names.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), names.len(), "a name or alias is used twice");
+        for c in TABLE {
+            // Telegram's menu takes 1-32 of a-z, 0-9 and _.
+            assert!(c.name.len() <= 32 && c.name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'), "{}", c.name);
+            assert_eq!(c.help, format!("cmd-{}", c.name));
+            assert!(c.aliases.iter().all(|a| a.to_lowercase() == *a), "{}", c.name);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+//! `/mycases` (registered shops): the cases of the shop's customers by id, status and date — never their
+//! personal data.
+
+use super::{Command, Heard, Run, Who};
+use crate::merchant::referred;
+use crate::session::{AppError, Reply, Turn};
+
+pub const COMMAND: Command = Command {
+    name: "mycases",
+    aliases: &[],
+    who: Who::Merchant,
+    help: "cmd-mycases",
+    heard: Heard::Nothing,
+    run: Run::Person(run),
+};
+
+fn run(turn: Turn<'_>, _args: &str) -> Result<Reply, AppError> {
+    let store = turn.app().store();
+    let Some(m) = store.merchant_of(turn.user)? else { return Ok(turn.text_reply("ui-merchant-usage", &[])) };
+    let cases = referred(store, &m)?;
+    let list = cases
+        .iter()
+        .map(|(id, status, created)| {
+            let status = turn.text(&format!("status-{}", status.as_str()), &[]);
+            format!("• {id} — {status} — {}", created.format("%Y-%m-%d"))
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    Ok(turn.text_reply("ui-merchant-cases", &[("shop", &m.shop), ("count", &cases.len().to_string()), ("list", &list)]))
+}

@@ -1,0 +1,85 @@
+//! The support desk: what staff do with cases, whatever the channel (the Telegram staff chat today, a
+//! browser console later). Each staff command of the table runs here and returns texts: one for staff,
+//! maybe one for the person. Changes go through the one commit path.
+
+use super::commands::{self, Run, Who};
+use super::{App, AppError};
+use crate::engine::Case;
+
+/// What a staff command produced.
+#[derive(Debug, Default, PartialEq)]
+pub struct StaffOutcome {
+    /// For staff.
+    pub staff_text: String,
+    /// For the person: their id (`tg:…`) and the text in their language.
+    pub to_person: Option<(String, String)>,
+}
+
+impl StaffOutcome {
+    pub fn staff(text: String) -> StaffOutcome {
+        StaffOutcome { staff_text: text, to_person: None }
+    }
+}
+
+/// One staff member at the desk.
+pub struct Desk<'a> {
+    pub app: &'a App,
+    /// Who is acting (`tg:<user id>`).
+    pub staff: &'a str,
+    /// The staff language.
+    pub locale: String,
+}
+
+impl Desk<'_> {
+    /// Runs `text` if it is a staff command; `None` otherwise (other talk in the staff chat).
+    pub fn run(&self, text: &str) -> Option<Result<StaffOutcome, AppError>> {
+        let (name, args) = commands::split(text)?;
+        let command = commands::find(&name, &[Who::Staff]).or_else(|| {
+            // `/help` in the staff chat lists the staff commands.
+            commands::find(&name, &[Who::Person]).filter(|c| c.name == "help")
+        })?;
+        Some(match command.run {
+            Run::Staff(run) => run(self, &args),
+            Run::Person(_) => Ok(self.usage()),
+        })
+    }
+
+    /// A text of `key` in the staff language.
+    pub fn t(&self, key: &str, args: &[(&str, &str)]) -> String {
+        self.app.catalog().i18n.raw(&self.locale, key, args)
+    }
+
+    /// The staff commands and how to use them.
+    pub fn usage(&self) -> StaffOutcome {
+        StaffOutcome::staff(super::render::help(self.app.catalog(), &self.locale, Who::Staff))
+    }
+
+    /// "No case with that id".
+    pub fn unknown(&self, id: &str) -> StaffOutcome {
+        StaffOutcome::staff(self.t("staff-unknown-case", &[("case_id", id)]))
+    }
+
+    /// A text for the person of case `c`, in their language.
+    pub fn to_person(&self, c: &Case, key: &str, args: &[(&str, &str)]) -> Option<(String, String)> {
+        Some((c.owner.clone(), self.app.catalog().i18n.raw(&c.locale, key, args)))
+    }
+
+    /// Loads case `id`, changes it and saves it through the commit path; `None` when there is no such case.
+    pub fn update(&self, id: &str, change: impl Fn(&mut Case)) -> Result<Option<Case>, AppError> {
+        let now = self.app.now();
+        self.app.committer().update(id, |c| {
+            change(c);
+            c.updated = now;
+        })
+    }
+
+    pub fn load(&self, id: &str) -> Result<Option<Case>, AppError> {
+        self.app.case(id)
+    }
+}
+
+/// Splits staff command arguments into the case id (upper case, as case ids are written) and the rest.
+pub fn case_and_rest(args: &str) -> (String, String) {
+    let (id, rest) = args.split_once(char::is_whitespace).map_or((args, ""), |(a, b)| (a, b.trim()));
+    (id.to_ascii_uppercase(), rest.to_string())
+}

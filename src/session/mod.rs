@@ -1,0 +1,249 @@
+//! The session layer: the only way into the application for every channel. It owns the command table
+//! (`commands`), de-duplication of redelivered updates (`dedup`), the one commit path (`commit`) and the
+//! rendering of the engine's effects into replies (`render`). Channels hand it an `Incoming` and get a
+//! `Reply`; staff channels hand it a staff command and get texts for staff and the person.
+//! Must not touch: channels' protocols (teloxide, terminals), the store's internals.
+
+mod clock;
+pub mod commands;
+mod commit;
+mod dedup;
+mod desk;
+mod incoming;
+pub(crate) mod render;
+mod reply;
+mod turn;
+
+pub use clock::{Clock, ManualClock, SystemClock};
+pub use commands::Who;
+pub use commit::TRIES;
+pub use desk::StaffOutcome;
+pub use incoming::{Asked, Incoming, question_tag};
+pub use render::{help, menu};
+pub use reply::{Attachment, AttachmentKind, Awaiting, OutButton, OutMessage, Relay, Reply};
+pub use turn::Turn;
+
+use crate::catalog::{Catalog, CatalogError, Reserved};
+use crate::engine::Case;
+use crate::store::{CaseStore, StoreError};
+use chrono::{DateTime, Utc};
+use commit::{Committer, GroupFlush};
+use std::path::Path;
+use std::sync::{Arc, OnceLock};
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Loads and checks the flows and texts against each other and against the command table: an interrupt may
+/// not take a command's name, and every command's help text must exist in every locale.
+pub fn load_catalog(flows: &Path, locales: &Path) -> Result<Catalog, CatalogError> {
+    let names = commands::reserved_names();
+    let keys = commands::help_keys();
+    Catalog::load(flows, locales, &Reserved { commands: &names, keys: &keys })
+}
+
+/// Whether `text` is meant for the desk: a staff command, or `/help` (which lists them there). A staff
+/// chat refuses these from people who are not staff, and leaves other talk alone.
+pub fn is_staff_command(text: &str) -> bool {
+    commands::split(text).is_some_and(|(name, _)| {
+        commands::find(&name, &[Who::Staff]).is_some()
+            || commands::find(&name, &[Who::Person]).is_some_and(|c| c.name == "help")
+    })
+}
+
+/// The application behind every channel.
+pub struct App {
+    catalog: Arc<Catalog>,
+    store: Arc<dyn CaseStore>,
+    clock: Arc<dyn Clock>,
+    flusher: GroupFlush,
+    answered: dedup::Answered,
+    /// The bot's username once a channel knows it (Telegram's getMe), for deep links.
+    bot_username: OnceLock<String>,
+}
+
+/// A case id: the date and a store-unique counter, short enough to read out on the phone.
+pub fn case_id(now: DateTime<Utc>, n: u64) -> String {
+    const DIGITS: &[u8] = b"0123456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+    let mut s = Vec::new();
+    let mut n = n;
+    while n > 0 || s.len() < 4 {
+        s.push(DIGITS[(n % DIGITS.len() as u64) as usize]);
+        n /= DIGITS.len() as u64;
+    }
+    s.reverse();
+    format!("SF-{}-{}", now.format("%y%m%d"), String::from_utf8_lossy(&s))
+}
+
+/// The current one of a person's cases: the highest `focus` (set on opening and on `/cases` switching),
+/// then the newest. `cases` come oldest first, as the store lists them.
+pub fn current_of(cases: Vec<Case>) -> Option<Case> {
+    cases.into_iter().enumerate().max_by_key(|(i, c)| (c.focus, *i)).map(|(_, c)| c)
+}
+
+impl App {
+    pub fn new(catalog: Arc<Catalog>, store: Arc<dyn CaseStore>, clock: Arc<dyn Clock>) -> App {
+        App {
+            catalog,
+            store,
+            clock,
+            flusher: GroupFlush::default(),
+            answered: dedup::Answered::default(),
+            bot_username: OnceLock::new(),
+        }
+    }
+
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+
+    pub fn now(&self) -> DateTime<Utc> {
+        self.clock.now()
+    }
+
+    pub(crate) fn store(&self) -> &dyn CaseStore {
+        self.store.as_ref()
+    }
+
+    fn committer(&self) -> Committer<'_> {
+        Committer { store: self.store.as_ref(), flusher: &self.flusher }
+    }
+
+    /// The bot's username, for deep links (`https://t.me/<bot>?start=…`), once the channel knows it.
+    pub fn set_bot_username(&self, name: &str) {
+        let _ = self.bot_username.set(name.to_string());
+    }
+
+    pub fn bot_username(&self) -> Option<&str> {
+        self.bot_username.get().map(String::as_str)
+    }
+
+    /// The flow's interrupt ids, for `Incoming::parse`.
+    pub fn interrupt_ids(&self) -> Vec<String> {
+        self.catalog.flow.interrupts.iter().map(|i| i.id.clone()).collect()
+    }
+
+    /// The person's current case.
+    pub fn current_case(&self, user: &str) -> Result<Option<Case>, AppError> {
+        Ok(current_of(self.store.cases_of(user)?))
+    }
+
+    /// A case by id (staff, channels delivering a hand-off).
+    pub fn case(&self, id: &str) -> Result<Option<Case>, AppError> {
+        Ok(self.store.load(id)?)
+    }
+
+    /// The language to talk to `user` in: their current case's, else the channel's hint, else the default.
+    pub fn locale_of(&self, user: &str, hint: Option<&str>) -> String {
+        match self.current_case(user) {
+            Ok(Some(c)) => c.locale,
+            _ => hint.map_or_else(|| crate::i18n::DEFAULT_LOCALE.to_string(), |h| self.catalog.i18n.negotiate(h)),
+        }
+    }
+
+    fn locale_for(&self, hint: Option<&str>, previous: Option<&Case>) -> String {
+        match (hint, previous) {
+            (Some(h), _) => self.catalog.i18n.negotiate(h),
+            (None, Some(c)) => c.locale.clone(),
+            (None, None) => crate::i18n::DEFAULT_LOCALE.to_string(),
+        }
+    }
+
+    /// A new case of `user`, not yet stored; it becomes their current case once saved.
+    fn new_case(&self, user: &str, locale: &str, now: DateTime<Utc>) -> Result<Case, AppError> {
+        let n = self.store.next_id()?;
+        let mut c = crate::engine::new_case(&self.catalog.flow, &case_id(now, n), user, locale, now);
+        c.focus = Some(n);
+        Ok(c)
+    }
+
+    fn answered(&self, user: &str, update: u64) -> bool {
+        self.answered.answered(user, update)
+    }
+
+    /// A channel sent the reply to `update` of `case_id`: a redelivery of it (after a restart) is then not
+    /// answered again. Only a hint: failing to note it costs one repeated question.
+    pub fn replied(&self, case_id: &str, update: u64) {
+        if let Err(e) = self.store.mark_replied(case_id, update) {
+            tracing::warn!(error = %e, "could not note a sent reply");
+        }
+    }
+
+    /// Sets the person's language quietly (a channel's `--lang`).
+    pub fn set_locale(&self, user: &str, tag: &str) -> Result<(), AppError> {
+        let locale = self.catalog.i18n.negotiate(tag);
+        commit::retrying(|| {
+            if let Some(mut c) = self.current_case(user)?
+                && c.locale != locale
+            {
+                c.locale = locale.clone();
+                self.committer().save(&mut c)?;
+            }
+            Ok(())
+        })
+    }
+
+    /// One message from one person. `lang_hint` is the language the channel knows for a new person.
+    pub fn handle(&self, user: &str, lang_hint: Option<&str>, incoming: Incoming) -> Result<Reply, AppError> {
+        self.handle_update(user, lang_hint, incoming, None)
+    }
+
+    /// Like `handle`, for a channel that numbers its updates (Telegram's `update_id`, increasing per bot):
+    /// an update at or below the one the case last applied is a redelivery and is not handled again. The
+    /// number is saved with the case in the same write, so this holds across restarts.
+    pub fn handle_update(
+        &self,
+        user: &str,
+        lang_hint: Option<&str>,
+        incoming: Incoming,
+        update: Option<u64>,
+    ) -> Result<Reply, AppError> {
+        // On a conflict (another instance saved the same case meanwhile) the whole turn runs again from the
+        // fresh copy.
+        let reply = commit::retrying(|| Turn::new(self, user, lang_hint, update).run(incoming.clone()))?;
+        if let (Some(u), false) = (update, reply.duplicate) {
+            self.answered.record(user, u);
+        }
+        Ok(reply)
+    }
+
+    /// A staff command from staff member `staff`, answered in `locale`; `None` when `text` is no staff
+    /// command. Who counts as staff is the channel's check, made before this.
+    pub fn staff(&self, staff: &str, locale: &str, text: &str) -> Option<Result<StaffOutcome, AppError>> {
+        desk::Desk { app: self, staff, locale: locale.to_string() }.run(text)
+    }
+
+    /// Fires the follow-ups due now of the cases whose owner `whose` accepts (a channel takes its own
+    /// people): each case is stepped and saved with the reminder marked done, then its queue entry goes.
+    /// Returns `(owner, reply)` to deliver; a follow-up whose question was answered meanwhile is dropped
+    /// silently. Never twice: a crash after the save and before the queue removal finds the reminder done.
+    pub fn fire_due(&self, whose: impl Fn(&str) -> bool) -> Result<Vec<(String, Reply)>, AppError> {
+        let now = self.clock.now();
+        let mut out = Vec::new();
+        for (at, id) in self.store.due(now)? {
+            let Some(case) = self.store.load(&id)? else {
+                self.store.unschedule(at, &id)?;
+                continue;
+            };
+            if !whose(&case.owner) {
+                continue;
+            }
+            let owner = case.owner.clone();
+            let (after, fx) = crate::engine::step(&self.catalog.flow, &case, crate::engine::Input::Reminder(at), now);
+            let reply = Turn::new(self, &owner, None, None).save_and_render(after, fx, Some(&case))?;
+            self.store.unschedule(at, &id)?;
+            if !reply.messages.is_empty() {
+                out.push((owner, reply));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Makes every change so far durable (a channel stopping).
+    pub fn flush(&self) -> Result<(), AppError> {
+        self.committer().durable()
+    }
+}

@@ -1,0 +1,325 @@
+//! One person's message, start to finish: the redelivery check, then a command of the table or the engine's
+//! step, then the commit path and the rendering. A `Turn` is what a person's command works with.
+
+use super::commands::{self, Heard, Run};
+use super::commit::Committer;
+use super::dedup::{self, Redelivery};
+use super::incoming::{Asked, Incoming, question_tag};
+use super::reply::{OutMessage, Relay, Reply};
+use super::{App, AppError, render};
+use crate::catalog::Catalog;
+use crate::engine::flow::NodeKind;
+use crate::engine::step::{self as engine_step, Arg, Effect, Input};
+use crate::engine::{Case, InputKind, TranscriptLine, input};
+use chrono::{DateTime, Utc};
+
+/// One message being handled.
+pub struct Turn<'a> {
+    app: &'a App,
+    pub user: &'a str,
+    /// The language the channel knows for a new person.
+    hint: Option<&'a str>,
+    pub now: DateTime<Utc>,
+    /// The person's current case as loaded at the start of the turn.
+    pub current: Option<Case>,
+    /// Said before the step's own messages ("New case …", "You came here from …").
+    pre: Vec<Effect>,
+    /// The channel's update number, saved with the case.
+    update: Option<u64>,
+    /// The person's words as the transcript keeps them.
+    heard: Option<String>,
+}
+
+impl<'a> Turn<'a> {
+    pub(super) fn new(app: &'a App, user: &'a str, hint: Option<&'a str>, update: Option<u64>) -> Turn<'a> {
+        Turn { app, user, hint, now: app.now(), current: None, pre: vec![], update, heard: None }
+    }
+
+    pub fn catalog(&self) -> &'a Catalog {
+        self.app.catalog()
+    }
+
+    pub fn app(&self) -> &'a App {
+        self.app
+    }
+
+    pub(crate) fn committer(&self) -> Committer<'a> {
+        self.app.committer()
+    }
+
+    /// The language to answer in: the channel's hint, else the current case's, else the default.
+    pub fn locale(&self) -> String {
+        self.app.locale_for(self.hint, self.current.as_ref())
+    }
+
+    /// A text of `key` in the person's language.
+    pub fn text(&self, key: &str, args: &[(&str, &str)]) -> String {
+        self.catalog().i18n.raw(&self.locale(), key, args)
+    }
+
+    /// A reply of one text of `key`.
+    pub fn text_reply(&self, key: &str, args: &[(&str, &str)]) -> Reply {
+        Reply::text(self.locale(), self.text(key, args))
+    }
+
+    /// Says `key` before the step's messages.
+    pub fn say_first(&mut self, key: &str, args: Vec<(&str, Arg)>) {
+        let args = args.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+        self.pre.push(Effect::Say { key: key.into(), args, buttons: vec![] });
+    }
+
+    /// Handles `incoming`: the redelivery check, then its command or the engine.
+    pub(super) fn run(mut self, incoming: Incoming) -> Result<Reply, AppError> {
+        self.current = self.app.current_case(self.user)?;
+        if let Some(reply) = self.redelivery()? {
+            return Ok(reply);
+        }
+        self.heard = transcript_text(&incoming);
+        match incoming {
+            Incoming::Command { name, args } => match commands::named(name).map(|c| c.run) {
+                Some(Run::Person(run)) => run(self, &args),
+                _ => self.message(Incoming::UnknownCommand),
+            },
+            other => self.message(other),
+        }
+    }
+
+    /// A redelivered update: nothing, or where the person is if their reply may never have gone out.
+    fn redelivery(&self) -> Result<Option<Reply>, AppError> {
+        let (Some(u), Some(c)) = (self.update, &self.current) else { return Ok(None) };
+        let answered = self.app.answered(self.user, u);
+        let verdict = dedup::judge(u, c.last_update, answered, || self.app.store().replied(&c.id))?;
+        let mut reply =
+            Reply { duplicate: true, case_id: Some(c.id.clone()), locale: c.locale.clone(), ..Reply::default() };
+        match verdict {
+            Redelivery::New => return Ok(None),
+            Redelivery::Silent => {}
+            Redelivery::Resend => {
+                let (_, fx) = engine_step::step(&self.catalog().flow, c, Input::Resume, self.now);
+                reply.messages.push(OutMessage::text(self.catalog().i18n.raw(&c.locale, "ui-resent", &[])));
+                render::effects(self.catalog(), self.now, &mut reply, c, &fx);
+                reply.duplicate = false;
+                reply.resent = true;
+            }
+        }
+        Ok(Some(reply))
+    }
+
+    /// Anything but a command: the engine's step on the current case, or a new case for a new person.
+    fn message(mut self, incoming: Incoming) -> Result<Reply, AppError> {
+        if let Incoming::Button { asked: Some(a), .. } = &incoming
+            && let Some(reply) = self.stale(self.current.as_ref(), a)
+        {
+            return Ok(reply);
+        }
+        let Some(c) = self.current.clone() else { return self.first_message(incoming) };
+        let input = match incoming {
+            Incoming::Resume => {
+                if !c.is_closed() {
+                    self.say_first("ui-welcome-back", vec![("case_id", Arg::Text(c.id.clone()))]);
+                }
+                Input::Resume
+            }
+            Incoming::Text(t) => match self.relay(&c, &t)? {
+                Some(reply) => return Ok(reply),
+                None => self.text_to_input(&c, &t),
+            },
+            Incoming::Button { id, .. } => Input::Choice(id),
+            Incoming::Interrupt(i) => Input::Interrupt(i),
+            Incoming::File(f) => Input::File(f),
+            Incoming::Unsupported => Input::Unsupported,
+            Incoming::UnknownCommand | Incoming::Command { .. } => {
+                self.say_first("ui-unknown-command", vec![]);
+                Input::Resume
+            }
+        };
+        self.step(c, input)
+    }
+
+    /// The first message of a new person starts a case; if it carries card data, a scam or a call for a
+    /// human, the engine sees it too (so it is redacted and answered).
+    fn first_message(self, incoming: Incoming) -> Result<Reply, AppError> {
+        let follow = match incoming {
+            Incoming::Text(t) if self.needs_engine(&t) => Some(Input::Text(t)),
+            Incoming::Interrupt(i) => Some(Input::Interrupt(i)),
+            _ => None,
+        };
+        self.new_person(follow)
+    }
+
+    /// Runs an engine input on the current case; a new person gets a new case first (and the input only
+    /// where it means something before any question: `/status`, `/help`).
+    pub fn engine(self, input: Input) -> Result<Reply, AppError> {
+        match self.current.clone() {
+            Some(c) => self.step(c, input),
+            None => {
+                let follow = matches!(input, Input::Status | Input::Help).then_some(input);
+                self.new_person(follow)
+            }
+        }
+    }
+
+    fn new_person(mut self, follow: Option<Input>) -> Result<Reply, AppError> {
+        let c = self.fresh_case()?;
+        let (c, fx) = engine_step::step(&self.catalog().flow, &c, Input::Resume, self.now);
+        self.pre.extend(fx);
+        match follow {
+            Some(input) => self.step_new(c, input),
+            None => self.save_and_render(c, vec![], None),
+        }
+    }
+
+    /// A new case of the person, announced ("New case …"), not yet stored.
+    pub fn fresh_case(&mut self) -> Result<Case, AppError> {
+        let c = self.app.new_case(self.user, &self.locale(), self.now)?;
+        self.say_first("ui-new-case", vec![("case_id", Arg::Text(c.id.clone()))]);
+        Ok(c)
+    }
+
+    /// Steps `case` (the current case, or a new one) and saves it if it changed.
+    pub fn step(self, case: Case, input: Input) -> Result<Reply, AppError> {
+        let loaded = self.current.clone().filter(|l| l.id == case.id);
+        let (after, fx) = engine_step::step(&self.catalog().flow, &case, input, self.now);
+        self.save_and_render(after, fx, loaded.as_ref())
+    }
+
+    /// Steps `case` and saves it whatever the step does (its owner or language changed before the step).
+    pub fn step_new(self, case: Case, input: Input) -> Result<Reply, AppError> {
+        let (after, fx) = engine_step::step(&self.catalog().flow, &case, input, self.now);
+        self.save_and_render(after, fx, None)
+    }
+
+    /// Saves the case when it changed from `before` (or an update number must be remembered), flushes, then
+    /// renders: the person never sees a reply whose case is not on disk.
+    pub(super) fn save_and_render(
+        self,
+        mut case: Case,
+        fx: Vec<Effect>,
+        before: Option<&Case>,
+    ) -> Result<Reply, AppError> {
+        let mut effects = self.pre;
+        effects.extend(fx);
+        remember(&mut case, self.update, self.heard, &effects, self.now);
+        // Follow-ups are queued before the case is saved: a crash between leaves a queue entry the case does
+        // not know, which is dropped when it comes due, never a promised follow-up that is not queued.
+        for e in &effects {
+            if let Effect::Schedule { at, .. } = e {
+                self.app.store().schedule(*at, &case.id)?;
+            }
+        }
+        if before != Some(&case) {
+            self.app.committer().save(&mut case)?;
+        }
+        let mut reply = Reply { case_id: Some(case.id.clone()), locale: case.locale.clone(), ..Reply::default() };
+        render::effects(self.app.catalog(), self.now, &mut reply, &case, &effects);
+        Ok(reply)
+    }
+
+    /// While a staff member has the case, a plain message goes to them instead of the tree (commands still
+    /// work). Card data never does: such a message takes the normal path, which removes it.
+    fn relay(&self, c: &Case, text: &str) -> Result<Option<Reply>, AppError> {
+        let Some(staff) = c.assignee.clone().filter(|_| !c.is_closed()) else { return Ok(None) };
+        if self.needs_redaction(text) || text.chars().count() > input::MAX_MESSAGE_CHARS {
+            return Ok(None);
+        }
+        let mut case = c.clone();
+        remember(&mut case, self.update, self.heard.clone(), &[], self.now);
+        self.app.committer().save(&mut case)?;
+        let relay = Relay { case_id: case.id.clone(), staff, text: input::clean_text(text) };
+        let mut reply = Reply::text(case.locale.clone(), self.catalog().i18n.raw(&case.locale, "ui-relayed", &[]));
+        reply.case_id = Some(case.id);
+        reply.relay = Some(relay);
+        Ok(Some(reply))
+    }
+
+    /// A button from an earlier question (or an earlier case) changes nothing: the person is told.
+    fn stale(&self, current: Option<&Case>, a: &Asked) -> Option<Reply> {
+        if let Some(c) = current
+            && c.id == a.case_id
+            && question_tag(&c.node) == a.tag
+            && !c.is_closed()
+        {
+            return None;
+        }
+        let locale = current.map_or_else(|| self.locale(), |c| c.locale.clone());
+        let mut reply = Reply::text(locale.clone(), self.catalog().i18n.raw(&locale, "ui-stale-button", &[]));
+        reply.stale = true;
+        Some(reply)
+    }
+
+    fn needs_redaction(&self, text: &str) -> bool {
+        input::find_card_number(text).is_some() || input::offers_secret(text)
+    }
+
+    fn needs_engine(&self, text: &str) -> bool {
+        let lower = text.to_lowercase();
+        self.needs_redaction(text)
+            || self.catalog().flow.interrupts.iter().flat_map(|i| &i.keywords).any(|k| lower.contains(k.as_str()))
+    }
+
+    /// Typed text at a question with buttons: its number, its label or its id presses the button.
+    fn text_to_input(&self, case: &Case, text: &str) -> Input {
+        let Some(node) = self.catalog().flow.node(&case.node) else { return Input::Text(text.to_string()) };
+        if !matches!(node.kind, NodeKind::Choice { .. } | NodeKind::Input { input: InputKind::YesNo, .. }) {
+            return Input::Text(text.to_string());
+        }
+        let buttons = node.buttons();
+        let wanted = normalize_label(text);
+        // A button's number is one or two digits as typed ("2"), not "0002" (a number of something else).
+        if let Ok(n) = wanted.parse::<usize>()
+            && wanted.len() <= 2
+            && !wanted.starts_with('0')
+            && (1..=buttons.len()).contains(&n)
+        {
+            return Input::Choice(buttons[n - 1].id.clone());
+        }
+        for b in &buttons {
+            let label = self.catalog().i18n.raw(&case.locale, &b.label, &[]);
+            if normalize_label(&label) == wanted || b.id.eq_ignore_ascii_case(&wanted) {
+                return Input::Choice(b.id.clone());
+            }
+        }
+        Input::Text(text.to_string())
+    }
+}
+
+/// Keeps on the case what a turn remembers besides the step: the channel's update number and the person's
+/// words (masked).
+fn remember(case: &mut Case, update: Option<u64>, heard: Option<String>, fx: &[Effect], now: DateTime<Utc>) {
+    if update.is_some() {
+        case.last_update = update.max(case.last_update);
+    }
+    let Some(mut text) = heard else { return };
+    // A message of digits the engine keeps as a possible part of a card number (it was no answer), or the
+    // last part of one: never stored as typed, since a stored record stays in the database file even after it
+    // is changed.
+    let part = !case.digit_trail.is_empty() || fx.iter().any(|e| matches!(e, Effect::Redact));
+    if part && input::digit_piece(&text).is_some() {
+        text = input::mask_digits(&text);
+    }
+    case.transcript.push(TranscriptLine { at: now, text, node: case.node.clone(), update });
+    let excess = case.transcript.len().saturating_sub(crate::engine::case::TRANSCRIPT_LINES);
+    case.transcript.drain(..excess);
+}
+
+/// The person's message as the transcript keeps it: card numbers and codes masked, files and buttons named.
+fn transcript_text(incoming: &Incoming) -> Option<String> {
+    let cap = |s: String| s.chars().take(300).collect::<String>();
+    Some(match incoming {
+        Incoming::Text(t) => cap(input::mask_sensitive(&input::clean_text(t))),
+        Incoming::Button { id, .. } => format!("[{id}]"),
+        Incoming::File(f) => format!("[{}]", f.kind),
+        Incoming::Unsupported => "[?]".into(),
+        Incoming::Interrupt(i) => format!("/{i}"),
+        Incoming::Command { name, args } => match commands::named(name).map(|c| c.heard) {
+            Some(Heard::Name) => format!("/{name}"),
+            Some(Heard::NameAndArgs) => cap(format!("/{name} {}", input::mask_sensitive(&input::clean_text(args)))),
+            Some(Heard::Nothing) | None => return None,
+        },
+        Incoming::Resume | Incoming::UnknownCommand => return None,
+    })
+}
+
+fn normalize_label(s: &str) -> String {
+    input::normalize(s).split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
