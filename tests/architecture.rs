@@ -1,55 +1,27 @@
 //! Architecture invariants from ARCHITECTURE.md. Crate boundaries are checked on Cargo's resolved dependency
-//! graph (`cargo metadata`), module rules on the parsed source (`syn`): every `use` tree and path, however
+//! graph (`cargo tree`), module rules on the parsed source (`syn`): every `use` tree and path, however
 //! it is written (`use std::{fs, io}`, `fastrand::u64()`), not text matching.
 
 use super::common::root;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use syn::visit::Visit;
 
-/// Cargo's view of the workspace: package name → the names of its normal (non-dev, non-build) dependencies,
-/// transitively.
+/// The names of every package `package` depends on to build, transitively, as Cargo resolves features for
+/// it alone (`cargo tree -e normal`: no dev or build dependencies, this machine's platform).
 fn normal_dependencies(package: &str) -> BTreeSet<String> {
-    // This machine's platform only: the packages of others (Android, Windows) are never downloaded.
-    let rustc = std::process::Command::new("rustc").arg("-vV").output().expect("rustc runs");
-    let host = String::from_utf8_lossy(&rustc.stdout)
-        .lines()
-        .find_map(|l| l.strip_prefix("host: ").map(str::to_string))
-        .expect("rustc names its host");
     let out = std::process::Command::new(env!("CARGO"))
-        .args(["metadata", "--format-version", "1", "--offline", "--locked", "--filter-platform", &host])
+        .args(["tree", "-p", package, "-e", "normal", "--prefix", "none", "--format", "{p}", "--offline", "--locked"])
         .current_dir(root())
         .output()
-        .expect("cargo metadata runs");
+        .expect("cargo tree runs");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let meta: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let name_of: BTreeMap<&str, &str> = meta["packages"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| (p["id"].as_str().unwrap(), p["name"].as_str().unwrap()))
-        .collect();
-    let nodes = meta["resolve"]["nodes"].as_array().unwrap();
-    let normal_deps = |id: &str| -> Vec<String> {
-        let node = nodes.iter().find(|n| n["id"] == id).expect("a resolved package");
-        node["deps"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter(|d| d["dep_kinds"].as_array().unwrap().iter().any(|k| k["kind"].is_null()))
-            .map(|d| d["pkg"].as_str().unwrap().to_string())
-            .collect()
-    };
-    let start = name_of.iter().find(|(_, n)| **n == package).map(|(id, _)| id.to_string()).expect(package);
-    let (mut seen, mut todo) = (BTreeSet::new(), vec![start]);
-    while let Some(id) = todo.pop() {
-        for d in normal_deps(&id) {
-            if seen.insert(d.clone()) {
-                todo.push(d);
-            }
-        }
-    }
-    seen.iter().map(|id| name_of[id.as_str()].to_string()).collect()
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|name| *name != package)
+        .map(str::to_string)
+        .collect()
 }
 
 #[test]

@@ -2,7 +2,6 @@
 //! browser console later). Each staff command of the table runs here and returns texts: one for staff,
 //! maybe one for the person. Changes go through the one commit path.
 
-use super::commands::{self, Run, Who};
 use super::{App, AppError};
 use crate::engine::Case;
 
@@ -31,27 +30,9 @@ pub struct Desk<'a> {
 }
 
 impl Desk<'_> {
-    /// Runs `text` if it is a staff command; `None` otherwise (other talk in the staff chat).
-    pub fn run(&self, text: &str) -> Option<Result<StaffOutcome, AppError>> {
-        let (name, args) = commands::split(text)?;
-        let command = commands::find(&name, &[Who::Staff]).or_else(|| {
-            // `/help` in the staff chat lists the staff commands.
-            commands::find(&name, &[Who::Person]).filter(|c| c.name == "help")
-        })?;
-        Some(match command.run {
-            Run::Staff(run) => run(self, &args),
-            Run::Person(_) => Ok(self.usage()),
-        })
-    }
-
     /// A text of `key` in the staff language.
     pub fn t(&self, key: &str, args: &[(&str, &str)]) -> String {
         self.app.catalog().i18n.raw(&self.locale, key, args)
-    }
-
-    /// The staff commands and how to use them.
-    pub fn usage(&self) -> StaffOutcome {
-        StaffOutcome::staff(super::render::help(self.app.catalog(), &self.locale, Who::Staff))
     }
 
     /// "No case with that id".

@@ -4,30 +4,33 @@
 //! `Reply`; staff channels hand it a staff command and get texts for staff and the person.
 //! Must not touch: channels' protocols (teloxide, terminals), the store's internals.
 
+mod audience;
 mod clock;
 pub mod commands;
 mod commit;
 mod dedup;
 mod desk;
 mod incoming;
-pub(crate) mod render;
+mod parse;
+mod render;
 mod reply;
 mod turn;
 
+pub use audience::Who;
 pub use clock::{Clock, ManualClock, SystemClock};
-pub use commands::Who;
 pub use commit::TRIES;
 pub use desk::StaffOutcome;
 pub use incoming::{Asked, Incoming, question_tag};
-pub use render::{help, menu};
 pub use reply::{Attachment, AttachmentKind, Awaiting, OutButton, OutMessage, Relay, Reply};
 pub use turn::Turn;
 
 use crate::catalog::{Catalog, CatalogError, Reserved};
-use crate::engine::Case;
+use crate::engine::{Case, input};
 use crate::store::{CaseStore, StoreError};
 use chrono::{DateTime, Utc};
+use commands::{Heard, Run};
 use commit::{Committer, GroupFlush};
+use render::{MenuRow, Renderer};
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
@@ -43,6 +46,16 @@ pub fn load_catalog(flows: &Path, locales: &Path) -> Result<Catalog, CatalogErro
     let names = commands::reserved_names();
     let keys = commands::help_keys();
     Catalog::load(flows, locales, &Reserved { commands: &names, keys: &keys })
+}
+
+/// The commands one audience sees, `(name, description)` in `locale`: the Telegram menus.
+pub fn menu(catalog: &Catalog, locale: &str, who: Who) -> Vec<(String, String)> {
+    render::menu(catalog, &commands::rows(), locale, who)
+}
+
+/// What the bot can do, for one audience, in `locale`: what `/help` shows.
+pub fn help(catalog: &Catalog, locale: &str, who: Who) -> String {
+    render::help(catalog, &commands::rows(), locale, who)
 }
 
 /// Whether `text` is meant for the desk: a staff command, or `/help` (which lists them there). A staff
@@ -63,6 +76,8 @@ pub struct App {
     answered: dedup::Answered,
     /// The bot's username once a channel knows it (Telegram's getMe), for deep links.
     bot_username: OnceLock<String>,
+    /// The command table as menus and help show it.
+    rows: Vec<MenuRow>,
 }
 
 /// A case id: the date and a store-unique counter, short enough to read out on the phone.
@@ -93,7 +108,12 @@ impl App {
             flusher: GroupFlush::default(),
             answered: dedup::Answered::default(),
             bot_username: OnceLock::new(),
+            rows: commands::rows(),
         }
+    }
+
+    fn renderer(&self, now: DateTime<Utc>) -> Renderer<'_> {
+        Renderer { catalog: &self.catalog, rows: &self.rows, now }
     }
 
     pub fn catalog(&self) -> &Catalog {
@@ -203,17 +223,43 @@ impl App {
     ) -> Result<Reply, AppError> {
         // On a conflict (another instance saved the same case meanwhile) the whole turn runs again from the
         // fresh copy.
-        let reply = commit::retrying(|| Turn::new(self, user, lang_hint, update).run(incoming.clone()))?;
+        let reply = commit::retrying(|| self.turn(user, lang_hint, incoming.clone(), update))?;
         if let (Some(u), false) = (update, reply.duplicate) {
             self.answered.record(user, u);
         }
         Ok(reply)
     }
 
+    /// One try of a person's turn: the redelivery check, then the command of the table or the engine.
+    fn turn(&self, user: &str, hint: Option<&str>, incoming: Incoming, update: Option<u64>) -> Result<Reply, AppError> {
+        let mut turn = Turn::new(self, user, hint, update);
+        turn.load_current()?;
+        if let Some(reply) = turn.redelivery()? {
+            return Ok(reply);
+        }
+        turn.hear(transcript_text(&incoming));
+        match incoming {
+            Incoming::Command { name, args } => match commands::named(name).map(|c| c.run) {
+                Some(Run::Person(run)) => run(turn, &args),
+                _ => turn.message(Incoming::UnknownCommand),
+            },
+            other => turn.message(other),
+        }
+    }
+
     /// A staff command from staff member `staff`, answered in `locale`; `None` when `text` is no staff
     /// command. Who counts as staff is the channel's check, made before this.
     pub fn staff(&self, staff: &str, locale: &str, text: &str) -> Option<Result<StaffOutcome, AppError>> {
-        desk::Desk { app: self, staff, locale: locale.to_string() }.run(text)
+        let (name, args) = commands::split(text)?;
+        let desk = desk::Desk { app: self, staff, locale: locale.to_string() };
+        match commands::find(&name, &[Who::Staff]) {
+            Some(c) => match c.run {
+                Run::Staff(run) => Some(run(&desk, &args)),
+                Run::Person(_) => None,
+            },
+            // `/help` in the staff chat lists the staff commands.
+            None => is_staff_command(text).then(|| Ok(commands::usage(&desk))),
+        }
     }
 
     /// Fires the follow-ups due now of the cases whose owner `whose` accepts (a channel takes its own
@@ -246,4 +292,22 @@ impl App {
     pub fn flush(&self) -> Result<(), AppError> {
         self.committer().durable()
     }
+}
+
+/// The person's message as the transcript keeps it: card numbers and codes masked, files and buttons named.
+fn transcript_text(incoming: &Incoming) -> Option<String> {
+    let cap = |s: String| s.chars().take(300).collect::<String>();
+    Some(match incoming {
+        Incoming::Text(t) => cap(input::mask_sensitive(&input::clean_text(t))),
+        Incoming::Button { id, .. } => format!("[{id}]"),
+        Incoming::File(f) => format!("[{}]", f.kind),
+        Incoming::Unsupported => "[?]".into(),
+        Incoming::Interrupt(i) => format!("/{i}"),
+        Incoming::Command { name, args } => match commands::named(name).map(|c| c.heard) {
+            Some(Heard::Name) => format!("/{name}"),
+            Some(Heard::NameAndArgs) => cap(format!("/{name} {}", input::mask_sensitive(&input::clean_text(args)))),
+            Some(Heard::Nothing) | None => return None,
+        },
+        Incoming::Resume | Incoming::UnknownCommand => return None,
+    })
 }

@@ -1,15 +1,24 @@
 //! The engine's effects as a `Reply` in the person's language: texts and buttons, what is awaited, hand-offs,
 //! the written application as files, and the help built from the command table.
 
-use super::commands::{self, Who};
+use super::audience::Who;
 use super::reply::{Attachment, AttachmentKind, Awaiting, OutButton, OutMessage, Reply};
 use crate::catalog::Catalog;
 use crate::engine::step::Effect;
 use crate::engine::{Case, Setting};
 use chrono::{DateTime, Utc};
 
+/// What rendering needs besides the effects: the texts and tree, the time, and the command table's rows.
+#[derive(Clone, Copy)]
+pub struct Renderer<'a> {
+    pub catalog: &'a Catalog,
+    pub rows: &'a [MenuRow],
+    pub now: DateTime<Utc>,
+}
+
 /// Adds the rendering of `fx` for `case` to `reply`.
-pub fn effects(catalog: &Catalog, now: DateTime<Utc>, reply: &mut Reply, case: &Case, fx: &[Effect]) {
+pub fn effects(r: Renderer<'_>, reply: &mut Reply, case: &Case, fx: &[Effect]) {
+    let (catalog, now) = (r.catalog, r.now);
     let i18n = &catalog.i18n;
     for e in fx {
         match e {
@@ -25,40 +34,50 @@ pub fn effects(catalog: &Catalog, now: DateTime<Utc>, reply: &mut Reply, case: &
             Effect::Close { .. } | Effect::Schedule { .. } => {}
             Effect::Redact => reply.redact = true,
             Effect::Letter => letter(catalog, now, reply, case),
-            Effect::Help => reply.messages.push(OutMessage::text(help(catalog, &case.locale, Who::Person))),
+            Effect::Help => reply.messages.push(OutMessage::text(help(catalog, r.rows, &case.locale, Who::Person))),
         }
     }
 }
 
-/// The commands one audience sees, `(name, description)` in `locale`, in table order: for people, their
-/// commands, then the flow's interrupts (`/scam`, `/human`), then the shops' commands; for staff, theirs.
-/// It feeds `/help` and the Telegram menus.
-pub fn menu(catalog: &Catalog, locale: &str, who: Who) -> Vec<(String, String)> {
+/// One command as menus and help list it: its name, its help text key and who it is for.
+#[derive(Debug, Clone, Copy)]
+pub struct MenuRow {
+    pub name: &'static str,
+    pub help: &'static str,
+    pub who: Who,
+}
+
+/// The commands one audience sees, `(name, description)` in `locale`, in the order of `rows`: for people,
+/// their commands, then the flow's interrupts (`/scam`, `/human`), then the shops' commands; for staff,
+/// theirs. It feeds `/help` and the Telegram menus.
+pub fn menu(catalog: &Catalog, rows: &[MenuRow], locale: &str, who: Who) -> Vec<(String, String)> {
     let i18n = &catalog.i18n;
-    let row = |name: &str, key: &str| (name.to_string(), i18n.raw(locale, key, &[]));
+    let of =
+        |w: Who| rows.iter().filter(move |r| r.who == w).map(|r| (r.name.to_string(), i18n.raw(locale, r.help, &[])));
     match who {
-        Who::Staff => commands::of(Who::Staff).map(|c| row(c.name, c.help)).collect(),
-        Who::Person | Who::Merchant => commands::of(Who::Person)
-            .map(|c| row(c.name, c.help))
-            .chain(catalog.flow.interrupts.iter().map(|i| row(&i.id, &format!("cmd-{}", i.id))))
-            .chain(commands::of(Who::Merchant).map(|c| row(c.name, c.help)))
+        Who::Staff => of(Who::Staff).collect(),
+        Who::Person | Who::Merchant => of(Who::Person)
+            .chain(
+                catalog.flow.interrupts.iter().map(|i| (i.id.clone(), i18n.raw(locale, &format!("cmd-{}", i.id), &[]))),
+            )
+            .chain(of(Who::Merchant))
             .collect(),
     }
 }
 
 /// What the bot can do: an introduction, a line per command of `menu`, and (for people) the promise never
 /// to ask for card data.
-pub fn help(catalog: &Catalog, locale: &str, who: Who) -> String {
+pub fn help(catalog: &Catalog, rows: &[MenuRow], locale: &str, who: Who) -> String {
     let i18n = &catalog.i18n;
-    let rows = menu(catalog, locale, who).into_iter();
+    let menu = menu(catalog, rows, locale, who).into_iter();
     let (intro, lines, outro): (String, Vec<String>, Option<String>) = match who {
         // Staff texts carry the arguments: `/reply ID text — …`.
         Who::Staff => {
-            (i18n.raw(locale, "staff-help-intro", &[]), rows.map(|(n, d)| format!("/{n} {d}")).collect(), None)
+            (i18n.raw(locale, "staff-help-intro", &[]), menu.map(|(n, d)| format!("/{n} {d}")).collect(), None)
         }
         Who::Person | Who::Merchant => (
             i18n.raw(locale, "ui-help-intro", &[]),
-            rows.map(|(n, d)| format!("/{n} — {d}")).collect(),
+            menu.map(|(n, d)| format!("/{n} — {d}")).collect(),
             Some(i18n.raw(locale, "ui-help-outro", &[])),
         ),
     };

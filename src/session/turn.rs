@@ -1,12 +1,12 @@
 //! One person's message, start to finish: the redelivery check, then a command of the table or the engine's
 //! step, then the commit path and the rendering. A `Turn` is what a person's command works with.
 
-use super::commands::{self, Heard, Run};
 use super::commit::Committer;
 use super::dedup::{self, Redelivery};
 use super::incoming::{Asked, Incoming, question_tag};
+use super::render::{self, Renderer};
 use super::reply::{OutMessage, Relay, Reply};
-use super::{App, AppError, render};
+use super::{App, AppError};
 use crate::catalog::Catalog;
 use crate::engine::flow::NodeKind;
 use crate::engine::step::{self as engine_step, Arg, Effect, Input};
@@ -68,24 +68,24 @@ impl<'a> Turn<'a> {
         self.pre.push(Effect::Say { key: key.into(), args, buttons: vec![] });
     }
 
-    /// Handles `incoming`: the redelivery check, then its command or the engine.
-    pub(super) fn run(mut self, incoming: Incoming) -> Result<Reply, AppError> {
+    /// Loads the person's current case: what the turn starts from.
+    pub(super) fn load_current(&mut self) -> Result<(), AppError> {
         self.current = self.app.current_case(self.user)?;
-        if let Some(reply) = self.redelivery()? {
-            return Ok(reply);
-        }
-        self.heard = transcript_text(&incoming);
-        match incoming {
-            Incoming::Command { name, args } => match commands::named(name).map(|c| c.run) {
-                Some(Run::Person(run)) => run(self, &args),
-                _ => self.message(Incoming::UnknownCommand),
-            },
-            other => self.message(other),
-        }
+        Ok(())
+    }
+
+    /// What the case's transcript keeps of the person's message.
+    pub(super) fn hear(&mut self, heard: Option<String>) {
+        self.heard = heard;
+    }
+
+    /// How effects are rendered in this turn.
+    pub fn renderer(&self) -> Renderer<'a> {
+        self.app.renderer(self.now)
     }
 
     /// A redelivered update: nothing, or where the person is if their reply may never have gone out.
-    fn redelivery(&self) -> Result<Option<Reply>, AppError> {
+    pub(super) fn redelivery(&self) -> Result<Option<Reply>, AppError> {
         let (Some(u), Some(c)) = (self.update, &self.current) else { return Ok(None) };
         let answered = self.app.answered(self.user, u);
         let verdict = dedup::judge(u, c.last_update, answered, || self.app.store().replied(&c.id))?;
@@ -97,7 +97,7 @@ impl<'a> Turn<'a> {
             Redelivery::Resend => {
                 let (_, fx) = engine_step::step(&self.catalog().flow, c, Input::Resume, self.now);
                 reply.messages.push(OutMessage::text(self.catalog().i18n.raw(&c.locale, "ui-resent", &[])));
-                render::effects(self.catalog(), self.now, &mut reply, c, &fx);
+                render::effects(self.renderer(), &mut reply, c, &fx);
                 reply.duplicate = false;
                 reply.resent = true;
             }
@@ -106,7 +106,7 @@ impl<'a> Turn<'a> {
     }
 
     /// Anything but a command: the engine's step on the current case, or a new case for a new person.
-    fn message(mut self, incoming: Incoming) -> Result<Reply, AppError> {
+    pub(super) fn message(mut self, incoming: Incoming) -> Result<Reply, AppError> {
         if let Incoming::Button { asked: Some(a), .. } = &incoming
             && let Some(reply) = self.stale(self.current.as_ref(), a)
         {
@@ -197,6 +197,7 @@ impl<'a> Turn<'a> {
         fx: Vec<Effect>,
         before: Option<&Case>,
     ) -> Result<Reply, AppError> {
+        let renderer = self.renderer();
         let mut effects = self.pre;
         effects.extend(fx);
         remember(&mut case, self.update, self.heard, &effects, self.now);
@@ -211,7 +212,7 @@ impl<'a> Turn<'a> {
             self.app.committer().save(&mut case)?;
         }
         let mut reply = Reply { case_id: Some(case.id.clone()), locale: case.locale.clone(), ..Reply::default() };
-        render::effects(self.app.catalog(), self.now, &mut reply, &case, &effects);
+        render::effects(renderer, &mut reply, &case, &effects);
         Ok(reply)
     }
 
@@ -300,24 +301,6 @@ fn remember(case: &mut Case, update: Option<u64>, heard: Option<String>, fx: &[E
     case.transcript.push(TranscriptLine { at: now, text, node: case.node.clone(), update });
     let excess = case.transcript.len().saturating_sub(crate::engine::case::TRANSCRIPT_LINES);
     case.transcript.drain(..excess);
-}
-
-/// The person's message as the transcript keeps it: card numbers and codes masked, files and buttons named.
-fn transcript_text(incoming: &Incoming) -> Option<String> {
-    let cap = |s: String| s.chars().take(300).collect::<String>();
-    Some(match incoming {
-        Incoming::Text(t) => cap(input::mask_sensitive(&input::clean_text(t))),
-        Incoming::Button { id, .. } => format!("[{id}]"),
-        Incoming::File(f) => format!("[{}]", f.kind),
-        Incoming::Unsupported => "[?]".into(),
-        Incoming::Interrupt(i) => format!("/{i}"),
-        Incoming::Command { name, args } => match commands::named(name).map(|c| c.heard) {
-            Some(Heard::Name) => format!("/{name}"),
-            Some(Heard::NameAndArgs) => cap(format!("/{name} {}", input::mask_sensitive(&input::clean_text(args)))),
-            Some(Heard::Nothing) | None => return None,
-        },
-        Incoming::Resume | Incoming::UnknownCommand => return None,
-    })
 }
 
 fn normalize_label(s: &str) -> String {

@@ -20,7 +20,7 @@ const SHOWN: usize = 10;
 fn run(desk: &Desk<'_>, args: &str) -> Result<StaffOutcome, AppError> {
     let (id, _) = case_and_rest(args);
     if id.is_empty() {
-        return Ok(desk.usage());
+        return Ok(super::usage(desk));
     }
     let Some(c) = desk.load(&id)? else { return Ok(desk.unknown(&id)) };
     let mut text = crate::report::handoff_summary(desk.app.catalog(), &c, &desk.locale);

@@ -23,7 +23,7 @@ fn run(desk: &Desk<'_>, args: &str) -> Result<StaffOutcome, AppError> {
     let (outcome, note) = rest.split_once(char::is_whitespace).map_or((rest.as_str(), None), |(o, n)| (o, Some(n)));
     let outcome = outcome.to_ascii_lowercase();
     if id.is_empty() || !OUTCOMES.contains(&outcome.as_str()) {
-        return Ok(desk.usage());
+        return Ok(super::usage(desk));
     }
     let note = note.map(|n| Note { by: desk.staff.to_string(), at: desk.app.now(), text: clean_text(n), sent: false });
     let closed = desk.update(&id, |c| {

@@ -59,7 +59,7 @@ fn unknown(turn: &Turn<'_>, tag: &str) -> Reply {
     if let Some(c) = &turn.current {
         // Ask the current question again so the person knows where they are.
         let (_, fx) = crate::engine::step(&turn.catalog().flow, c, Input::Resume, turn.now);
-        render::effects(turn.catalog(), turn.now, &mut reply, c, &fx);
+        render::effects(turn.renderer(), &mut reply, c, &fx);
     }
     reply
 }

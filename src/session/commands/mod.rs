@@ -22,20 +22,12 @@ mod status;
 mod take;
 
 use super::AppError;
+pub use super::audience::Who;
 use super::desk::{Desk, StaffOutcome};
+use super::render::MenuRow;
 use super::reply::Reply;
 use super::turn::Turn;
-
-/// Who may use a command.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Who {
-    /// Anyone talking to the bot.
-    Person,
-    /// Shops (anyone may register; the rest needs a registered shop, which the command checks).
-    Merchant,
-    /// Support staff, in the staff chat (the channel checks who is staff).
-    Staff,
-}
+use crate::catalog::Catalog;
 
 /// What the transcript of a case keeps of a command (never its arguments where they may be personal).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -114,6 +106,20 @@ pub fn reserved_names() -> Vec<&'static str> {
 /// The help text keys of the table: every locale must have them.
 pub fn help_keys() -> Vec<&'static str> {
     TABLE.iter().map(|c| c.help).collect()
+}
+
+/// The table as menus and help show it.
+pub fn rows() -> Vec<MenuRow> {
+    TABLE.iter().map(|c| MenuRow { name: c.name, help: c.help, who: c.who }).collect()
+}
+
+/// The staff commands and how to use them: what a staff member gets for `/help` or a malformed command.
+pub fn usage(desk: &Desk<'_>) -> StaffOutcome {
+    StaffOutcome::staff(staff_help(desk.app.catalog(), &desk.locale))
+}
+
+fn staff_help(catalog: &Catalog, locale: &str) -> String {
+    super::render::help(catalog, &rows(), locale, Who::Staff)
 }
 
 /// The rows for one audience, in table order.

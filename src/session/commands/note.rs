@@ -18,7 +18,7 @@ pub const COMMAND: Command = Command {
 fn run(desk: &Desk<'_>, args: &str) -> Result<StaffOutcome, AppError> {
     let (id, text) = case_and_rest(args);
     if id.is_empty() || text.is_empty() {
-        return Ok(desk.usage());
+        return Ok(super::usage(desk));
     }
     let note = Note { by: desk.staff.to_string(), at: desk.app.now(), text: clean_text(&text), sent: false };
     let Some(c) = desk.update(&id, |c| c.notes.push(note.clone()))? else { return Ok(desk.unknown(&id)) };

@@ -18,7 +18,7 @@ pub const COMMAND: Command = Command {
 fn run(desk: &Desk<'_>, args: &str) -> Result<StaffOutcome, AppError> {
     let (id, text) = case_and_rest(args);
     if id.is_empty() || text.is_empty() {
-        return Ok(desk.usage());
+        return Ok(super::usage(desk));
     }
     let text = clean_text(&text);
     let note = Note { by: desk.staff.to_string(), at: desk.app.now(), text: text.clone(), sent: true };

@@ -17,7 +17,7 @@ pub const COMMAND: Command = Command {
 fn run(desk: &Desk<'_>, args: &str) -> Result<StaffOutcome, AppError> {
     let (id, _) = case_and_rest(args);
     if id.is_empty() {
-        return Ok(desk.usage());
+        return Ok(super::usage(desk));
     }
     let Some(c) = desk.update(&id, |c| c.assignee = Some(desk.staff.to_string()))? else {
         return Ok(desk.unknown(&id));
