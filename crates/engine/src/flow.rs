@@ -25,7 +25,8 @@ pub const BUILTIN_ARGS: &[&str] = &["case_id", "currency", "today"];
 /// The option id of the "ask me again later" button a node with a follow-up shows.
 pub const SNOOZE: &str = "snooze";
 
-/// Commands the channels handle themselves; interrupts may not take these names.
+/// Commands the channels handle themselves; interrupts may not take these names. `Flow::parse` reserves
+/// these; `Flow::parse_reserving` takes the application's own command names instead.
 pub const BUILTIN_COMMANDS: &[&str] = &["start", "back", "status", "help", "lang", "forget"];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

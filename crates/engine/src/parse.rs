@@ -2,7 +2,7 @@
 //! then the jurisdiction files and the whole-tree checks of `validate`. Every problem is reported at once,
 //! with file and line. Reading the files from disk is the caller's job: this works on `(name, text)` pairs.
 //!
-//! Owns: `Flow::parse`, and the rules a single node, interrupt or `[flow]`
+//! Owns: `Flow::parse` and `Flow::parse_reserving`, and the rules a single node, interrupt or `[flow]`
 //! header must follow (one kind per node, valid ids, `do` entries, options, inputs, branch rules).
 //! Must not touch: checks that need the whole tree (targets, reachability, loops, settings a node needs),
 //! which are `validate`'s and run once every node is read; the jurisdiction format, which is
@@ -126,9 +126,21 @@ struct RawNode {
 
 impl Flow {
     /// Parses and checks a tree from its files: `flows` are `(name, text)` of the tree files, `jurisdictions`
-    /// of the jurisdiction files. Returns every problem found, not just the first.
+    /// of the jurisdiction files. Returns every problem found, not just the first. Interrupts may not take
+    /// the names of `BUILTIN_COMMANDS`.
     pub fn parse(flows: &[(String, String)], jurisdictions: &[(String, String)]) -> Result<Flow, Vec<Problem>> {
-        let mut parser = Parser::new();
+        Flow::parse_reserving(flows, jurisdictions, BUILTIN_COMMANDS)
+    }
+
+    /// Like `parse`, with the names of the commands the application handles itself: an interrupt with one of
+    /// these ids (compared lower-cased, as commands are read) would be shadowed by the command, so it is a
+    /// problem.
+    pub fn parse_reserving(
+        flows: &[(String, String)],
+        jurisdictions: &[(String, String)],
+        reserved: &[&str],
+    ) -> Result<Flow, Vec<Problem>> {
+        let mut parser = Parser::new(reserved);
         for (file, text) in flows {
             parser.read_file(file, text);
         }
@@ -139,7 +151,8 @@ impl Flow {
 
 /// The flow files read so far, and every problem found in them. Parts with a problem are still read (or
 /// skipped) so that one run shows the author everything to fix.
-struct Parser {
+struct Parser<'r> {
+    reserved: &'r [&'r str],
     problems: Vec<Problem>,
     header: Option<(RawHeader, Loc)>,
     nodes: BTreeMap<String, Node>,
@@ -164,9 +177,16 @@ impl Source<'_> {
     }
 }
 
-impl Parser {
-    fn new() -> Self {
-        Parser { problems: Vec::new(), header: None, nodes: BTreeMap::new(), order: Vec::new(), interrupts: Vec::new() }
+impl<'r> Parser<'r> {
+    fn new(reserved: &'r [&'r str]) -> Self {
+        Parser {
+            reserved,
+            problems: Vec::new(),
+            header: None,
+            nodes: BTreeMap::new(),
+            order: Vec::new(),
+            interrupts: Vec::new(),
+        }
     }
 
     /// One flow file. A file that is not valid TOML is one problem and adds nothing; the other files are
@@ -208,9 +228,9 @@ impl Parser {
         if !is_name(&i.id) {
             self.problems.push(loc.problem(format!("interrupt id `{}` must be letters, digits and _", i.id)));
         }
-        if BUILTIN_COMMANDS.contains(&i.id.as_str()) {
+        if let Some(command) = self.reserved_command(&i.id) {
             self.problems
-                .push(loc.problem(format!("interrupt id `{}` clashes with the built-in /{} command", i.id, i.id)));
+                .push(loc.problem(format!("interrupt id `{}` clashes with the built-in /{command} command", i.id)));
         }
         self.interrupts.push(Interrupt {
             id: i.id,
@@ -218,6 +238,13 @@ impl Parser {
             // Matched as substrings of the lower-cased message; an empty keyword would match everything.
             keywords: i.keywords.iter().map(|k| k.to_lowercase()).filter(|k| !k.trim().is_empty()).collect(),
         });
+    }
+
+    /// The reserved command an interrupt id would clash with, lower-cased: commands are read lower-cased, so
+    /// an interrupt `Help` could never be reached as `/help`.
+    fn reserved_command(&self, id: &str) -> Option<String> {
+        let id = id.to_lowercase();
+        self.reserved.iter().any(|r| r.to_lowercase() == id).then_some(id)
     }
 
     /// One `[[node]]`. Its own rules are checked here; where its targets lead is checked by `validate` once
@@ -582,4 +609,47 @@ fn answer_names(nodes: &BTreeMap<String, Node>) -> BTreeSet<String> {
         }
     }
     names
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `(name, text)` pairs, as the caller reads them.
+    type Files = Vec<(String, String)>;
+
+    /// A one-node tree with one interrupt, and one jurisdiction.
+    fn files(interrupt: &str) -> (Files, Files) {
+        let flow = format!(
+            "[flow]\nstart = \"a\"\n\n[[interrupt]]\nid = \"{interrupt}\"\nto = \"a\"\n\n[[node]]\nid = \"a\"\nfinal = \"done\"\n"
+        );
+        let cn = "[jurisdiction]\nid = \"cn\"\ncurrency = \"CNY\"\n";
+        (vec![("flows/main.toml".into(), flow)], vec![("flows/jurisdictions/cn.toml".into(), cn.into())])
+    }
+
+    #[test]
+    fn an_interrupt_may_not_take_a_reserved_command_name() {
+        let (flows, juris) = files("merchant");
+        let problems = Flow::parse_reserving(&flows, &juris, &["merchant"]).unwrap_err();
+        assert_eq!(
+            problems,
+            vec![Problem {
+                file: "flows/main.toml".into(),
+                line: Some(4),
+                message: "interrupt id `merchant` clashes with the built-in /merchant command".into(),
+            }]
+        );
+        assert_eq!(
+            problems[0].to_string(),
+            "flows/main.toml:4: interrupt id `merchant` clashes with the built-in /merchant command"
+        );
+        // Commands are read lower-cased, so case does not hide a clash.
+        let (flows, juris) = files("Merchant");
+        assert_eq!(Flow::parse_reserving(&flows, &juris, &["merchant"]).unwrap_err().len(), 1);
+        // Only the names passed in are reserved; `parse` reserves the built-in list.
+        assert!(Flow::parse_reserving(&flows, &juris, &["help"]).is_ok());
+        assert!(Flow::parse(&flows, &juris).is_ok());
+        let (flows, juris) = files("help");
+        assert_eq!(Flow::parse(&flows, &juris).unwrap_err()[0].line, Some(4));
+    }
 }
