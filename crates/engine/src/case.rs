@@ -1,5 +1,8 @@
 //! A case: one problem of one person, from first message to closing. Plain data with serde, so every store
 //! can keep it; no I/O here. A case is not a chat session: a person may have several over time.
+//!
+//! Owns: the case's data and its serialized shape (`CASE_SCHEMA`).
+//! Must not touch: the flow or any other engine module: stores read and write cases without a flow.
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use rust_decimal::Decimal;

@@ -1,5 +1,8 @@
 //! Branch conditions: a tiny expression language over a case's answers and its jurisdiction's settings,
 //! e.g. `amount >= setting.police_threshold and error_type != 'double'`. Parsed once when a flow loads.
+//!
+//! Owns: the condition syntax, its parsing and its evaluation against a case and a settings map.
+//! Must not touch: flows or jurisdictions: it reads the case and the settings it is given.
 
 use super::case::{Answer, Case};
 use super::setting::Setting;

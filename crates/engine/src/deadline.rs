@@ -1,5 +1,8 @@
 //! Time limits of a case: from the jurisdiction's deadline rules and the case's dates (the payment time,
 //! the day a step was done), in calendar or business days as each rule says. Pure date arithmetic.
+//!
+//! Owns: working out a case's due dates from the rules.
+//! Must not touch: the clock, or change the case: the dates come from the case's answers and steps done.
 
 use super::case::{Answer, Case};
 use super::flow::{DayCount, Flow, Jurisdiction, Length};

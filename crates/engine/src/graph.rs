@@ -1,4 +1,7 @@
 //! Draws the decision tree as Mermaid or Graphviz dot text, for reviewers and the README.
+//!
+//! Owns: the two text formats of the drawing.
+//! Must not touch: files: it returns text from a parsed `Flow`; writing it is the caller's job.
 
 use super::flow::{Flow, NodeKind, RESUME};
 use std::fmt::Write;

@@ -1,9 +1,13 @@
 //! Reading what people type: amounts, dates, yes/no, the last 4 digits of a card; and spotting what must
 //! never be kept (a full card number, a CVV, PIN, password or SMS code). Pure functions; patterns are
 //! compiled once; every caller caps the input length first (`MAX_MESSAGE_CHARS`).
+//!
+//! Owns: the readers of typed answers, and finding, masking and cleaning what must not be kept.
+//! Must not touch: the flow or the case: a reader gets the text (and `now`, the locale's date order) and
+//! returns a value or an error; what to say about it is `step`'s.
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime};
-use regex::Regex;
+use regex::{Captures, Regex};
 use rust_decimal::Decimal;
 use std::str::FromStr;
 use std::sync::LazyLock;
@@ -479,87 +483,154 @@ fn month_number(m: &str) -> u32 {
 
 /// Reads a date and maybe a time: `2026-11-25 14:30`, `2026年11月25日 下午2点`, `25/11/2026`, `Nov 25`,
 /// `today 9:05`, `昨天`. `now` is the person's local time; `month_first` says how to read `11/05/2026`.
+/// Each part read is cut out of the text; what is left must be filler.
 pub fn parse_when(text: &str, now: NaiveDateTime, month_first: bool) -> Result<When, DateError> {
     let today = now.date();
-    let t = normalize(text).trim().to_lowercase();
-    if t.is_empty() {
+    let mut rest = normalize(text).trim().to_lowercase();
+    if rest.is_empty() {
         return Err(DateError::NotADate);
     }
-    let mut rest = t.clone();
+    let date = match take_relative_day(&mut rest, today) {
+        Some(date) => Some(date),
+        None => take_written_date(&mut rest, today, month_first)?,
+    };
+    let time = take_time(&mut rest)?;
+    if !only_filler(&rest) {
+        return Err(DateError::NotADate);
+    }
+    let date = match (date, time) {
+        (Some(d), _) => d,
+        (None, Some(_)) => today,
+        (None, None) => return Err(DateError::NotADate),
+    };
+    in_range(When { date, time }, now)
+}
+
+/// "today", "yesterday", "前天" and the like, cut out of `rest`.
+fn take_relative_day(rest: &mut String, today: NaiveDate) -> Option<NaiveDate> {
     let mut date = None;
     for (words, days) in [
         (&["today", "今天", "今日", "tonight", "this morning", "this afternoon"][..], 0),
         (&["yesterday", "昨天", "昨日"][..], 1),
         (&["day before yesterday", "前天"][..], 2),
     ] {
-        // Longest phrases first matter only for "day before yesterday", checked after "yesterday" here,
-        // so let a later match overwrite an earlier one.
+        // A later match overwrites an earlier one. Note that "yesterday" is cut out before "day before
+        // yesterday" is looked for, so that English phrase leaves "day before" behind and is refused as no
+        // date (前天 works); kept as it is, since changing it changes which texts are dates.
         for w in words {
             if rest.contains(w) {
                 date = Some(today - Duration::days(days));
-                rest = rest.replacen(w, " ", 1);
+                *rest = rest.replacen(w, " ", 1);
             }
         }
     }
-    if date.is_none() {
-        if let Some(c) = YMD.captures(&rest.clone()) {
-            date = ymd(c[1].parse().ok(), c[2].parse().ok(), c[3].parse().ok());
-            rest = rest.replacen(&c[0], " ", 1);
-            date.ok_or(DateError::NotADate)?;
-        } else if let Some(c) = DMY.captures(&rest.clone()) {
-            let (a, b, y): (u32, u32, i32) =
-                (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0), c[3].parse().unwrap_or(0));
-            let (d, m) = if a > 12 || (!month_first && b <= 12) { (a, b) } else { (b, a) };
-            date = ymd(Some(y), Some(m), Some(d));
-            rest = rest.replacen(&c[0], " ", 1);
-            date.ok_or(DateError::NotADate)?;
-        } else if let Some(c) = MD_CJK.captures(&rest.clone()) {
-            date = this_year(today, c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
-            rest = rest.replacen(&c[0], " ", 1);
-            date.ok_or(DateError::NotADate)?;
-        } else if let Some(c) = EN_MONTH.captures(&rest.clone()).filter(|c| c.get(1).is_some() || c.get(3).is_some()) {
-            let m = month_number(&c[2]);
-            let d: u32 = c.get(1).or(c.get(3)).map_or(0, |x| x.as_str().parse().unwrap_or(0));
-            date = match c.get(4) {
-                Some(y) => ymd(y.as_str().parse().ok(), Some(m), Some(d)),
-                None => this_year(today, m, d),
-            };
-            rest = rest.replacen(&c[0], " ", 1);
-            date.ok_or(DateError::NotADate)?;
-        } else if let Some(c) = MD_DASH.captures(&rest.clone()) {
-            let (a, b): (u32, u32) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
-            let (m, d) = if month_first || b > 12 { (a, b) } else { (b, a) };
-            date = this_year(today, m, d);
-            rest = rest.replacen(&c[0], " ", 1);
-            date.ok_or(DateError::NotADate)?;
+    date
+}
+
+/// One written form of a date in a text: `None` if the form is not there, else the date (`None` when the
+/// numbers make no date, like 30 February) and the text it was read from.
+type DateRead = Option<(Option<NaiveDate>, String)>;
+
+/// A written date, cut out of `rest`. The first form found decides, from the least ambiguous (a year first)
+/// to the most (`05-11`); if its numbers make no date, the text is no date, rather than another form being
+/// tried on it.
+fn take_written_date(rest: &mut String, today: NaiveDate, month_first: bool) -> Result<Option<NaiveDate>, DateError> {
+    let forms: [fn(&str, NaiveDate, bool) -> DateRead; 5] =
+        [read_ymd, read_dmy, read_month_day_cjk, read_month_name, read_month_day_dash];
+    for read in forms {
+        if let Some((date, matched)) = read(rest, today, month_first) {
+            *rest = rest.replacen(&matched, " ", 1);
+            return date.map(Some).ok_or(DateError::NotADate);
         }
     }
-    let mut time = None;
-    if let Some(c) = TIME.captures(&rest) {
-        let (hour, minute, ampm, period) = if let Some(h) = c.get(5) {
-            (h.as_str().parse::<u32>().unwrap_or(99), 0, c.get(6).map(|m| m.as_str().to_string()), None)
-        } else {
-            (
-                c[2].parse::<u32>().unwrap_or(99),
-                c.get(3).map_or(0, |m| m.as_str().parse().unwrap_or(99)),
-                c.get(4).map(|m| m.as_str().to_string()),
-                c.get(1).map(|m| m.as_str().to_string()),
-            )
-        };
-        let pm = matches!(ampm.as_deref(), Some("pm" | "p.m."))
-            || matches!(period.as_deref(), Some("下午" | "晚上" | "傍晚") if hour < 12)
-            || (period.as_deref() == Some("中午") && hour < 6);
-        let am = matches!(ampm.as_deref(), Some("am" | "a.m."));
-        let hour = match (pm, am, hour) {
-            (true, _, h) if h < 12 => h + 12,
-            (_, true, 12) => 0,
-            (_, _, h) => h,
-        };
-        time = Some(NaiveTime::from_hms_opt(hour, minute, 0).ok_or(DateError::NotADate)?);
-        rest = rest.replacen(&c[0], " ", 1);
+    Ok(None)
+}
+
+/// `2026-11-25`, `2026年11月25日`.
+fn read_ymd(rest: &str, _today: NaiveDate, _month_first: bool) -> DateRead {
+    let c = YMD.captures(rest)?;
+    Some((ymd(c[1].parse().ok(), c[2].parse().ok(), c[3].parse().ok()), c[0].to_string()))
+}
+
+/// `25/11/2026` or, where the month comes first, `11/25/2026`; a first number above 12 is always the day.
+fn read_dmy(rest: &str, _today: NaiveDate, month_first: bool) -> DateRead {
+    let c = DMY.captures(rest)?;
+    let (a, b, y): (u32, u32, i32) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0), c[3].parse().unwrap_or(0));
+    let (d, m) = if a > 12 || (!month_first && b <= 12) { (a, b) } else { (b, a) };
+    Some((ymd(Some(y), Some(m), Some(d)), c[0].to_string()))
+}
+
+/// `11月20日`, in the last twelve months.
+fn read_month_day_cjk(rest: &str, today: NaiveDate, _month_first: bool) -> DateRead {
+    let c = MD_CJK.captures(rest)?;
+    Some((this_year(today, c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0)), c[0].to_string()))
+}
+
+/// `Nov 25`, `20 November`, `Nov 20, 2026`: a month name with a day (a month name alone is no date).
+fn read_month_name(rest: &str, today: NaiveDate, _month_first: bool) -> DateRead {
+    let c = EN_MONTH.captures(rest).filter(|c| c.get(1).is_some() || c.get(3).is_some())?;
+    let m = month_number(&c[2]);
+    let d: u32 = c.get(1).or(c.get(3)).map_or(0, |x| x.as_str().parse().unwrap_or(0));
+    let date = match c.get(4) {
+        Some(y) => ymd(y.as_str().parse().ok(), Some(m), Some(d)),
+        None => this_year(today, m, d),
+    };
+    Some((date, c[0].to_string()))
+}
+
+/// `11-05` at the start: day first unless the month comes first where the person is, or the second number
+/// cannot be a month.
+fn read_month_day_dash(rest: &str, today: NaiveDate, month_first: bool) -> DateRead {
+    let c = MD_DASH.captures(rest)?;
+    let (a, b): (u32, u32) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
+    let (m, d) = if month_first || b > 12 { (a, b) } else { (b, a) };
+    Some((this_year(today, m, d), c[0].to_string()))
+}
+
+/// A time of day, cut out of `rest`: `14:30`, `3pm`, `下午2点30分`. An error when the numbers make no time
+/// (`25:99`).
+fn take_time(rest: &mut String) -> Result<Option<NaiveTime>, DateError> {
+    let Some(c) = TIME.captures(rest) else { return Ok(None) };
+    let (hour, minute, ampm, period) = clock_parts(&c);
+    let hour = to_24_hour(hour, ampm, period);
+    let time = NaiveTime::from_hms_opt(hour, minute, 0).ok_or(DateError::NotADate)?;
+    let matched = c[0].to_string();
+    *rest = rest.replacen(&matched, " ", 1);
+    Ok(Some(time))
+}
+
+/// Hour, minute, am/pm and the Chinese part of the day (下午…) of a time match; a number that cannot be
+/// read becomes 99, which no time has.
+fn clock_parts<'t>(c: &Captures<'t>) -> (u32, u32, Option<&'t str>, Option<&'t str>) {
+    if let Some(h) = c.get(5) {
+        // The `3pm` form: an hour and am/pm, nothing else.
+        return (h.as_str().parse::<u32>().unwrap_or(99), 0, c.get(6).map(|m| m.as_str()), None);
     }
-    // Whatever is left must be filler, not an unread part of the date.
-    let leftover: String = rest.chars().filter(|c| c.is_alphanumeric()).collect();
+    (
+        c[2].parse::<u32>().unwrap_or(99),
+        c.get(3).map_or(0, |m| m.as_str().parse().unwrap_or(99)),
+        c.get(4).map(|m| m.as_str()),
+        c.get(1).map(|m| m.as_str()),
+    )
+}
+
+/// The hour on the 24-hour clock. `pm`, and afternoon or evening (下午, 晚上, 傍晚), move hours before 12 to
+/// the afternoon; at noon (中午) only hours before 6 are (中午1点 is 13:00); `12am` is midnight.
+fn to_24_hour(hour: u32, ampm: Option<&str>, period: Option<&str>) -> u32 {
+    let pm = matches!(ampm, Some("pm" | "p.m."))
+        || matches!(period, Some("下午" | "晚上" | "傍晚") if hour < 12)
+        || (period == Some("中午") && hour < 6);
+    let am = matches!(ampm, Some("am" | "a.m."));
+    match (pm, am, hour) {
+        (true, _, h) if h < 12 => h + 12,
+        (_, true, 12) => 0,
+        (_, _, h) => h,
+    }
+}
+
+/// Whether what is left of the text, once the date and time are cut out, is only filler ("at", "around",
+/// "左右"…) and not an unread part of the date.
+fn only_filler(rest: &str) -> bool {
     let filler = [
         "at",
         "on",
@@ -579,26 +650,24 @@ pub fn parse_when(text: &str, now: NaiveDateTime, month_first: bool) -> Result<W
         "evening",
         "night",
     ];
-    let mut left = leftover.clone();
+    let mut left: String = rest.chars().filter(|c| c.is_alphanumeric()).collect();
     for f in filler {
         left = left.replace(f, "");
     }
-    if !left.is_empty() {
-        return Err(DateError::NotADate);
-    }
-    let date = match (date, time) {
-        (Some(d), _) => d,
-        (None, Some(_)) => today,
-        (None, None) => return Err(DateError::NotADate),
-    };
+    left.is_empty()
+}
+
+/// A date read must not be in the future, nor before 2000.
+fn in_range(when: When, now: NaiveDateTime) -> Result<When, DateError> {
+    let today = now.date();
     // A few minutes of slack for a clock that is a little behind the terminal's.
-    if date > today || time.is_some_and(|t| date.and_time(t) > now + Duration::minutes(10)) {
+    if when.date > today || when.time.is_some_and(|t| when.date.and_time(t) > now + Duration::minutes(10)) {
         return Err(DateError::InTheFuture);
     }
-    if date < NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or(date) {
+    if when.date < NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or(when.date) {
         return Err(DateError::TooOld);
     }
-    Ok(When { date, time })
+    Ok(when)
 }
 
 fn ymd(y: Option<i32>, m: Option<u32>, d: Option<u32>) -> Option<NaiveDate> {

@@ -1,10 +1,20 @@
 //! A jurisdiction: the country-specific facts a flow uses (currency, settings, deadline rules, holidays)
-//! and the local time there. Parsed by `flow::parse_jurisdiction`; read by conditions, deadlines and steps.
+//! and the local time there. Read by conditions, deadlines and steps.
+//!
+//! Owns: the jurisdiction's types and reading one jurisdiction file from its text (`parse_jurisdiction`,
+//! also reachable as `flow::parse_jurisdiction`), with every problem in it.
+//! Must not touch: the decision tree (`flow`, `parse`): a jurisdiction file is read on its own, and the checks
+//! that need both (a setting a node needs, a deadline's `from`) live in `validate`.
 
-use super::condition::Condition;
+use super::condition::{Condition, is_name};
+use super::problem::{Lines, Problem, toml_problem};
 use super::setting::Setting;
-use chrono::{DateTime, FixedOffset, NaiveDateTime, Utc};
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, Utc};
+use rust_decimal::Decimal;
+use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
+use std::str::FromStr;
+use toml::Spanned;
 
 /// How a time limit counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,4 +78,238 @@ fn parse_offset(s: &str) -> Option<FixedOffset> {
     };
     let (h, m) = rest.split_once(':').unwrap_or((rest, "0"));
     FixedOffset::east_opt(sign * (h.parse::<i32>().ok()? * 3600 + m.parse::<i32>().ok()? * 60))
+}
+
+// ---- reading a jurisdiction file ---------------------------------------------------------------------------
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawJurisdictionFile {
+    jurisdiction: RawJurisdictionHeader,
+    #[serde(default)]
+    settings: BTreeMap<String, Spanned<toml::Value>>,
+    #[serde(default)]
+    deadline: Vec<Spanned<RawDeadline>>,
+    #[serde(default)]
+    holidays: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDeadline {
+    id: String,
+    from: String,
+    days: Option<u32>,
+    months: Option<u32>,
+    count: Option<String>,
+    when: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawJurisdictionHeader {
+    id: String,
+    currency: String,
+}
+
+/// Parses a jurisdiction file. `file` is the name used in problems (its stem must be the id).
+pub fn parse_jurisdiction(file: &str, text: &str) -> Result<Jurisdiction, Vec<Problem>> {
+    let raw: RawJurisdictionFile = toml::from_str(text).map_err(|e| vec![toml_problem(file, text, &e)])?;
+    let mut r = Reader { file, lines: Lines::new(text), problems: Vec::new() };
+    r.check_id(&raw.jurisdiction.id);
+    let currency = r.currency(&raw.jurisdiction.currency);
+    let (settings, setting_lines) = r.settings(&raw.settings);
+    let deadlines = raw.deadline.iter().map(|d| r.deadline(d)).collect();
+    let holidays = r.holidays(&raw.holidays);
+    if !r.problems.is_empty() {
+        return Err(r.problems);
+    }
+    Ok(Jurisdiction {
+        id: raw.jurisdiction.id,
+        file: file.into(),
+        currency,
+        settings,
+        deadlines,
+        holidays,
+        lines: setting_lines,
+    })
+}
+
+/// One jurisdiction file being read, and the problems found so far: every part is read even after a
+/// problem, so that the author sees all of them at once.
+struct Reader<'a> {
+    file: &'a str,
+    lines: Lines,
+    problems: Vec<Problem>,
+}
+
+impl Reader<'_> {
+    /// A problem at a line of this file, or (`None`) about the file as a whole.
+    fn problem(&mut self, line: Option<usize>, message: String) {
+        self.problems.push(Problem { file: self.file.into(), line, message });
+    }
+
+    /// The id must be the file's name, so that the file of a jurisdiction is easy to find.
+    fn check_id(&mut self, id: &str) {
+        let file = self.file;
+        let stem = std::path::Path::new(file).file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+        if id != stem {
+            self.problem(None, format!("the id `{id}` must match the file name `{stem}.toml`"));
+        }
+    }
+
+    /// The currency as an upper-case ISO code (it is shown next to amounts and read back from them).
+    fn currency(&mut self, written: &str) -> String {
+        let currency = written.trim().to_ascii_uppercase();
+        if currency.len() != 3 || !currency.chars().all(|c| c.is_ascii_alphabetic()) {
+            self.problem(None, format!("`currency` must be a 3-letter ISO code, not `{written}`"));
+        }
+        currency
+    }
+
+    /// The settings by name, and the line of each (for later problems about a missing or unused one).
+    fn settings(
+        &mut self,
+        raw: &BTreeMap<String, Spanned<toml::Value>>,
+    ) -> (BTreeMap<String, Setting>, BTreeMap<String, usize>) {
+        let mut settings = BTreeMap::new();
+        let mut lines = BTreeMap::new();
+        for (name, v) in raw {
+            let line = self.lines.line(v.span().start);
+            lines.insert(name.clone(), line);
+            if !is_name(name) {
+                self.problem(Some(line), format!("`{name}` is not a valid setting name"));
+            }
+            match parse_setting(v.get_ref()) {
+                Ok(s) => {
+                    settings.insert(name.clone(), s);
+                }
+                Err(e) => self.problem(Some(line), format!("setting `{name}`: {e}")),
+            }
+        }
+        (settings, lines)
+    }
+
+    fn deadline(&mut self, d: &Spanned<RawDeadline>) -> DeadlineRule {
+        let line = self.lines.line(d.span().start);
+        let d = d.get_ref();
+        if !is_name(&d.id) {
+            self.problem(Some(line), format!("deadline id `{}` must be letters, digits and _", d.id));
+        }
+        let count = self.day_count(d, line);
+        let when = self.deadline_condition(d, line);
+        let length = self.length(d, count, line);
+        DeadlineRule { id: d.id.clone(), from: d.from.clone(), length, when, line }
+    }
+
+    /// Calendar days unless the rule says business days; a wrong word is a problem, read as calendar.
+    fn day_count(&mut self, d: &RawDeadline, line: usize) -> DayCount {
+        match d.count.as_deref() {
+            None | Some("calendar") => DayCount::Calendar,
+            Some("business") => DayCount::Business,
+            Some(other) => {
+                self.problem(Some(line), format!("deadline `{}`: count `{other}` must be calendar or business", d.id));
+                DayCount::Calendar
+            }
+        }
+    }
+
+    fn deadline_condition(&mut self, d: &RawDeadline, line: usize) -> Option<Condition> {
+        match d.when.as_deref().map(str::parse::<Condition>) {
+            None => None,
+            Some(Ok(c)) => Some(c),
+            Some(Err(e)) => {
+                self.problem(Some(line), format!("deadline `{}`: {e}", d.id));
+                None
+            }
+        }
+    }
+
+    /// Days or months, exactly one. Days must say how they count (the difference is large and easy to get
+    /// wrong); months are always calendar months.
+    fn length(&mut self, d: &RawDeadline, count: DayCount, line: usize) -> Length {
+        match (d.days, d.months) {
+            (Some(days), None) => {
+                if days == 0 || days > 3660 {
+                    self.problem(Some(line), format!("deadline `{}`: days must be 1 to 3660", d.id));
+                }
+                if d.count.is_none() {
+                    self.problem(
+                        Some(line),
+                        format!("deadline `{}`: say `count = \"calendar\"` or `\"business\"`", d.id),
+                    );
+                }
+                Length::Days(days, count)
+            }
+            (None, Some(months)) => {
+                if months == 0 || months > 120 {
+                    self.problem(Some(line), format!("deadline `{}`: months must be 1 to 120", d.id));
+                }
+                if d.count.is_some() {
+                    self.problem(Some(line), format!("deadline `{}`: months are calendar months; drop `count`", d.id));
+                }
+                Length::Months(months)
+            }
+            _ => {
+                self.problem(Some(line), format!("deadline `{}` needs exactly one of `days` and `months`", d.id));
+                Length::Days(1, count)
+            }
+        }
+    }
+
+    fn holidays(&mut self, raw: &[String]) -> BTreeSet<NaiveDate> {
+        let mut holidays = BTreeSet::new();
+        for h in raw {
+            match NaiveDate::parse_from_str(h, "%Y-%m-%d") {
+                Ok(d) => {
+                    holidays.insert(d);
+                }
+                Err(_) => self.problem(None, format!("holiday `{h}` is not a YYYY-MM-DD date")),
+            }
+        }
+        holidays
+    }
+}
+
+/// A setting's value as written: text, a number, true/false, `{ amount = "…" }` for money, or a table of
+/// texts by locale tag.
+fn parse_setting(v: &toml::Value) -> Result<Setting, String> {
+    Ok(match v {
+        toml::Value::String(s) => Setting::Text(s.clone()),
+        toml::Value::Integer(i) => Setting::Number(Decimal::from(*i)),
+        toml::Value::Float(f) => {
+            Setting::Number(Decimal::from_str(&f.to_string()).map_err(|e| format!("cannot read the number {f}: {e}"))?)
+        }
+        toml::Value::Boolean(b) => Setting::Bool(*b),
+        toml::Value::Table(t) if t.len() == 1 && t.contains_key("amount") => parse_money(&t["amount"])?,
+        toml::Value::Table(t) => parse_localized(t)?,
+        other => return Err(format!("a setting cannot be {}", other.type_str())),
+    })
+}
+
+/// Money is written as text (`"3000"`) so that no float rounding can creep in; a whole number is accepted.
+fn parse_money(amount: &toml::Value) -> Result<Setting, String> {
+    let raw = match amount {
+        toml::Value::String(s) => s.clone(),
+        toml::Value::Integer(i) => i.to_string(),
+        other => return Err(format!("`amount` must be a \"text\" number, not {}", other.type_str())),
+    };
+    Ok(Setting::Money(Decimal::from_str(&raw).map_err(|e| format!("cannot read the amount `{raw}`: {e}"))?))
+}
+
+/// A text per locale tag; en-US is required because it is what every other locale falls back to.
+fn parse_localized(t: &toml::Table) -> Result<Setting, String> {
+    let mut m = BTreeMap::new();
+    for (lang, text) in t {
+        match text {
+            toml::Value::String(s) => {
+                m.insert(lang.clone(), s.clone());
+            }
+            _ => return Err(format!("the `{lang}` text must be a string")),
+        }
+    }
+    if !m.contains_key("en-US") {
+        return Err("a localized setting needs at least an `en-US` text".into());
+    }
+    Ok(Setting::Localized(m))
 }

@@ -1,7 +1,8 @@
 //! The engine: the decision tree as data and the pure function that walks it.
 //!
-//! Owns: flow parsing and checking (`flow`, `validate`, `condition`), reading typed input (`input`), one
-//! conversation turn (`step`), drawing the tree (`graph`).
+//! Owns: the tree's types (`flow`), reading and checking the flow files (`parse`, `jurisdiction`, `validate`,
+//! `condition`, with `problem` for where a problem is), reading typed input (`input`), one conversation turn
+//! (`step`), deadlines (`deadline`), drawing the tree (`graph`).
 //! Must not touch: files, network, clock, randomness, tokio, teloxide, sled, fluent. The caller reads the
 //! files, passes the time in and acts on the returned effects. `tests/main.rs` checks this.
 
@@ -12,6 +13,8 @@ pub mod flow;
 pub mod graph;
 pub mod input;
 pub mod jurisdiction;
+mod parse;
+mod problem;
 pub mod setting;
 pub mod step;
 mod validate;

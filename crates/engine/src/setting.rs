@@ -1,5 +1,7 @@
 //! A jurisdiction's setting value: the facts that vary by country (hotlines, day counts, thresholds) as
 //! typed data. Its own module so that conditions can read settings without knowing flows or jurisdictions.
+//!
+//! Owns: the `Setting` type. Must not touch: any other engine module (it sits below conditions).
 
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;

@@ -1,5 +1,9 @@
 //! One turn of the conversation: `step(flow, case, input, now) -> (case, effects)`. Deterministic: the same
 //! arguments give the same result; time comes in as an argument and nothing here does I/O.
+//!
+//! Owns: walking the flow for one input and the effects it returns (`Effect`, `Input`, `new_case`, `step`).
+//! Must not touch: the flow files, stores, channels or texts: the caller stores the case and renders the
+//! effects.
 
 use super::case::{Answer, Case, Edit, Evidence, HandoffRecord, Role, Status, StepDone};
 use super::flow::{Action, Flow, InputKind, Jurisdiction, Node, NodeKind, RESUME, SNOOZE, SetValue, Setting};
