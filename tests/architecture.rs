@@ -149,3 +149,134 @@ fn every_module_starts_with_a_header_comment() {
         assert!(text.starts_with("//!"), "{} has no //! header saying what it owns", f.display());
     }
 }
+
+/// The module of each source file of a crate, by path below `src` (`session/turn.rs` → `session::turn`),
+/// with the paths it names outside inline test modules, and its functions' lengths in lines.
+struct Module {
+    path: Vec<String>,
+    file: String,
+    names: Vec<Vec<String>>,
+    functions: Vec<(String, usize)>,
+}
+
+/// Paths and function lengths of one file, leaving out `#[cfg(test)]` modules.
+#[derive(Default)]
+struct Outline {
+    paths: Paths,
+    functions: Vec<(String, usize)>,
+}
+
+fn lines_of(span: proc_macro2::Span) -> usize {
+    span.end().line - span.start().line + 1
+}
+
+impl<'a> Visit<'a> for Outline {
+    fn visit_item_mod(&mut self, m: &'a syn::ItemMod) {
+        let test =
+            m.attrs.iter().any(|a| a.path().is_ident("cfg") && a.meta.to_token_stream().to_string().contains("test"));
+        if !test {
+            syn::visit::visit_item_mod(self, m);
+        }
+    }
+    fn visit_item_fn(&mut self, f: &'a syn::ItemFn) {
+        self.functions.push((f.sig.ident.to_string(), lines_of(f.span())));
+        syn::visit::visit_item_fn(self, f);
+    }
+    fn visit_impl_item_fn(&mut self, f: &'a syn::ImplItemFn) {
+        self.functions.push((f.sig.ident.to_string(), lines_of(f.span())));
+        syn::visit::visit_impl_item_fn(self, f);
+    }
+    fn visit_path(&mut self, p: &'a syn::Path) {
+        self.paths.visit_path(p);
+    }
+    fn visit_item_use(&mut self, u: &'a syn::ItemUse) {
+        self.paths.visit_item_use(u);
+    }
+    fn visit_macro(&mut self, m: &'a syn::Macro) {
+        self.paths.visit_macro(m);
+    }
+}
+
+use quote::ToTokens;
+use syn::spanned::Spanned;
+
+/// Every library module of the crate whose sources are in `src` (binaries' `main.rs` left out).
+fn modules(src: &str) -> Vec<Module> {
+    let dir = root().join(src);
+    let mut files = Vec::new();
+    rust_files(&dir, &mut files);
+    files.sort();
+    files
+        .into_iter()
+        .filter(|f| f.file_name().is_some_and(|n| n != "main.rs"))
+        .map(|f| {
+            let rel = f.strip_prefix(&dir).unwrap().with_extension("");
+            let mut path: Vec<String> = rel.iter().map(|s| s.to_string_lossy().into_owned()).collect();
+            if path.last().is_some_and(|l| l == "mod" || l == "lib") {
+                path.pop();
+            }
+            let file = format!("{src}/{}", f.strip_prefix(&dir).unwrap().display());
+            let ast = syn::parse_file(&std::fs::read_to_string(&f).unwrap()).unwrap_or_else(|e| panic!("{file}: {e}"));
+            let mut outline = Outline::default();
+            outline.visit_file(&ast);
+            Module { path, file, names: outline.paths.0, functions: outline.functions }
+        })
+        .collect()
+}
+
+/// The modules each module imports (`crate::…`, `super::…`), by index; ancestors and descendants left out
+/// (a parent re-exporting its children is no dependency of design).
+fn imports(mods: &[Module]) -> Vec<BTreeSet<usize>> {
+    let index = |p: &[String]| mods.iter().position(|m| m.path == p);
+    mods.iter()
+        .map(|m| {
+            let mut out = BTreeSet::new();
+            for name in &m.names {
+                let full: Vec<String> = match name.first().map(String::as_str) {
+                    Some("crate") => name[1..].to_vec(),
+                    Some("super") => [&m.path[..m.path.len().saturating_sub(1)], &name[1..]].concat(),
+                    _ => continue,
+                };
+                let target = (0..=full.len()).rev().find_map(|n| index(&full[..n]));
+                if let Some(t) = target {
+                    let other = &mods[t].path;
+                    let related = other.starts_with(&m.path) || m.path.starts_with(other);
+                    if !related {
+                        out.insert(t);
+                    }
+                }
+            }
+            out
+        })
+        .collect()
+}
+
+#[test]
+fn no_module_imports_one_that_imports_it_back() {
+    for src in ["src", "crates/engine/src", "crates/lab/src"] {
+        let mods = modules(src);
+        let edges = imports(&mods);
+        // A module is in a cycle when it reaches itself.
+        for start in 0..mods.len() {
+            let (mut seen, mut todo) = (BTreeSet::new(), edges[start].iter().copied().collect::<Vec<_>>());
+            while let Some(m) = todo.pop() {
+                assert_ne!(m, start, "{} imports a module that imports it back", mods[start].file);
+                if seen.insert(m) {
+                    todo.extend(edges[m].iter().copied());
+                }
+            }
+        }
+        assert!(edges.iter().any(|e| !e.is_empty()), "{src}: imports were found");
+    }
+}
+
+#[test]
+fn no_function_outside_tests_is_longer_than_100_lines() {
+    for src in ["src", "crates/engine/src", "crates/lab/src"] {
+        for m in modules(src) {
+            for (name, lines) in &m.functions {
+                assert!(*lines <= 100, "{}: fn {name} is {lines} lines; split it", m.file);
+            }
+        }
+    }
+}

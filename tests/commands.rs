@@ -72,9 +72,14 @@ fn check_with_interrupt_named(name: &str) -> (Option<i32>, String, usize) {
         // The interrupt's menu text, so that the clash is the only problem.
         let ui = dir.path().join(format!("locales/{locale}/ui.ftl"));
         let texts = std::fs::read_to_string(&ui).unwrap();
-        std::fs::write(&ui, format!("{texts}\ncmd-{name} = x\n")).unwrap();
+        if !texts.contains(&format!("\ncmd-{name} =")) {
+            std::fs::write(&ui, format!("{texts}\ncmd-{name} = x\n")).unwrap();
+        }
     }
-    let line = edited.lines().position(|l| l.contains(&format!("id = \"{name}\""))).unwrap() + 1;
+    // Problems name the line of the interrupt's table.
+    let id_line = edited.lines().position(|l| l.contains(&format!("id = \"{name}\""))).unwrap();
+    let line =
+        edited.lines().take(id_line).collect::<Vec<_>>().iter().rposition(|l| l.trim() == "[[interrupt]]").unwrap() + 1;
     let out = Command::new(env!("CARGO_BIN_EXE_swipefix"))
         .args(["flow", "check", "flows"])
         .current_dir(dir.path())

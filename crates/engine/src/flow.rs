@@ -1,8 +1,7 @@
 //! The decision tree as data: nodes and their kinds, options, rules, actions, interrupts, and `Flow`, the
 //! whole checked tree with its jurisdictions. The format is documented in `flows/README.md`.
 //!
-//! Owns: the tree's types, the names the format reserves (`RESUME`, `SNOOZE`, `BUILTIN_ARGS`,
-//! `BUILTIN_COMMANDS`) and small read-only questions about a tree (`targets`, `buttons`, `message_uses`).
+//! Owns: the tree's types, the names the format reserves (`RESUME`, `SNOOZE`, `BUILTIN_ARGS`) and small read-only questions about a tree (`targets`, `buttons`, `message_uses`).
 //! Must not touch: reading or checking files. `Flow::parse` lives in `parse` and the whole-tree checks in
 //! `validate`; both use these types, so this module depends on neither (that would be an import cycle).
 //! `Problem`, `Loc`, the jurisdiction types and `parse_jurisdiction` are re-exported here, where callers
@@ -24,10 +23,6 @@ pub const BUILTIN_ARGS: &[&str] = &["case_id", "currency", "today"];
 
 /// The option id of the "ask me again later" button a node with a follow-up shows.
 pub const SNOOZE: &str = "snooze";
-
-/// Commands the channels handle themselves; interrupts may not take these names. `Flow::parse` reserves
-/// these; `Flow::parse_reserving` takes the application's own command names instead.
-pub const BUILTIN_COMMANDS: &[&str] = &["start", "back", "status", "help", "lang", "forget"];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum InputKind {
@@ -269,16 +264,5 @@ impl Flow {
             }
         }
         out
-    }
-}
-
-// TEMPORARY shim until the parser split lands: interrupts are checked against BUILTIN_COMMANDS only.
-impl Flow {
-    pub fn parse_reserving(
-        flows: &[(String, String)],
-        jurisdictions: &[(String, String)],
-        _reserved: &[&str],
-    ) -> Result<Flow, Vec<Problem>> {
-        Flow::parse(flows, jurisdictions)
     }
 }

@@ -11,8 +11,7 @@
 use super::case::Status;
 use super::condition::{Condition, is_name};
 use super::flow::{
-    Action, BUILTIN_COMMANDS, Choice, Flow, InputKind, Interrupt, Jurisdiction, Node, NodeKind, Rule, Say, SetValue,
-    Target,
+    Action, Choice, Flow, InputKind, Interrupt, Jurisdiction, Node, NodeKind, Rule, Say, SetValue, Target,
 };
 use super::jurisdiction::parse_jurisdiction;
 use super::problem::{Lines, Loc, Problem, toml_problem};
@@ -126,10 +125,10 @@ struct RawNode {
 
 impl Flow {
     /// Parses and checks a tree from its files: `flows` are `(name, text)` of the tree files, `jurisdictions`
-    /// of the jurisdiction files. Returns every problem found, not just the first. Interrupts may not take
-    /// the names of `BUILTIN_COMMANDS`.
+    /// of the jurisdiction files. Returns every problem found, not just the first. The engine knows no
+    /// commands: the application passes its command table's names to `parse_reserving`.
     pub fn parse(flows: &[(String, String)], jurisdictions: &[(String, String)]) -> Result<Flow, Vec<Problem>> {
-        Flow::parse_reserving(flows, jurisdictions, BUILTIN_COMMANDS)
+        Flow::parse_reserving(flows, jurisdictions, &[])
     }
 
     /// Like `parse`, with the names of the commands the application handles itself: an interrupt with one of
@@ -229,8 +228,7 @@ impl<'r> Parser<'r> {
             self.problems.push(loc.problem(format!("interrupt id `{}` must be letters, digits and _", i.id)));
         }
         if let Some(command) = self.reserved_command(&i.id) {
-            self.problems
-                .push(loc.problem(format!("interrupt id `{}` clashes with the built-in /{command} command", i.id)));
+            self.problems.push(loc.problem(format!("interrupt id `{}` clashes with the /{command} command", i.id)));
         }
         self.interrupts.push(Interrupt {
             id: i.id,
@@ -636,12 +634,12 @@ mod tests {
             vec![Problem {
                 file: "flows/main.toml".into(),
                 line: Some(4),
-                message: "interrupt id `merchant` clashes with the built-in /merchant command".into(),
+                message: "interrupt id `merchant` clashes with the /merchant command".into(),
             }]
         );
         assert_eq!(
             problems[0].to_string(),
-            "flows/main.toml:4: interrupt id `merchant` clashes with the built-in /merchant command"
+            "flows/main.toml:4: interrupt id `merchant` clashes with the /merchant command"
         );
         // Commands are read lower-cased, so case does not hide a clash.
         let (flows, juris) = files("Merchant");
