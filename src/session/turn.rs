@@ -112,17 +112,17 @@ impl<'a> Turn<'a> {
         {
             return Ok(reply);
         }
-        let Some(c) = self.current.clone() else { return self.first_message(incoming) };
+        let Some(c) = self.current.as_ref() else { return self.first_message(incoming) };
         let input = match incoming {
             Incoming::Resume => {
-                if !c.is_closed() {
-                    self.say_first("ui-welcome-back", vec![("case_id", Arg::Text(c.id.clone()))]);
+                if let Some(id) = (!c.is_closed()).then(|| c.id.clone()) {
+                    self.say_first("ui-welcome-back", vec![("case_id", Arg::Text(id))]);
                 }
                 Input::Resume
             }
-            Incoming::Text(t) => match self.relay(&c, &t)? {
+            Incoming::Text(t) => match self.relay(c, &t)? {
                 Some(reply) => return Ok(reply),
-                None => self.text_to_input(&c, &t),
+                None => self.text_to_input(c, &t),
             },
             Incoming::Button { id, .. } => Input::Choice(id),
             Incoming::Interrupt(i) => Input::Interrupt(i),
@@ -133,7 +133,7 @@ impl<'a> Turn<'a> {
                 Input::Resume
             }
         };
-        self.step(c, input)
+        self.step_current(input)
     }
 
     /// The first message of a new person starts a case; if it carries card data, a scam or a call for a
@@ -150,8 +150,8 @@ impl<'a> Turn<'a> {
     /// Runs an engine input on the current case; a new person gets a new case first (and the input only
     /// where it means something before any question: `/status`, `/help`).
     pub fn engine(self, input: Input) -> Result<Reply, AppError> {
-        match self.current.clone() {
-            Some(c) => self.step(c, input),
+        match self.current {
+            Some(_) => self.step_current(input),
             None => {
                 let follow = matches!(input, Input::Status | Input::Help).then_some(input);
                 self.new_person(follow)
@@ -174,6 +174,14 @@ impl<'a> Turn<'a> {
         let c = self.app.new_case(self.user, &self.locale(), self.now)?;
         self.say_first("ui-new-case", vec![("case_id", Arg::Text(c.id.clone()))]);
         Ok(c)
+    }
+
+    /// Steps the current case (there must be one) and saves it if the step changed it. The copy loaded at the
+    /// start of the turn is what it is compared with: no other copy is made.
+    fn step_current(mut self, input: Input) -> Result<Reply, AppError> {
+        let current = self.current.take().expect("a current case");
+        let (after, fx) = engine_step::step(&self.catalog().flow, &current, input, self.now);
+        self.save_and_render(after, fx, Some(&current))
     }
 
     /// Steps `case` (the current case, or a new one) and saves it if it changed.
