@@ -23,13 +23,7 @@ fn flow_check_fails_with_node_and_line_on_a_dangling_target() {
     assert_ne!(src, broken, "the fixture edit applies");
     std::fs::write(&main, &broken).unwrap();
     let line = broken.lines().position(|l| l.contains("no_such_node")).unwrap() + 1;
-    let out = Command::new(env!("CARGO_BIN_EXE_swipefix"))
-        .args(["flow", "check", "flows"])
-        .current_dir(dir.path())
-        .env_remove("SWIPEFIX_FLOWS")
-        .env_remove("SWIPEFIX_LOCALES")
-        .output()
-        .unwrap();
+    let out = super::common::flow_check(dir.path());
     assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
     let want = format!("flows/main.toml:{line}: node `role` goes to unknown node `no_such_node`");

@@ -2,7 +2,6 @@
 //! command added as one file, one row and its texts.
 
 use super::common::{copy_tree, memory_app, text};
-use std::process::Command;
 use swipefix::channel::telegram::menu_commands;
 use swipefix::session::commands::{TABLE, Who, of};
 use swipefix::session::{App, Incoming, Reply, help};
@@ -80,13 +79,7 @@ fn check_with_interrupt_named(name: &str) -> (Option<i32>, String, usize) {
     let id_line = edited.lines().position(|l| l.contains(&format!("id = \"{name}\""))).unwrap();
     let line =
         edited.lines().take(id_line).collect::<Vec<_>>().iter().rposition(|l| l.trim() == "[[interrupt]]").unwrap() + 1;
-    let out = Command::new(env!("CARGO_BIN_EXE_swipefix"))
-        .args(["flow", "check", "flows"])
-        .current_dir(dir.path())
-        .env_remove("SWIPEFIX_FLOWS")
-        .env_remove("SWIPEFIX_LOCALES")
-        .output()
-        .unwrap();
+    let out = super::common::flow_check(dir.path());
     (out.status.code(), text(&out.stdout), line)
 }
 

@@ -158,3 +158,14 @@ pub fn swipefix(args: &[&str], cwd: &Path, stdin: &str) -> std::process::Output 
 pub fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()
 }
+
+/// `swipefix flow check flows` in `dir`, with no tree from the environment.
+pub fn flow_check(dir: &Path) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_swipefix"))
+        .args(["flow", "check", "flows"])
+        .current_dir(dir)
+        .env_remove("SWIPEFIX_FLOWS")
+        .env_remove("SWIPEFIX_LOCALES")
+        .output()
+        .unwrap()
+}

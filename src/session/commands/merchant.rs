@@ -18,9 +18,9 @@ pub const COMMAND: Command = Command {
 fn run(turn: Turn<'_>, args: &str) -> Result<Reply, AppError> {
     let store = turn.app().store();
     let m = if args.trim().is_empty() {
-        match store.merchant_of(turn.user)? {
-            Some(m) => m,
-            None => return Ok(turn.text_reply("ui-merchant-usage", &[])),
+        match super::registered_shop(&turn)? {
+            Ok(m) => m,
+            Err(how) => return Ok(how),
         }
     } else {
         let (shop, terminals) = parse(args);

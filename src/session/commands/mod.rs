@@ -23,11 +23,13 @@ mod take;
 
 use super::AppError;
 pub use super::audience::Who;
-use super::desk::{Desk, StaffOutcome};
+use super::desk::{Desk, StaffOutcome, case_and_rest};
 use super::render::MenuRow;
 use super::reply::Reply;
 use super::turn::Turn;
 use crate::catalog::Catalog;
+use crate::engine::Case;
+use crate::store::Merchant;
 
 /// What the transcript of a case keeps of a command (never its arguments where they may be personal).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -120,6 +122,26 @@ pub fn usage(desk: &Desk<'_>) -> StaffOutcome {
 
 fn staff_help(catalog: &Catalog, locale: &str) -> String {
     super::render::help(catalog, &rows(), locale, Who::Staff)
+}
+
+/// Adds a note by this staff member to case `args`' id with the rest of `args` as its text (`sent`: an
+/// answer the person gets). `Err` is the answer to staff when there is no such case or no text.
+fn add_note(desk: &Desk<'_>, args: &str, sent: bool) -> Result<Result<(Case, String), StaffOutcome>, AppError> {
+    let (id, text) = case_and_rest(args);
+    if id.is_empty() || text.is_empty() {
+        return Ok(Err(usage(desk)));
+    }
+    let text = crate::engine::input::clean_text(&text);
+    let note = crate::engine::Note { by: desk.staff.to_string(), at: desk.app.now(), text: text.clone(), sent };
+    Ok(match desk.update(&id, |c| c.notes.push(note.clone()))? {
+        Some(c) => Ok((c, text)),
+        None => Err(desk.unknown(&id)),
+    })
+}
+
+/// The shop `turn`'s person registered; `Err` is the answer for someone who has none (how to register).
+fn registered_shop(turn: &Turn<'_>) -> Result<Result<Merchant, Reply>, AppError> {
+    Ok(turn.app().store().merchant_of(turn.user)?.ok_or_else(|| turn.text_reply("ui-merchant-usage", &[])))
 }
 
 /// The rows for one audience, in table order.

@@ -16,7 +16,10 @@ pub const COMMAND: Command = Command {
 
 fn run(turn: Turn<'_>, _args: &str) -> Result<Reply, AppError> {
     let store = turn.app().store();
-    let Some(m) = store.merchant_of(turn.user)? else { return Ok(turn.text_reply("ui-merchant-usage", &[])) };
+    let m = match super::registered_shop(&turn)? {
+        Ok(m) => m,
+        Err(how) => return Ok(how),
+    };
     let cases = referred(store, &m)?;
     let list = cases
         .iter()

@@ -1,10 +1,9 @@
 //! `/note ID text` (staff): an internal note on the case; the person does not see it.
 
+use super::add_note;
 use super::{Command, Heard, Run, Who};
-use crate::engine::Note;
-use crate::engine::input::clean_text;
 use crate::session::AppError;
-use crate::session::desk::{Desk, StaffOutcome, case_and_rest};
+use crate::session::desk::{Desk, StaffOutcome};
 
 pub const COMMAND: Command = Command {
     name: "note",
@@ -16,11 +15,8 @@ pub const COMMAND: Command = Command {
 };
 
 fn run(desk: &Desk<'_>, args: &str) -> Result<StaffOutcome, AppError> {
-    let (id, text) = case_and_rest(args);
-    if id.is_empty() || text.is_empty() {
-        return Ok(super::usage(desk));
-    }
-    let note = Note { by: desk.staff.to_string(), at: desk.app.now(), text: clean_text(&text), sent: false };
-    let Some(c) = desk.update(&id, |c| c.notes.push(note.clone()))? else { return Ok(desk.unknown(&id)) };
-    Ok(StaffOutcome::staff(desk.t("staff-noted", &[("case_id", &c.id)])))
+    Ok(match add_note(desk, args, false)? {
+        Ok((c, _)) => StaffOutcome::staff(desk.t("staff-noted", &[("case_id", &c.id)])),
+        Err(answer) => answer,
+    })
 }
