@@ -105,6 +105,7 @@ pub const UI_KEYS: &[(&str, &[&str])] = &[
     ("ui-remind-off", &[]),
     ("ui-remind-usage", &[]),
     ("ui-cases", &["count", "list"]),
+    ("ui-cases-hint", &[]),
     ("ui-cases-none", &[]),
     ("ui-cases-current", &[]),
     ("ui-cases-switched", &["case_id"]),

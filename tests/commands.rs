@@ -153,3 +153,17 @@ fn cases_in_the_terminal_in_chinese() {
     assert!(out.contains("（当前）"), "{out}");
     assert!(out.contains("/cases SF-"), "the other case is offered as a command to type:\n{out}");
 }
+
+#[test]
+fn commands_answer_in_the_language_the_person_chose_not_their_apps() {
+    let (app, _) = memory_app();
+    let h = |line: &str| app.handle("tg:3", Some("en"), Incoming::parse(line, &app.interrupt_ids())).unwrap();
+    h("/start");
+    h("/start");
+    h("/lang zh-CN");
+    assert!(all_text(&h("/cases")).contains("您的案件"), "{}", all_text(&h("/cases")));
+    assert!(all_text(&h("/remind")).contains("/remind off"), "{}", all_text(&h("/remind")));
+    assert!(all_text(&h("/remind")).contains("提醒"));
+    h("/start");
+    assert_eq!(app.current_case("tg:3").unwrap().unwrap().locale, "zh-CN", "a new case keeps the chosen language");
+}

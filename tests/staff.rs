@@ -86,3 +86,85 @@ fn csv_export_has_one_row_per_case_and_no_more_than_the_last_4() {
     assert_eq!(get("referrer"), "shop_7");
     assert_eq!(get("evidence"), "1");
 }
+
+/// A person whose case staff took, on an app that can reach staff; returns the case id.
+fn taken(app: &App, user: &str) -> String {
+    app.enable_staff_relay();
+    let ids = app.interrupt_ids();
+    for t in ["/start", "cn", "cardholder", "no", "double", "1280", "/human"] {
+        app.handle(user, None, Incoming::parse(t, &ids)).unwrap();
+    }
+    let id = app.current_case(user).unwrap().unwrap().id;
+    app.staff("tg:9001", "en-US", &format!("/take {id}")).unwrap().unwrap();
+    id
+}
+
+#[test]
+fn a_plain_message_goes_to_staff_while_they_have_the_case() {
+    let (app, _) = memory_app();
+    let id = taken(&app, "tg:20");
+    let r = app.handle("tg:20", None, Incoming::parse("is anyone there?", &[])).unwrap();
+    let relay = r.relay.expect("relayed");
+    assert_eq!(
+        (relay.case_id.as_str(), relay.staff.as_str(), relay.text.as_str()),
+        (id.as_str(), "tg:9001", "is anyone there?")
+    );
+    assert!(r.messages[0].text.contains("Passed on"), "{:?}", r.messages);
+    let line = app.current_case("tg:20").unwrap().unwrap().transcript.pop().unwrap();
+    assert!(line.relayed && line.text == "is anyone there?", "{line:?}");
+    // Commands still work.
+    assert!(app.handle("tg:20", None, Incoming::parse("/status", &[])).unwrap().relay.is_none());
+}
+
+#[test]
+fn card_data_is_never_relayed_whole_or_in_pieces() {
+    let (app, _) = memory_app();
+    taken(&app, "tg:21");
+    let mut redacted = false;
+    for part in ["4111", "1111", "1111", "1111", "4111 1111", "1111 1111", "4111111111111111", "my CVV is 123"] {
+        let r = app.handle("tg:21", None, Incoming::parse(part, &[])).unwrap();
+        assert!(r.relay.is_none(), "{part} was relayed");
+        redacted |= r.redact;
+    }
+    assert!(redacted, "the card number in pieces was recognised");
+    let c = app.current_case("tg:21").unwrap().unwrap();
+    for l in &c.transcript {
+        assert!(!l.text.contains("4111") && !l.relayed, "{l:?}");
+    }
+}
+
+#[test]
+fn without_a_way_to_staff_a_message_goes_to_the_tree() {
+    // A terminal, or a bot with no staff chat: nobody would read a relayed message.
+    let (quiet, _) = memory_app();
+    let ids = quiet.interrupt_ids();
+    for t in ["/start", "cn", "cardholder", "no", "double", "1280", "/human"] {
+        quiet.handle("tg:24", None, Incoming::parse(t, &ids)).unwrap();
+    }
+    let id = quiet.current_case("tg:24").unwrap().unwrap().id;
+    quiet.staff("tg:9001", "en-US", &format!("/take {id}")).unwrap().unwrap();
+    let r = quiet.handle("tg:24", None, Incoming::parse("hello?", &[])).unwrap();
+    assert!(r.relay.is_none() && !r.messages.iter().any(|m| m.text.contains("Passed on")), "{:?}", r.messages);
+}
+
+#[test]
+fn a_relayed_message_is_handled_once_and_delivered_again_after_a_restart() {
+    let store: std::sync::Arc<dyn swipefix::store::CaseStore> =
+        std::sync::Arc::new(swipefix::store::MemoryStore::new());
+    let (app, _) = super::common::app_with(store.clone());
+    taken(&app, "tg:25");
+    let first = app.handle_update("tg:25", None, Incoming::parse("hello?", &[]), Some(100)).unwrap();
+    assert!(first.relay.is_some());
+    let again = app.handle_update("tg:25", None, Incoming::parse("hello?", &[]), Some(100)).unwrap();
+    assert!(again.duplicate && again.relay.is_none(), "once per process");
+    // The process died before the relay went out: the next one delivers it again.
+    let (next, _) = super::common::app_with(store);
+    next.enable_staff_relay();
+    let r = next.handle_update("tg:25", None, Incoming::parse("hello?", &[]), Some(100)).unwrap();
+    assert!(r.resent && !r.duplicate, "{r:?}");
+    assert_eq!(r.relay.map(|r| r.text).as_deref(), Some("hello?"));
+    assert_eq!(
+        next.current_case("tg:25").unwrap().unwrap().transcript.iter().filter(|l| l.update == Some(100)).count(),
+        1
+    );
+}

@@ -121,7 +121,7 @@ cmd-human = Ask for a person
 cmd-scam = Someone is pressuring me for money or codes
 cmd-help = What I can do
 cmd-forget = Delete everything about me
-cmd-cases = My cases, and switching between them
+cmd-cases = See my cases and switch between them
 cmd-remind = Stop follow-up messages (/remind off)
 cmd-opencase = For shops: open a case for a customer
 cmd-mycases = For shops: cases from my customers
@@ -129,7 +129,7 @@ ui-remind-usage = Send /remind off to stop follow-up messages for this case.
 ui-cases =
     Your cases: { $count }
     { $list }
-    Press a case, or send /cases followed by its number, to go back to it.
+ui-cases-hint = Press a case, or send /cases followed by its number, to go back to it.
 ui-cases-none = You have no cases yet. Send /start to open one.
 ui-cases-current = (current)
 ui-cases-switched = Case { $case_id } is your current case again. This is where it stands:

@@ -100,7 +100,7 @@ cmd-human = 请客服人员处理
 cmd-scam = 有人催我转账或索要验证码
 cmd-help = 我能做什么
 cmd-forget = 删除关于我的全部记录
-cmd-cases = 我的案件，并可切换
+cmd-cases = 查看并切换我的案件
 cmd-remind = 关闭跟进提醒（/remind off）
 cmd-opencase = 商户：为顾客开一个案件
 cmd-mycases = 商户：查看我的顾客的案件
@@ -108,7 +108,7 @@ ui-remind-usage = 发送 /remind off 可关闭这个案件的跟进提醒。
 ui-cases =
     您的案件：{ $count } 个
     { $list }
-    点一下案件，或发送 /cases 加案件编号，即可切换回那个案件。
+ui-cases-hint = 点一下案件，或发送 /cases 加案件编号，即可切换回那个案件。
 ui-cases-none = 您还没有案件。发送 /start 新建一个。
 ui-cases-current = （当前）
 ui-cases-switched = 已切换到案件 { $case_id }。目前的进展如下：

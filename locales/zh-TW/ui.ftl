@@ -100,7 +100,7 @@ cmd-human = 請客服人員處理
 cmd-scam = 有人催我轉帳或索取驗證碼
 cmd-help = 我能做什麼
 cmd-forget = 刪除關於我的全部紀錄
-cmd-cases = 我的案件，並可切換
+cmd-cases = 查看並切換我的案件
 cmd-remind = 關閉追蹤提醒（/remind off）
 cmd-opencase = 商家：為顧客開一個案件
 cmd-mycases = 商家：查看我的顧客的案件
@@ -108,7 +108,7 @@ ui-remind-usage = 傳送 /remind off 可關閉這個案件的追蹤提醒。
 ui-cases =
     您的案件：{ $count } 個
     { $list }
-    點一下案件，或傳送 /cases 加案件編號，即可切換回那個案件。
+ui-cases-hint = 點一下案件，或傳送 /cases 加案件編號，即可切換回那個案件。
 ui-cases-none = 您還沒有案件。傳送 /start 開一個新案件。
 ui-cases-current = （目前）
 ui-cases-switched = 已切換到案件 { $case_id }。目前的進度如下：

@@ -32,6 +32,7 @@ use commands::{Heard, Run};
 use commit::{Committer, GroupFlush};
 use render::{MenuRow, Renderer};
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, OnceLock};
 
 #[derive(Debug, thiserror::Error)]
@@ -78,6 +79,8 @@ pub struct App {
     bot_username: OnceLock<String>,
     /// The command table as menus and help show it.
     rows: Vec<MenuRow>,
+    /// A channel here can deliver people's messages to staff (a staff chat is configured).
+    staff_relay: AtomicBool,
 }
 
 /// A case id: the date and a store-unique counter, short enough to read out on the phone.
@@ -109,7 +112,19 @@ impl App {
             answered: dedup::Answered::default(),
             bot_username: OnceLock::new(),
             rows: commands::rows(),
+            staff_relay: AtomicBool::new(false),
         }
+    }
+
+    /// A channel can deliver people's messages to staff: while staff have a case, its person's plain messages
+    /// are passed on (`Reply::relay`) instead of going to the decision tree. Without this, they never are —
+    /// nobody would read them.
+    pub fn enable_staff_relay(&self) {
+        self.staff_relay.store(true, Ordering::Relaxed);
+    }
+
+    fn relays_to_staff(&self) -> bool {
+        self.staff_relay.load(Ordering::Relaxed)
     }
 
     fn renderer(&self, now: DateTime<Utc>) -> Renderer<'_> {
@@ -160,16 +175,13 @@ impl App {
     pub fn locale_of(&self, user: &str, hint: Option<&str>) -> String {
         match self.current_case(user) {
             Ok(Some(c)) => c.locale,
-            _ => hint.map_or_else(|| crate::i18n::DEFAULT_LOCALE.to_string(), |h| self.catalog.i18n.negotiate(h)),
+            _ => self.hinted_locale(hint),
         }
     }
 
-    fn locale_for(&self, hint: Option<&str>, previous: Option<&Case>) -> String {
-        match (hint, previous) {
-            (Some(h), _) => self.catalog.i18n.negotiate(h),
-            (None, Some(c)) => c.locale.clone(),
-            (None, None) => crate::i18n::DEFAULT_LOCALE.to_string(),
-        }
+    /// The language a channel's hint names, else the default.
+    fn hinted_locale(&self, hint: Option<&str>) -> String {
+        hint.map_or_else(|| crate::i18n::DEFAULT_LOCALE.to_string(), |h| self.catalog.i18n.negotiate(h))
     }
 
     /// A new case of `user`, not yet stored; it becomes their current case once saved.
@@ -247,8 +259,8 @@ impl App {
         }
     }
 
-    /// A staff command from staff member `staff`, answered in `locale`; `None` when `text` is no staff
-    /// command. Who counts as staff is the channel's check, made before this.
+    /// A staff command (or `/help`, which lists them) from staff member `staff`, answered in `locale`; `None`
+    /// when `text` is neither. Who counts as staff is the channel's check, made before this.
     pub fn staff(&self, staff: &str, locale: &str, text: &str) -> Option<Result<StaffOutcome, AppError>> {
         let (name, args) = commands::split(text)?;
         let desk = desk::Desk { app: self, staff, locale: locale.to_string() };
@@ -257,8 +269,9 @@ impl App {
                 Run::Staff(run) => Some(run(&desk, &args)),
                 Run::Person(_) => None,
             },
-            // `/help` in the staff chat lists the staff commands.
-            None => is_staff_command(text).then(|| Ok(commands::usage(&desk))),
+            None => {
+                commands::find(&name, &[Who::Person]).filter(|c| c.name == "help").map(|_| Ok(commands::usage(&desk)))
+            }
         }
     }
 

@@ -44,6 +44,8 @@ pub fn effects(r: Renderer<'_>, reply: &mut Reply, case: &Case, fx: &[Effect]) {
 pub struct MenuRow {
     pub name: &'static str,
     pub help: &'static str,
+    /// How its arguments are written (a text key), for commands that take some.
+    pub args: Option<&'static str>,
     pub who: Who,
 }
 
@@ -65,22 +67,22 @@ pub fn menu(catalog: &Catalog, rows: &[MenuRow], locale: &str, who: Who) -> Vec<
     }
 }
 
-/// What the bot can do: an introduction, a line per command of `menu`, and (for people) the promise never
-/// to ask for card data.
+/// What the bot can do: an introduction, a line per command of `menu` (`/reply ID text — …` where the
+/// command takes arguments), and (for people) the promise never to ask for card data.
 pub fn help(catalog: &Catalog, rows: &[MenuRow], locale: &str, who: Who) -> String {
     let i18n = &catalog.i18n;
-    let menu = menu(catalog, rows, locale, who).into_iter();
-    let (intro, lines, outro): (String, Vec<String>, Option<String>) = match who {
-        // Staff texts carry the arguments: `/reply ID text — …`.
-        Who::Staff => {
-            (i18n.raw(locale, "staff-help-intro", &[]), menu.map(|(n, d)| format!("/{n} {d}")).collect(), None)
-        }
-        Who::Person | Who::Merchant => (
-            i18n.raw(locale, "ui-help-intro", &[]),
-            menu.map(|(n, d)| format!("/{n} — {d}")).collect(),
-            Some(i18n.raw(locale, "ui-help-outro", &[])),
-        ),
+    let args = |name: &str| match rows.iter().find(|r| r.name == name).and_then(|r| r.args) {
+        Some(key) => format!(" {}", i18n.raw(locale, key, &[])),
+        None => String::new(),
     };
+    let lines = menu(catalog, rows, locale, who).into_iter().map(|(n, d)| format!("/{n}{} — {d}", args(&n))).collect();
+    let (intro, outro) = match who {
+        Who::Staff => (i18n.raw(locale, "staff-help-intro", &[]), None),
+        Who::Person | Who::Merchant => {
+            (i18n.raw(locale, "ui-help-intro", &[]), Some(i18n.raw(locale, "ui-help-outro", &[])))
+        }
+    };
+    let lines: Vec<String> = lines;
     let mut text = format!("{intro}\n{}", lines.join("\n"));
     if let Some(o) = outro {
         text = format!("{text}\n{o}");

@@ -47,9 +47,13 @@ impl<'a> Turn<'a> {
         self.app.committer()
     }
 
-    /// The language to answer in: the channel's hint, else the current case's, else the default.
+    /// The language to answer in: the current case's (the person may have chosen it with `/lang`), else the
+    /// channel's hint, else the default.
     pub fn locale(&self) -> String {
-        self.app.locale_for(self.hint, self.current.as_ref())
+        match &self.current {
+            Some(c) => c.locale.clone(),
+            None => self.app.hinted_locale(self.hint),
+        }
     }
 
     /// A text of `key` in the person's language.
@@ -95,6 +99,10 @@ impl<'a> Turn<'a> {
             Redelivery::New => return Ok(None),
             Redelivery::Silent => {}
             Redelivery::Resend => {
+                if let Some(relay) = relayed_last(c, u) {
+                    // The message went to staff in the case, maybe not in the chat: deliver it again.
+                    return Ok(Some(Reply { resent: true, ..relayed(&self.catalog().i18n, c, relay) }));
+                }
                 let (_, fx) = engine_step::step(&self.catalog().flow, c, Input::Resume, self.now);
                 reply.messages.push(OutMessage::text(self.catalog().i18n.raw(&c.locale, "ui-resent", &[])));
                 render::effects(self.renderer(), &mut reply, c, &fx);
@@ -225,20 +233,24 @@ impl<'a> Turn<'a> {
     }
 
     /// While a staff member has the case, a plain message goes to them instead of the tree (commands still
-    /// work). Card data never does: such a message takes the normal path, which removes it.
+    /// work), where the channel can deliver it. Card data never does: a message with a card number or a
+    /// code, or digits that may be a piece of one, takes the engine's path, which removes it.
     fn relay(&self, c: &Case, text: &str) -> Result<Option<Reply>, AppError> {
-        let Some(staff) = c.assignee.clone().filter(|_| !c.is_closed()) else { return Ok(None) };
-        if self.needs_redaction(text) || text.chars().count() > input::MAX_MESSAGE_CHARS {
+        let Some(staff) = c.assignee.clone().filter(|_| !c.is_closed() && self.app.relays_to_staff()) else {
+            return Ok(None);
+        };
+        let card_data = self.needs_redaction(text) || input::digit_piece(text).is_some() || !c.digit_trail.is_empty();
+        if card_data || text.chars().count() > input::MAX_MESSAGE_CHARS {
             return Ok(None);
         }
         let mut case = c.clone();
         remember(&mut case, self.update, self.heard.clone(), &[], self.now);
+        if let Some(line) = case.transcript.last_mut() {
+            line.relayed = true;
+        }
         self.app.committer().save(&mut case)?;
-        let relay = Relay { case_id: case.id.clone(), staff, text: input::clean_text(text) };
-        let mut reply = Reply::text(case.locale.clone(), self.catalog().i18n.raw(&case.locale, "ui-relayed", &[]));
-        reply.case_id = Some(case.id);
-        reply.relay = Some(relay);
-        Ok(Some(reply))
+        let relay = Relay { case_id: case.id.clone(), staff, text: input::mask_sensitive(&input::clean_text(text)) };
+        Ok(Some(relayed(&self.catalog().i18n, &case, relay)))
     }
 
     /// A button from an earlier question (or an earlier case) changes nothing: the person is told.
@@ -292,6 +304,21 @@ impl<'a> Turn<'a> {
     }
 }
 
+/// The reply to a message passed on to staff: "passed on" for the person, the relay for the channel.
+fn relayed(i18n: &crate::i18n::Localizer, case: &Case, relay: Relay) -> Reply {
+    let mut reply = Reply::text(case.locale.clone(), i18n.raw(&case.locale, "ui-relayed", &[]));
+    reply.case_id = Some(case.id.clone());
+    reply.relay = Some(relay);
+    reply
+}
+
+/// The relay of update `u`, when it was the last message of the case and went to staff.
+fn relayed_last(c: &Case, u: u64) -> Option<Relay> {
+    let line = c.transcript.last().filter(|l| l.relayed && l.update == Some(u))?;
+    let staff = c.assignee.clone()?;
+    Some(Relay { case_id: c.id.clone(), staff, text: line.text.clone() })
+}
+
 /// Keeps on the case what a turn remembers besides the step: the channel's update number and the person's
 /// words (masked).
 fn remember(case: &mut Case, update: Option<u64>, heard: Option<String>, fx: &[Effect], now: DateTime<Utc>) {
@@ -306,7 +333,7 @@ fn remember(case: &mut Case, update: Option<u64>, heard: Option<String>, fx: &[E
     if part && input::digit_piece(&text).is_some() {
         text = input::mask_digits(&text);
     }
-    case.transcript.push(TranscriptLine { at: now, text, node: case.node.clone(), update });
+    case.transcript.push(TranscriptLine { at: now, text, node: case.node.clone(), update, relayed: false });
     let excess = case.transcript.len().saturating_sub(crate::engine::case::TRANSCRIPT_LINES);
     case.transcript.drain(..excess);
 }

@@ -37,6 +37,9 @@ fn migrate_step(from: u32, v: &mut serde_json::Value) -> Result<(), String> {
             }
             Ok(())
         }
+        // 2 -> 3: evidence fields renamed (the old names are read as aliases); `focus` and `relayed` are
+        // optional: absent is right.
+        2 => Ok(()),
         other => Err(format!("no migration from case schema {other}")),
     }
 }

@@ -15,7 +15,10 @@ use std::collections::BTreeMap;
 ///
 /// - 1: the first stored shape.
 /// - 2: transcript lines carry the channel's update id; a case can hold a correction under way (`editing`).
-pub const CASE_SCHEMA: u32 = 2;
+/// - 3: evidence names no channel's fields (`reference`, `fingerprint` for Telegram's `file_id` and
+///   `file_unique_id`); a case has a `focus` (which of a person's cases is current); transcript lines say
+///   whether they went to staff (`relayed`).
+pub const CASE_SCHEMA: u32 = 3;
 
 /// Where a case stands, as support staff and reports see it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -152,6 +155,9 @@ pub struct TranscriptLine {
     /// update was applied once.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub update: Option<u64>,
+    /// The message went to the staff member who had the case, not to the decision tree.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub relayed: bool,
 }
 
 /// How many of the person's messages a case keeps for staff.

@@ -100,6 +100,8 @@ struct Shared {
     started: Instant,
     /// Keep every call (tests read them); a long crash run turns this off and keeps only counts.
     keep_calls: std::sync::atomic::AtomicBool,
+    /// answerCallbackQuery fails like Telegram does for a query older than its answer window.
+    fail_answers: std::sync::atomic::AtomicBool,
 }
 
 /// A running fake Bot API. Dropping it does not stop the server; the tokio runtime's end does.
@@ -196,6 +198,14 @@ async fn handle(
             }
         }
     }
+    if method_lc == "answercallbackquery" && s.fail_answers.load(Ordering::SeqCst) {
+        return (
+            StatusCode::BAD_REQUEST,
+            axum::Json(json!({ "ok": false, "error_code": 400,
+            "description": "Bad Request: query is too old and response timeout expired or query ID is invalid" })),
+        )
+            .into_response();
+    }
     let now_unix = 1_780_000_000 + s.started.elapsed().as_secs() as i64;
     let (result, message_id) = match method_lc.as_str() {
         "getme" => (
@@ -266,6 +276,7 @@ impl FakeTelegram {
             next_update: AtomicU64::new(1),
             started: Instant::now(),
             keep_calls: std::sync::atomic::AtomicBool::new(true),
+            fail_answers: std::sync::atomic::AtomicBool::new(false),
         });
         let app =
             Router::new().route("/{bot}/{method}", axum::routing::post(handle).get(handle)).with_state(shared.clone());
@@ -360,6 +371,11 @@ impl FakeTelegram {
                 "from": Self::user(user, None), "chat_instance": "ci", "data": data, "message": msg }
         });
         self.push(u)
+    }
+
+    /// make answerCallbackQuery fail (a query too old to answer).
+    pub fn fail_callback_answers(&self, on: bool) {
+        self.shared.fail_answers.store(on, Ordering::SeqCst);
     }
 
     pub fn calls(&self) -> Vec<Call> {

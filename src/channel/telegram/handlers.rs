@@ -130,19 +130,19 @@ pub async fn on_callback(q: CallbackQuery, upd: Update, ctx: Arc<Context>) -> Re
     let reply = match handle(&ctx, &user, lang.clone(), callback::decode(&data), u64::from(upd.id.0)).await {
         Ok(r) => r,
         Err(e) => {
-            ctx.client.answer(&q, None).await?;
+            acknowledge(&ctx, &q, None).await;
             return failed(&ctx, chat, &user, lang, &e).await;
         }
     };
     if reply.stale {
         // A button of an earlier question: a notice, and the old keyboard goes so it is not pressed again.
-        ctx.client.answer(&q, reply.messages.first().map(|m| m.text.clone())).await?;
+        acknowledge(&ctx, &q, reply.messages.first().map(|m| m.text.clone())).await;
         if let Some(m) = &pressed {
             let _ = ctx.client.drop_keyboard(chat, m.id).await;
         }
         return Ok(());
     }
-    ctx.client.answer(&q, None).await?;
+    acknowledge(&ctx, &q, None).await;
     if reply.duplicate {
         return Ok(());
     }
@@ -150,6 +150,14 @@ pub async fn on_callback(q: CallbackQuery, upd: Update, ctx: Arc<Context>) -> Re
         show_choice(&ctx, chat, m, &data, &reply.locale).await;
     }
     answer(&ctx, chat, &reply, &upd).await
+}
+
+/// Answers the button press (Telegram stops the button's spinner). The turn is saved by now: a failure here
+/// (a press too old to answer) must not keep its reply from the person, so it is only logged.
+async fn acknowledge(ctx: &Context, q: &CallbackQuery, text: Option<String>) {
+    if let Err(e) = ctx.client.answer(q, text).await {
+        tracing::info!(error = %e, "could not answer a button press");
+    }
 }
 
 /// Edits the pressed message to show the choice and drop its keyboard.

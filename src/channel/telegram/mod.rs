@@ -181,6 +181,9 @@ pub async fn run(
     let me = bot.get_me().await.map_err(|e| TelegramError::Token(e.to_string()))?;
     tracing::info!(username = me.username(), "connected to Telegram");
     app.set_bot_username(me.username());
+    if settings.staff.chat_id.is_some() {
+        app.enable_staff_relay();
+    }
     menu::register(&client, app.catalog(), settings.staff.chat_id.map(ChatId)).await;
     let ctx = Arc::new(Context::new(app.clone(), client, settings));
     let mut dispatcher = dispatcher(&bot, &ctx);

@@ -52,12 +52,15 @@ pub async fn relay(ctx: &Context, r: &Relay) -> Result<(), HandlerError> {
     Ok(())
 }
 
-/// A message in the staff chat: a staff command from a staff member is carried out; from anyone else it
-/// is refused and the attempt logged; other talk there is left alone.
+/// A message in the staff chat: a staff command (or `/help`) from a staff member is carried out; a staff
+/// command from anyone else is refused and the attempt logged; other talk there is left alone.
 pub async fn on_message(ctx: &Context, msg: &Message, from: UserId) -> Result<(), HandlerError> {
-    let Some(text) = msg.text().filter(|t| crate::session::is_staff_command(t)) else { return Ok(()) };
+    let Some(text) = msg.text() else { return Ok(()) };
     let locale = staff_locale(ctx);
     if !ctx.settings.staff.users.contains(&from.0) {
+        if !crate::session::is_staff_command(text) {
+            return Ok(());
+        }
         tracing::warn!(user = from.0, "a staff command from someone not on the staff list was refused");
         let refused = ctx.app.catalog().i18n.raw(&locale, "staff-not-allowed", &[]);
         ctx.client.send(msg.chat.id, refused, None).await?;

@@ -9,6 +9,7 @@ pub const COMMAND: Command = Command {
     aliases: &["返回"],
     who: Who::Person,
     help: "cmd-back",
+    args: None,
     heard: Heard::Name,
     run: Run::Person(run),
 };

@@ -10,6 +10,7 @@ pub const COMMAND: Command = Command {
     aliases: &["案件"],
     who: Who::Person,
     help: "cmd-cases",
+    args: None,
     heard: Heard::Name,
     run: Run::Person(run),
 };
@@ -60,7 +61,10 @@ fn list(turn: &Turn<'_>, cases: &[Case], unknown: Option<&str>) -> Reply {
     if let Some(id) = unknown {
         messages.push(OutMessage::text(turn.text("ui-cases-unknown", &[("case_id", id)])));
     }
-    let text = turn.text("ui-cases", &[("count", &cases.len().to_string()), ("list", &lines.join("\n"))]);
+    let mut text = turn.text("ui-cases", &[("count", &cases.len().to_string()), ("list", &lines.join("\n"))]);
+    if !buttons.is_empty() {
+        text = format!("{text}\n{}", turn.text("ui-cases-hint", &[]));
+    }
     messages.push(OutMessage { text, buttons });
     Reply { messages, locale: turn.locale(), ..Reply::default() }
 }

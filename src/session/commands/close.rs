@@ -11,6 +11,7 @@ pub const COMMAND: Command = Command {
     aliases: &[],
     who: Who::Staff,
     help: "cmd-close",
+    args: Some("cmd-close-args"),
     heard: Heard::Nothing,
     run: Run::Staff(run),
 };

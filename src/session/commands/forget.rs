@@ -9,6 +9,7 @@ pub const COMMAND: Command = Command {
     aliases: &["删除", "刪除"],
     who: Who::Person,
     help: "cmd-forget",
+    args: None,
     heard: Heard::Nothing,
     run: Run::Person(run),
 };

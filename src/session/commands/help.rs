@@ -10,6 +10,7 @@ pub const COMMAND: Command = Command {
     aliases: &["帮助", "幫助", "說明"],
     who: Who::Person,
     help: "cmd-help",
+    args: None,
     heard: Heard::Name,
     run: Run::Person(run),
 };

@@ -9,6 +9,7 @@ pub const COMMAND: Command = Command {
     aliases: &["language", "语言", "語言"],
     who: Who::Person,
     help: "cmd-lang",
+    args: None,
     heard: Heard::Name,
     run: Run::Person(run),
 };

@@ -11,6 +11,7 @@ pub const COMMAND: Command = Command {
     aliases: &["shop", "商户", "商家"],
     who: Who::Merchant,
     help: "cmd-merchant",
+    args: None,
     heard: Heard::Nothing,
     run: Run::Person(run),
 };

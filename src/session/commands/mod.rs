@@ -56,6 +56,8 @@ pub struct Command {
     pub who: Who,
     /// Its line in `/help` and the Telegram menu: `cmd-<name>`, in every locale.
     pub help: &'static str,
+    /// How its arguments are written, in `/help` (`cmd-<name>-args`: "ID text"), for commands that take some.
+    pub args: Option<&'static str>,
     pub heard: Heard,
     pub run: Run,
 }
@@ -107,12 +109,12 @@ pub fn reserved_names() -> Vec<&'static str> {
 
 /// The help text keys of the table: every locale must have them.
 pub fn help_keys() -> Vec<&'static str> {
-    TABLE.iter().map(|c| c.help).collect()
+    TABLE.iter().flat_map(|c| std::iter::once(c.help).chain(c.args)).collect()
 }
 
 /// The table as menus and help show it.
 pub fn rows() -> Vec<MenuRow> {
-    TABLE.iter().map(|c| MenuRow { name: c.name, help: c.help, who: c.who }).collect()
+    TABLE.iter().map(|c| MenuRow { name: c.name, help: c.help, args: c.args, who: c.who }).collect()
 }
 
 /// The staff commands and how to use them: what a staff member gets for `/help` or a malformed command.
@@ -164,6 +166,7 @@ mod tests {
             // Telegram's menu takes 1-32 of a-z, 0-9 and _.
             assert!(c.name.len() <= 32 && c.name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'), "{}", c.name);
             assert_eq!(c.help, format!("cmd-{}", c.name));
+            assert!(c.args.is_none_or(|a| a == format!("cmd-{}-args", c.name)), "{}", c.name);
             assert!(c.aliases.iter().all(|a| a.to_lowercase() == *a), "{}", c.name);
         }
     }

@@ -10,6 +10,7 @@ pub const COMMAND: Command = Command {
     aliases: &[],
     who: Who::Merchant,
     help: "cmd-mycases",
+    args: None,
     heard: Heard::Nothing,
     run: Run::Person(run),
 };

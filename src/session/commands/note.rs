@@ -10,6 +10,7 @@ pub const COMMAND: Command = Command {
     aliases: &[],
     who: Who::Staff,
     help: "cmd-note",
+    args: Some("cmd-note-args"),
     heard: Heard::Nothing,
     run: Run::Staff(run),
 };

@@ -10,6 +10,7 @@ pub const COMMAND: Command = Command {
     aliases: &[],
     who: Who::Staff,
     help: "cmd-queue",
+    args: None,
     heard: Heard::Nothing,
     run: Run::Staff(run),
 };

@@ -9,6 +9,7 @@ pub const COMMAND: Command = Command {
     aliases: &["提醒"],
     who: Who::Person,
     help: "cmd-remind",
+    args: None,
     heard: Heard::NameAndArgs,
     run: Run::Person(run),
 };

@@ -10,6 +10,7 @@ pub const COMMAND: Command = Command {
     aliases: &[],
     who: Who::Staff,
     help: "cmd-reply",
+    args: Some("cmd-reply-args"),
     heard: Heard::Nothing,
     run: Run::Staff(run),
 };

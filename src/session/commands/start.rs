@@ -12,6 +12,7 @@ pub const COMMAND: Command = Command {
     aliases: &["new", "新案件"],
     who: Who::Person,
     help: "cmd-start",
+    args: None,
     heard: Heard::Name,
     run: Run::Person(run),
 };

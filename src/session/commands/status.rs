@@ -9,6 +9,7 @@ pub const COMMAND: Command = Command {
     aliases: &["进度", "進度"],
     who: Who::Person,
     help: "cmd-status",
+    args: None,
     heard: Heard::Name,
     run: Run::Person(run),
 };

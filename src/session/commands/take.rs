@@ -10,6 +10,7 @@ pub const COMMAND: Command = Command {
     aliases: &[],
     who: Who::Staff,
     help: "cmd-take",
+    args: Some("cmd-take-args"),
     heard: Heard::Nothing,
     run: Run::Staff(run),
 };
