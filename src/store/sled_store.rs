@@ -59,10 +59,12 @@ fn read_check(file: &Path) -> Result<Option<u64>, String> {
 /// be checked without parsing the case, and the format byte leaves room for another encoding later.
 const FORMAT_JSON: u8 = b'J';
 
-fn encode(case: &Case) -> StoreResult<Vec<u8>> {
+/// A record: the format byte, `version` (big-endian), the case as JSON. The header's version is the
+/// record's: `decode` puts it on the case, so a save need not copy the case to change its `version` field.
+fn encode(case: &Case, version: u64) -> StoreResult<Vec<u8>> {
     let mut bytes = Vec::with_capacity(1024);
     bytes.push(FORMAT_JSON);
-    bytes.extend_from_slice(&case.version.to_be_bytes());
+    bytes.extend_from_slice(&version.to_be_bytes());
     serde_json::to_writer(&mut bytes, case).map_err(|e| StoreError::Backend(e.to_string()))?;
     Ok(bytes)
 }
@@ -183,7 +185,11 @@ impl SledStore {
     fn decode(&self, id: &[u8], bytes: &[u8]) -> StoreResult<Case> {
         let bad = |reason: String| StoreError::BadRecord { id: String::from_utf8_lossy(id).into_owned(), reason };
         match bytes.split_first() {
-            Some((&FORMAT_JSON, rest)) if rest.len() >= 8 => crate::store::case_codec::decode(&rest[8..]).map_err(bad),
+            Some((&FORMAT_JSON, rest)) if rest.len() >= 8 => {
+                let mut c = crate::store::case_codec::decode(&rest[8..]).map_err(bad)?;
+                c.version = u64::from_be_bytes(rest[..8].try_into().expect("8 bytes"));
+                Ok(c)
+            }
             _ => Err(bad("unknown record format".into())),
         }
     }
@@ -217,9 +223,8 @@ impl CaseStore for SledStore {
     }
 
     fn save(&self, case: &Case) -> StoreResult<u64> {
-        let mut stored = case.clone();
-        stored.version = case.version + 1;
-        let bytes = encode(&stored)?;
+        let version = case.version + 1;
+        let bytes = encode(case, version)?;
         // The index entry goes first: a crash in between leaves an entry pointing at nothing (or at a case now
         // owned by someone else), which `cases_of` skips, never a case its owner cannot find. Written on every
         // save because a case can change hands (a customer joining a case a merchant opened).
@@ -243,7 +248,7 @@ impl CaseStore for SledStore {
         match self.cases.compare_and_swap(case.id.as_bytes(), old, Some(bytes)).map_err(|e| self.err(e))? {
             Ok(()) => {
                 self.wrote();
-                Ok(stored.version)
+                Ok(version)
             }
             Err(cas) => Err(StoreError::Conflict {
                 id: case.id.clone(),
@@ -398,7 +403,7 @@ impl CaseStore for SledStore {
     }
 
     fn restore_case(&self, case: &Case) -> StoreResult<()> {
-        let bytes = encode(case)?;
+        let bytes = encode(case, case.version)?;
         self.owners.insert(owner_key(&case.owner, &case.id), &[] as &[u8]).map_err(|e| self.err(e))?;
         match self
             .cases
