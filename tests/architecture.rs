@@ -136,6 +136,11 @@ fn the_parser_sees_through_grouped_imports_and_macros() {
     let firsts: BTreeSet<String> = paths.0.iter().filter_map(|p| p.first().cloned()).collect();
     assert!(firsts.contains("fastrand") && firsts.contains("sled"), "{firsts:?}");
     assert!(paths.0.contains(&vec!["std".to_string(), "fs".to_string()]), "{:?}", paths.0);
+    // Functions are measured from `fn` to their closing brace; test modules are left out.
+    let ast = syn::parse_file("fn a() {\n    b();\n}\n#[cfg(test)]\nmod tests {\n    fn t() {}\n}\n").unwrap();
+    let mut outline = Outline::default();
+    outline.visit_file(&ast);
+    assert_eq!(outline.functions, [("a".to_string(), 3)]);
 }
 
 #[test]
@@ -166,24 +171,25 @@ struct Outline {
     functions: Vec<(String, usize)>,
 }
 
-fn lines_of(span: proc_macro2::Span) -> usize {
-    span.end().line - span.start().line + 1
+/// From `fn` to the closing brace of its body.
+fn lines_of(sig: &syn::Signature, body: &syn::Block) -> usize {
+    body.brace_token.span.close().end().line - sig.fn_token.span.start().line + 1
 }
 
 impl<'a> Visit<'a> for Outline {
     fn visit_item_mod(&mut self, m: &'a syn::ItemMod) {
         let test =
-            m.attrs.iter().any(|a| a.path().is_ident("cfg") && a.meta.to_token_stream().to_string().contains("test"));
+            m.attrs.iter().any(|a| matches!(&a.meta, syn::Meta::List(l) if l.path.is_ident("cfg") && l.tokens.to_string().contains("test")));
         if !test {
             syn::visit::visit_item_mod(self, m);
         }
     }
     fn visit_item_fn(&mut self, f: &'a syn::ItemFn) {
-        self.functions.push((f.sig.ident.to_string(), lines_of(f.span())));
+        self.functions.push((f.sig.ident.to_string(), lines_of(&f.sig, &f.block)));
         syn::visit::visit_item_fn(self, f);
     }
     fn visit_impl_item_fn(&mut self, f: &'a syn::ImplItemFn) {
-        self.functions.push((f.sig.ident.to_string(), lines_of(f.span())));
+        self.functions.push((f.sig.ident.to_string(), lines_of(&f.sig, &f.block)));
         syn::visit::visit_impl_item_fn(self, f);
     }
     fn visit_path(&mut self, p: &'a syn::Path) {
@@ -196,9 +202,6 @@ impl<'a> Visit<'a> for Outline {
         self.paths.visit_macro(m);
     }
 }
-
-use quote::ToTokens;
-use syn::spanned::Spanned;
 
 /// Every library module of the crate whose sources are in `src` (binaries' `main.rs` left out).
 fn modules(src: &str) -> Vec<Module> {

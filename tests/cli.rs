@@ -185,6 +185,15 @@ fn the_lab_load_tool_drives_a_real_bot_process() {
     assert!(report.contains("latency p99"), "{report}");
 }
 
+/// The lab's own command line is well formed and offers both tools.
+#[test]
+fn the_lab_command_line_offers_load_and_the_crash_test() {
+    let lab = swipefix_lab::cli::command();
+    lab.clone().debug_assert();
+    let names: Vec<&str> = lab.get_subcommands().map(|c| c.get_name()).collect();
+    assert_eq!(names, ["load", "crash-test"]);
+}
+
 /// The lab's tools and switches are not in the shipped binary: its help lists none of them.
 #[test]
 fn the_shipped_binary_has_no_lab_commands_or_hidden_flags() {

@@ -350,3 +350,20 @@ fn ordinary_numbers_next_to_sms_or_terminal_code_are_not_secrets() {
     assert!(!r.redact);
     assert_eq!(case(&app).node, "amount", "re-asked, not sent to the scam warning");
 }
+
+#[test]
+fn a_button_of_an_earlier_question_changes_nothing_and_says_so() {
+    let (app, _) = memory_app();
+    send(&app, "hi");
+    let before = case(&app);
+    let old =
+        swipefix::session::Asked { case_id: before.id.clone(), tag: swipefix::session::question_tag("no_such_node") };
+    let r = app.handle(USER, None, Incoming::Button { id: "cn".into(), asked: Some(old) }).unwrap();
+    assert!(r.stale && all_text(&r).contains("earlier question"), "{}", all_text(&r));
+    assert_eq!(case(&app), before, "the case did not change");
+    let fresh =
+        swipefix::session::Asked { case_id: before.id.clone(), tag: swipefix::session::question_tag(&before.node) };
+    let r = app.handle(USER, None, Incoming::Button { id: "cn".into(), asked: Some(fresh) }).unwrap();
+    assert!(!r.stale);
+    assert_ne!(case(&app).node, before.node, "a button of the current question answers it");
+}

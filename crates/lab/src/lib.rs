@@ -3,6 +3,7 @@
 //! library; `swipefix-lab` runs the tools from the shell against a built `swipefix` binary.
 //! Must not touch: any address but 127.0.0.1; the bot's internals beyond reading its database back.
 
+pub mod cli;
 pub mod crash;
 pub mod fake_telegram;
 pub mod load;

@@ -1,0 +1,140 @@
+//! The command line of `swipefix-lab`: the load tool and the crash test, run against a built `swipefix`
+//! binary (by default the one beside this executable, as `cargo build --release --workspace` leaves them).
+//! Exit 0 when the run passed, 1 when the crash test found a loss, 2 when the run could not be made.
+
+use anyhow::{Context, Result};
+use clap::{CommandFactory, Parser, Subcommand};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Duration;
+
+#[derive(Parser)]
+#[command(
+    name = "swipefix-lab",
+    version,
+    about = "Load and crash tests for swipefix, against a fake Bot API on 127.0.0.1"
+)]
+struct Cli {
+    /// The `swipefix` binary to run as the bot (default: the one beside swipefix-lab).
+    #[arg(long, global = true, env = "SWIPEFIX_BOT")]
+    bot: Option<PathBuf>,
+    /// The decision tree directory (default: ./flows).
+    #[arg(long, global = true, env = "SWIPEFIX_FLOWS", default_value = "flows")]
+    flows: PathBuf,
+    /// The texts directory (default: ./locales).
+    #[arg(long, global = true, env = "SWIPEFIX_LOCALES", default_value = "locales")]
+    locales: PathBuf,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Drive simulated people through whole journeys against a real `swipefix telegram` process; prints
+    /// updates/s, latency percentiles, the bot's CPU time and peak memory.
+    Load {
+        /// How many simulated people, all at once.
+        #[arg(long, default_value_t = 100)]
+        users: usize,
+        /// Give up after this many seconds.
+        #[arg(long, default_value_t = 300)]
+        timeout: u64,
+    },
+    /// Kill a real `swipefix telegram` process with SIGKILL at random moments while simulated people talk to
+    /// it, restart it each time, and check that no answered step is lost and no update is handled twice.
+    /// Exits 1 if anything is.
+    CrashTest {
+        /// How many simulated people, all at once.
+        #[arg(long, default_value_t = 50)]
+        users: usize,
+        /// How many times the bot is killed.
+        #[arg(long, default_value_t = 50)]
+        kills: usize,
+        /// Seed of the random kill times (a run can be repeated); default: from the clock.
+        #[arg(long)]
+        seed: Option<u64>,
+        /// The bot's mean running time between a start and its kill, in milliseconds.
+        #[arg(long, default_value_t = 300)]
+        mean_run_ms: u64,
+        /// Keep the database in this directory instead of a temporary one.
+        #[arg(long)]
+        keep: Option<PathBuf>,
+    },
+}
+
+/// The bot binary: as given, or `swipefix` in this executable's folder.
+fn bot_exe(given: Option<PathBuf>) -> Result<PathBuf> {
+    let exe = match given {
+        Some(p) => p,
+        None => std::env::current_exe().context("cannot find my own executable")?.with_file_name("swipefix"),
+    };
+    anyhow::ensure!(
+        exe.is_file(),
+        "no swipefix binary at {} (build it with `cargo build --release`, or pass --bot)",
+        exe.display()
+    );
+    Ok(exe)
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    let exe = bot_exe(cli.bot)?;
+    let rt = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
+    match cli.command {
+        Command::Load { users, timeout } => {
+            let plan = crate::load::Plan {
+                exe,
+                users,
+                timeout: Duration::from_secs(timeout),
+                flows: cli.flows,
+                locales: cli.locales,
+            };
+            println!("{}", rt.block_on(crate::load::run(plan))?);
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::CrashTest { users, kills, seed, mean_run_ms, keep } => {
+            let seed = seed.unwrap_or_else(clock_seed);
+            println!("seed                     {seed}");
+            let plan = crate::crash::Plan {
+                exe,
+                users,
+                kills,
+                seed,
+                mean_run: Duration::from_millis(mean_run_ms),
+                resent_text: resent_text(&cli.flows, &cli.locales)?,
+                flows: cli.flows,
+                locales: cli.locales,
+                keep,
+            };
+            let report = rt.block_on(crate::crash::run(plan))?;
+            println!("{report}");
+            Ok(if report.ok() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+        }
+    }
+}
+
+/// The "I was restarted" text the crash test recognises in the bot's answers.
+fn resent_text(flows: &Path, locales: &Path) -> Result<String> {
+    let catalog = swipefix::session::load_catalog(flows, locales)
+        .map_err(|e| anyhow::anyhow!("the flows or texts have a problem: {e}"))?;
+    Ok(catalog.i18n.raw("en-US", "ui-resent", &[]))
+}
+
+fn clock_seed() -> u64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(1, |d| d.as_nanos() as u64)
+}
+
+/// The command line's definition (its help, and a test that it is well formed).
+pub fn command() -> clap::Command {
+    Cli::command()
+}
+
+/// Parses the command line, runs the tool and says how it went.
+pub fn main() -> ExitCode {
+    match run(Cli::parse()) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("swipefix-lab: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
