@@ -5,7 +5,7 @@
 use super::common::root;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use syn::visit::Visit;
+use syn::visit_mut::VisitMut;
 
 /// The names of every package `package` depends on to build, transitively, as Cargo resolves features for
 /// it alone (`cargo tree -e normal`: no dev or build dependencies, this machine's platform).
@@ -46,20 +46,20 @@ fn the_lab_is_never_linked_into_the_bot() {
 #[derive(Default)]
 struct Paths(Vec<Vec<String>>);
 
-impl<'a> Visit<'a> for Paths {
-    fn visit_path(&mut self, p: &'a syn::Path) {
+impl VisitMut for Paths {
+    fn visit_path_mut(&mut self, p: &mut syn::Path) {
         self.0.push(p.segments.iter().map(|s| s.ident.to_string()).collect());
-        syn::visit::visit_path(self, p);
+        syn::visit_mut::visit_path_mut(self, p);
     }
 
-    fn visit_item_use(&mut self, u: &'a syn::ItemUse) {
+    fn visit_item_use_mut(&mut self, u: &mut syn::ItemUse) {
         let mut prefix = Vec::new();
         expand(&u.tree, &mut prefix, &mut self.0);
     }
 
-    fn visit_macro(&mut self, m: &'a syn::Macro) {
+    fn visit_macro_mut(&mut self, m: &mut syn::Macro) {
         // Macro bodies are token streams: their paths are the `a::b` runs of identifiers in them.
-        self.visit_path(&m.path);
+        self.visit_path_mut(&mut m.path);
         let tokens: Vec<String> = m.tokens.to_string().split_whitespace().map(str::to_string).collect();
         for (i, t) in tokens.iter().enumerate() {
             if tokens.get(i + 1).is_some_and(|n| n == "::") && syn::parse_str::<syn::Ident>(t).is_ok() {
@@ -103,9 +103,10 @@ fn bot_sources() -> Vec<(String, Vec<Vec<String>>)> {
         .into_iter()
         .map(|f| {
             let rel = f.strip_prefix(root()).unwrap().to_string_lossy().replace('\\', "/");
-            let ast = syn::parse_file(&std::fs::read_to_string(&f).unwrap()).unwrap_or_else(|e| panic!("{rel}: {e}"));
+            let mut ast =
+                syn::parse_file(&std::fs::read_to_string(&f).unwrap()).unwrap_or_else(|e| panic!("{rel}: {e}"));
             let mut paths = Paths::default();
-            paths.visit_file(&ast);
+            paths.visit_file_mut(&mut ast);
             (rel, paths.0)
         })
         .collect()
@@ -128,18 +129,18 @@ fn only_the_telegram_channel_uses_teloxide_and_only_the_store_uses_sled() {
 
 #[test]
 fn the_parser_sees_through_grouped_imports_and_macros() {
-    let ast =
+    let mut ast =
         syn::parse_file("use std::{fs, io::Write}; fn f() { let _ = fastrand::u64(..); println!(\"{}\", sled::x()); }")
             .unwrap();
     let mut paths = Paths::default();
-    paths.visit_file(&ast);
+    paths.visit_file_mut(&mut ast);
     let firsts: BTreeSet<String> = paths.0.iter().filter_map(|p| p.first().cloned()).collect();
     assert!(firsts.contains("fastrand") && firsts.contains("sled"), "{firsts:?}");
     assert!(paths.0.contains(&vec!["std".to_string(), "fs".to_string()]), "{:?}", paths.0);
     // Functions are measured from `fn` to their closing brace; test modules are left out.
-    let ast = syn::parse_file("fn a() {\n    b();\n}\n#[cfg(test)]\nmod tests {\n    fn t() {}\n}\n").unwrap();
+    let mut ast = syn::parse_file("fn a() {\n    b();\n}\n#[cfg(test)]\nmod tests {\n    fn t() {}\n}\n").unwrap();
     let mut outline = Outline::default();
-    outline.visit_file(&ast);
+    outline.visit_file_mut(&mut ast);
     assert_eq!(outline.functions, [("a".to_string(), 3)]);
 }
 
@@ -176,30 +177,30 @@ fn lines_of(sig: &syn::Signature, body: &syn::Block) -> usize {
     body.brace_token.span.close().end().line - sig.fn_token.span.start().line + 1
 }
 
-impl<'a> Visit<'a> for Outline {
-    fn visit_item_mod(&mut self, m: &'a syn::ItemMod) {
+impl VisitMut for Outline {
+    fn visit_item_mod_mut(&mut self, m: &mut syn::ItemMod) {
         let test =
             m.attrs.iter().any(|a| matches!(&a.meta, syn::Meta::List(l) if l.path.is_ident("cfg") && l.tokens.to_string().contains("test")));
         if !test {
-            syn::visit::visit_item_mod(self, m);
+            syn::visit_mut::visit_item_mod_mut(self, m);
         }
     }
-    fn visit_item_fn(&mut self, f: &'a syn::ItemFn) {
+    fn visit_item_fn_mut(&mut self, f: &mut syn::ItemFn) {
         self.functions.push((f.sig.ident.to_string(), lines_of(&f.sig, &f.block)));
-        syn::visit::visit_item_fn(self, f);
+        syn::visit_mut::visit_item_fn_mut(self, f);
     }
-    fn visit_impl_item_fn(&mut self, f: &'a syn::ImplItemFn) {
+    fn visit_impl_item_fn_mut(&mut self, f: &mut syn::ImplItemFn) {
         self.functions.push((f.sig.ident.to_string(), lines_of(&f.sig, &f.block)));
-        syn::visit::visit_impl_item_fn(self, f);
+        syn::visit_mut::visit_impl_item_fn_mut(self, f);
     }
-    fn visit_path(&mut self, p: &'a syn::Path) {
-        self.paths.visit_path(p);
+    fn visit_path_mut(&mut self, p: &mut syn::Path) {
+        self.paths.visit_path_mut(p);
     }
-    fn visit_item_use(&mut self, u: &'a syn::ItemUse) {
-        self.paths.visit_item_use(u);
+    fn visit_item_use_mut(&mut self, u: &mut syn::ItemUse) {
+        self.paths.visit_item_use_mut(u);
     }
-    fn visit_macro(&mut self, m: &'a syn::Macro) {
-        self.paths.visit_macro(m);
+    fn visit_macro_mut(&mut self, m: &mut syn::Macro) {
+        self.paths.visit_macro_mut(m);
     }
 }
 
@@ -219,9 +220,10 @@ fn modules(src: &str) -> Vec<Module> {
                 path.pop();
             }
             let file = format!("{src}/{}", f.strip_prefix(&dir).unwrap().display());
-            let ast = syn::parse_file(&std::fs::read_to_string(&f).unwrap()).unwrap_or_else(|e| panic!("{file}: {e}"));
+            let mut ast =
+                syn::parse_file(&std::fs::read_to_string(&f).unwrap()).unwrap_or_else(|e| panic!("{file}: {e}"));
             let mut outline = Outline::default();
-            outline.visit_file(&ast);
+            outline.visit_file_mut(&mut ast);
             Module { path, file, names: outline.paths.0, functions: outline.functions }
         })
         .collect()
