@@ -51,7 +51,7 @@ fn list(turn: &Turn<'_>, cases: &[Case], unknown: Option<&str>) -> Reply {
         let status = turn.text(&format!("status-{}", c.status.as_str()), &[]);
         let date = turn.catalog().i18n.format_date(&turn.locale(), c.created.date_naive());
         let is_current = current.as_deref() == Some(c.id.as_str());
-        let mark = if is_current { format!(" {}", turn.text("ui-cases-current", &[])) } else { String::new() };
+        let mark = if is_current { current_mark(&turn.text("ui-cases-current", &[])) } else { String::new() };
         lines.push(format!("• {} — {status} — {date}{mark}", c.id));
         if !is_current {
             buttons.push(OutButton { id: format!("/cases {}", c.id), label: format!("{} · {status}", c.id) });
@@ -67,4 +67,9 @@ fn list(turn: &Turn<'_>, cases: &[Case], unknown: Option<&str>) -> Reply {
     }
     messages.push(OutMessage { text, buttons });
     Reply { messages, locale: turn.locale(), ..Reply::default() }
+}
+
+/// "(current)" after a space; a full-width "（当前）" brings its own.
+fn current_mark(text: &str) -> String {
+    if text.starts_with(|c: char| c.is_ascii()) { format!(" {text}") } else { text.to_string() }
 }
