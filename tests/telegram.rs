@@ -264,6 +264,17 @@ async fn lang_offers_buttons_and_switches_the_language() {
     bot.stop().await;
 }
 
+/// A bot stopped right after it started stops: teloxide's own shutdown notice is lost when its loop is not
+/// waiting at that moment, so the channel ends the listener itself.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_bot_stopped_right_after_it_started_stops() {
+    let fake = FakeTelegram::start().await.unwrap();
+    for _ in 0..10 {
+        let bot = start(&fake).await;
+        tokio::time::timeout(WAIT, bot.stop()).await.expect("the bot stopped");
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_press_telegram_will_not_let_us_answer_still_gets_its_reply() {
     let fake = FakeTelegram::start().await.unwrap();

@@ -38,7 +38,7 @@ use teloxide::dispatching::UpdateHandler;
 use teloxide::error_handlers::LoggingErrorHandler;
 use teloxide::prelude::*;
 use teloxide::types::{CallbackQuery, ChatId, Message, Update, UserId};
-use teloxide::update_listeners::webhooks;
+use teloxide::update_listeners::{UpdateListener, webhooks};
 
 type HandlerError = Box<dyn std::error::Error + Send + Sync + 'static>;
 
@@ -188,11 +188,11 @@ pub async fn run(
     let ctx = Arc::new(Context::new(app.clone(), client, settings));
     let mut dispatcher = dispatcher(&bot, &ctx);
     let reminders = tokio::spawn(remind_every_minute(ctx.clone()));
-    stop_on(dispatcher.shutdown_token(), shutdown);
     match listen {
         Listen::Polling => {
             let _ = bot.delete_webhook().await;
-            let listener = polling::acked_polling(bot.clone(), ctx.acks.clone());
+            let mut listener = polling::acked_polling(bot.clone(), ctx.acks.clone());
+            stop_on(listener.stop_token(), shutdown);
             dispatcher.dispatch_with_listener(listener, LoggingErrorHandler::with_custom_text("polling failed")).await;
             // Every update in hand is handled now: confirm them, so the next start does not get them again.
             polling::confirm_handled(&bot, &ctx.acks).await;
@@ -202,8 +202,9 @@ pub async fn run(
             if let Some(s) = secret {
                 options = options.secret_token(s);
             }
-            let listener =
+            let mut listener =
                 webhooks::axum(bot.clone(), options).await.map_err(|e| TelegramError::Webhook(e.to_string()))?;
+            stop_on(listener.stop_token(), shutdown);
             dispatcher.dispatch_with_listener(listener, LoggingErrorHandler::with_custom_text("webhook failed")).await;
         }
     }
@@ -238,20 +239,15 @@ async fn remind_every_minute(ctx: Arc<Context>) {
     }
 }
 
-/// Stops the dispatcher when `shutdown` completes.
-fn stop_on(token: teloxide::dispatching::ShutdownToken, shutdown: impl Future<Output = ()> + Send + 'static) {
+/// Stops taking updates when `shutdown` completes, by ending the listener's stream: the dispatcher then
+/// finishes the updates in hand and returns. (teloxide's own `ShutdownToken` tells the dispatcher loop with a
+/// notification that is lost when the loop is not waiting at that moment — just started, or handing out an
+/// update — and the dispatcher then waits for updates forever. A stream that ends stops it whatever it was
+/// doing; that was a rare hang of a bot stopped soon after it started.)
+fn stop_on(listener: teloxide::stop::StopToken, shutdown: impl Future<Output = ()> + Send + 'static) {
     tokio::spawn(async move {
         shutdown.await;
-        // Not yet running (Err) means the dispatcher is still starting; try until it takes the signal.
-        loop {
-            match token.shutdown() {
-                Ok(done) => {
-                    done.await;
-                    break;
-                }
-                Err(_) => tokio::task::yield_now().await,
-            }
-        }
+        listener.stop();
     });
 }
 
