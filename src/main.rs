@@ -26,7 +26,7 @@ struct Cli {
     /// The texts directory (default: ./locales).
     #[arg(long, global = true, env = "SWIPEFIX_LOCALES")]
     locales: Option<PathBuf>,
-    /// Deployment settings (staff chat, staff users); default ./swipefix.toml if present.
+    /// Deployment settings (staff chat and users, Telegram pacing); default ./swipefix.toml if present.
     #[arg(long, global = true, env = "SWIPEFIX_CONFIG")]
     config: Option<PathBuf>,
     /// Use this fixed time instead of the clock (RFC 3339), for reproducible runs.
