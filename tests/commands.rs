@@ -167,3 +167,18 @@ fn commands_answer_in_the_language_the_person_chose_not_their_apps() {
     h("/start");
     assert_eq!(app.current_case("tg:3").unwrap().unwrap().locale, "zh-CN", "a new case keeps the chosen language");
 }
+
+#[test]
+fn only_staff_commands_are_the_desks_and_help_there_lists_them() {
+    use swipefix::session::is_staff_command;
+    for staff in ["/queue", "/case SF-1", "/take@swipefix_bot SF-1", "/close SF-1 resolved"] {
+        assert!(is_staff_command(staff), "{staff}");
+    }
+    for other in ["/help", "/start", "hello", "/cases"] {
+        assert!(!is_staff_command(other), "{other} is left alone in the staff chat");
+    }
+    let (app, _) = memory_app();
+    let usage = app.staff("tg:9001", "en-US", "/help").expect("help for staff").unwrap();
+    assert!(usage.staff_text.contains("/reply ID text — "), "{}", usage.staff_text);
+    assert!(app.staff("tg:9001", "en-US", "/start").is_none());
+}

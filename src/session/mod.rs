@@ -59,13 +59,10 @@ pub fn help(catalog: &Catalog, locale: &str, who: Who) -> String {
     render::help(catalog, &commands::rows(), locale, who)
 }
 
-/// Whether `text` is meant for the desk: a staff command, or `/help` (which lists them there). A staff
-/// chat refuses these from people who are not staff, and leaves other talk alone.
+/// Whether `text` is a staff command: a staff chat refuses these from people who are not staff, and leaves
+/// other talk (`/help` included) alone.
 pub fn is_staff_command(text: &str) -> bool {
-    commands::split(text).is_some_and(|(name, _)| {
-        commands::find(&name, &[Who::Staff]).is_some()
-            || commands::find(&name, &[Who::Person]).is_some_and(|c| c.name == "help")
-    })
+    commands::split(text).is_some_and(|(name, _)| commands::find(&name, &[Who::Staff]).is_some())
 }
 
 /// The application behind every channel.
