@@ -116,7 +116,7 @@ impl<'a> Turn<'a> {
     /// Anything but a command: the engine's step on the current case, or a new case for a new person.
     pub(super) fn message(mut self, incoming: Incoming) -> Result<Reply, AppError> {
         if let Incoming::Button { asked: Some(a), .. } = &incoming
-            && let Some(reply) = self.stale(self.current.as_ref(), a)
+            && let Some(reply) = self.stale(a)
         {
             return Ok(reply);
         }
@@ -193,8 +193,8 @@ impl<'a> Turn<'a> {
     }
 
     /// Steps `case` (the current case, or a new one) and saves it if it changed.
-    pub fn step(self, case: Case, input: Input) -> Result<Reply, AppError> {
-        let loaded = self.current.clone().filter(|l| l.id == case.id);
+    pub fn step(mut self, case: Case, input: Input) -> Result<Reply, AppError> {
+        let loaded = self.current.take().filter(|l| l.id == case.id);
         let (after, fx) = engine_step::step(&self.catalog().flow, &case, input, self.now);
         self.save_and_render(after, fx, loaded.as_ref())
     }
@@ -254,16 +254,15 @@ impl<'a> Turn<'a> {
     }
 
     /// A button from an earlier question (or an earlier case) changes nothing: the person is told.
-    fn stale(&self, current: Option<&Case>, a: &Asked) -> Option<Reply> {
-        if let Some(c) = current
+    fn stale(&self, a: &Asked) -> Option<Reply> {
+        if let Some(c) = &self.current
             && c.id == a.case_id
             && question_tag(&c.node) == a.tag
             && !c.is_closed()
         {
             return None;
         }
-        let locale = current.map_or_else(|| self.locale(), |c| c.locale.clone());
-        let mut reply = Reply::text(locale.clone(), self.catalog().i18n.raw(&locale, "ui-stale-button", &[]));
+        let mut reply = self.text_reply("ui-stale-button", &[]);
         reply.stale = true;
         Some(reply)
     }

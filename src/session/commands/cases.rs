@@ -3,7 +3,7 @@
 
 use super::{Command, Heard, Run, Who};
 use crate::engine::{Arg, Case, Input};
-use crate::session::{AppError, OutButton, OutMessage, Reply, Turn, current_of};
+use crate::session::{AppError, OutButton, OutMessage, Reply, Turn};
 
 pub const COMMAND: Command = Command {
     name: "cases",
@@ -44,12 +44,14 @@ fn list(turn: &Turn<'_>, cases: &[Case], unknown: Option<&str>) -> Reply {
     if cases.is_empty() {
         return turn.text_reply("ui-cases-none", &[]);
     }
-    let current = current_of(cases.to_vec()).map(|c| c.id);
+    // The turn loaded the current case already.
+    let current = turn.current.as_ref().map(|c| c.id.clone());
     let mut lines = Vec::new();
     let mut buttons = Vec::new();
+    let locale = turn.locale();
     for c in cases.iter().rev().take(LISTED) {
         let status = turn.text(&format!("status-{}", c.status.as_str()), &[]);
-        let date = turn.catalog().i18n.format_date(&turn.locale(), c.created.date_naive());
+        let date = turn.catalog().i18n.format_date(&locale, c.created.date_naive());
         let is_current = current.as_deref() == Some(c.id.as_str());
         let mark = if is_current { current_mark(&turn.text("ui-cases-current", &[])) } else { String::new() };
         lines.push(format!("• {} — {status} — {date}{mark}", c.id));
