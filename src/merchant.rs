@@ -3,6 +3,7 @@
 //! and the status of referred cases — never the customers' personal data. Works on the store; the session's
 //! merchant commands make the changes durable and answer.
 
+use crate::engine::gate::{self, Clean};
 use crate::engine::{Answer, Case, Flow, Status, new_case};
 use crate::store::{CaseStore, Merchant, StoreError};
 use chrono::{DateTime, Utc};
@@ -84,8 +85,8 @@ pub fn open_case(
     let join = random_code(JOIN_PREFIX, store.next_id()?);
     let id = crate::session::case_id(now, store.next_id()?);
     let mut c = new_case(flow, &id, &format!("{PENDING}{join}"), locale, now);
-    c.referrer = Some(m.code.clone());
-    c.answers.insert("merchant_name".into(), Answer::Text(m.shop.clone()));
+    c.referrer = Some(gate::admit(&m.code).text);
+    c.answers.insert("merchant_name".into(), Answer::Text(gate::admit(&m.shop).text));
     c.version = store.save(&c)?;
     Ok((c, join))
 }
@@ -100,7 +101,7 @@ pub fn referred(store: &dyn CaseStore, m: &Merchant) -> Result<Vec<(String, Stat
     Ok(store
         .list()?
         .into_iter()
-        .filter(|c| c.referrer.as_deref() == Some(m.code.as_str()))
+        .filter(|c| c.referrer.as_ref().map(Clean::as_str) == Some(m.code.as_str()))
         .map(|c| (c.id, c.status, c.created))
         .collect())
 }

@@ -184,7 +184,7 @@ pub fn write_csv(cases: &[Case], out: &mut dyn std::io::Write) -> Result<(), csv
                 Some(Answer::Last4(l)) => l.clone(),
                 _ => String::new(),
             },
-            c.referrer.clone().unwrap_or_default(),
+            c.referrer.as_ref().map(ToString::to_string).unwrap_or_default(),
             c.handoffs.len().to_string(),
             c.evidence.len().to_string(),
             c.created.to_rfc3339(),

@@ -12,7 +12,7 @@
 use super::common::{catalog, root, t0};
 use proptest::prelude::*;
 use swipefix::engine::flow::{Flow, NodeKind};
-use swipefix::engine::{Case, FileInput, Input, input, new_case, step};
+use swipefix::engine::{Case, FileInput, Input, gate, input, new_case, step};
 
 fn cases() -> u32 {
     std::env::var("SWIPEFIX_FUZZ_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(1500)
@@ -176,10 +176,11 @@ proptest! {
         }
         let _ = input::offers_secret(&text);
         let _ = input::digit_piece(&text);
-        let masked = input::mask_sensitive(&text);
-        prop_assert!(input::find_card_number(&masked).is_none(), "{text:?} -> {masked:?}");
-        if let Some(l4) = input::find_card_number(&text) {
-            prop_assert!(l4.len() == 4 && masked.contains(&l4));
+        let gated = gate::admit(&text);
+        let masked = gated.text.as_str();
+        prop_assert!(gate::admit(masked).found.card.is_none(), "{text:?} -> {masked:?}");
+        if let Some(l4) = &gated.found.card {
+            prop_assert!(l4.len() == 4 && masked.contains(l4.as_str()));
         }
         let clean = input::clean_text(&text);
         prop_assert!(!clean.chars().any(char::is_control));
@@ -199,7 +200,7 @@ proptest! {
             let back = swipefix::store::case_codec::decode(&json).unwrap();
             prop_assert_eq!(&back, &c);
             let text = String::from_utf8(json).unwrap();
-            prop_assert!(input::find_card_number(&text).is_none(), "a card number is kept: {text}");
+            prop_assert!(gate::admit(&text).found.card.is_none(), "a card number is kept: {text}");
             case = c;
         }
     }
@@ -228,10 +229,10 @@ fn walk(flow: &Flow, seeds: &[u64]) -> Case {
 
 fn any_input() -> impl Strategy<Value = Input> {
     prop_oneof![
-        4 => any::<String>().prop_map(Input::Text),
-        4 => "\\PC{0,80}".prop_map(Input::Text),
-        2 => "[0-9 \\-]{4,20}".prop_map(Input::Text),
-        1 => "(4111 1111 1111 1111|5500-0000-0000-0004|cvv 123|验证码 654321|pin 1234)".prop_map(Input::Text),
+        4 => any::<String>().prop_map(|s| Input::Text(s.into())),
+        4 => "\\PC{0,80}".prop_map(|s| Input::Text(s.into())),
+        2 => "[0-9 \\-]{4,20}".prop_map(|s| Input::Text(s.into())),
+        1 => "(4111 1111 1111 1111|5500-0000-0000-0004|cvv 123|验证码 654321|pin 1234)".prop_map(|s| Input::Text(s.into())),
         2 => "[a-z_0-9]{0,16}".prop_map(Input::Choice),
         1 => Just(Input::Back),
         1 => Just(Input::Status),
@@ -244,8 +245,8 @@ fn any_input() -> impl Strategy<Value = Input> {
             kind: "document".into(),
             reference: "f".into(),
             fingerprint: name.clone(),
-            caption: Some(caption),
-            file_name: Some(name),
+            caption: Some(caption.into()),
+            file_name: Some(name.into()),
         })),
     ]
 }

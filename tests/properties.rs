@@ -42,7 +42,7 @@ fn walk(seeds: &[u64]) -> (Case, bool, usize) {
                 let pool = if seed % 4 == 0 || onward.is_empty() { bs.iter().collect() } else { onward };
                 Input::Choice(pool[(*seed / 4 % pool.len() as u64) as usize].id.clone())
             }
-            NodeKind::Input { input, .. } => Input::Text(valid_input(*input, seed / 7)),
+            NodeKind::Input { input, .. } => Input::Text(valid_input(*input, seed / 7).into()),
             other => panic!("resting at a {} node {}", other.name(), node.id),
         };
         let (c, fx) = step(flow, &case, input, t0());
@@ -89,9 +89,9 @@ proptest! {
 
 fn junk_input() -> impl Strategy<Value = Input> {
     prop_oneof![
-        any::<String>().prop_map(Input::Text),
-        "[0-9 ,.¥$元-]{0,30}".prop_map(Input::Text),
-        "\\PC{0,200}".prop_map(Input::Text),
+        any::<String>().prop_map(|s| Input::Text(s.into())),
+        "[0-9 ,.¥$元-]{0,30}".prop_map(|s| Input::Text(s.into())),
+        "\\PC{0,200}".prop_map(|s| Input::Text(s.into())),
         "[a-z_]{0,12}".prop_map(Input::Choice),
         Just(Input::Back),
         Just(Input::Status),
@@ -100,7 +100,7 @@ fn junk_input() -> impl Strategy<Value = Input> {
         Just(Input::Interrupt("scam".into())),
         Just(Input::Interrupt("human".into())),
         Just(Input::Interrupt("nope".into())),
-        Just(Input::Text("x".repeat(5000))),
+        Just(Input::Text("x".repeat(5000).into())),
         Just(Input::Text("4111 1111 1111 1111".into())),
         Just(Input::Text("\u{0}\u{202e}{ $x }<b>".into())),
     ]

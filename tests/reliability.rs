@@ -345,9 +345,9 @@ fn assert_no_short_secrets(c: &swipefix::engine::Case) {
     let texts: Vec<String> = c
         .transcript
         .iter()
-        .map(|l| l.text.clone())
+        .map(|l| l.text.to_string())
         .chain(c.answers.values().map(|a| a.plain()))
-        .chain(c.evidence.iter().filter_map(|e| e.caption.clone()))
+        .chain(c.evidence.iter().filter_map(|e| e.caption.as_ref().map(ToString::to_string)))
         .collect();
     for t in &texts {
         assert!(!t.contains("9931") && !t.contains("737"), "{t:?} in {texts:#?}");

@@ -184,7 +184,7 @@ impl Session<'_> {
             }
             if self.echo && self.mode == Mode::Text {
                 // Never echo a card number or a code, even back to the terminal it came from.
-                writeln!(out, "> {}\n", crate::engine::input::mask_sensitive(line))?;
+                writeln!(out, "> {}\n", crate::engine::gate::admit(line).text.for_record())?;
             }
             self.handle(out, Incoming::parse(line, &interrupts))?;
         }

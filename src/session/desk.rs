@@ -12,11 +12,13 @@ pub struct StaffOutcome {
     pub staff_text: String,
     /// For the person: their id (`tg:…`) and the text in their language.
     pub to_person: Option<(String, String)>,
+    /// The staff member's message held card data: the channel deletes it where it can.
+    pub redact: bool,
 }
 
 impl StaffOutcome {
     pub fn staff(text: String) -> StaffOutcome {
-        StaffOutcome { staff_text: text, to_person: None }
+        StaffOutcome { staff_text: text, to_person: None, redact: false }
     }
 }
 

@@ -1,17 +1,20 @@
 //! What a person sent. Channels build an `Incoming` (typed text through `Incoming::parse`, which tells
-//! commands apart with the command table, a pressed button, a file) and hand it to the session.
+//! commands apart with the command table, a pressed button, a file) and hand it to the session. Every string
+//! in it has passed the gate (`engine::gate`): the constructors in `parse` are the only way to make one from
+//! outside text, and the fields' types (`Gated`, `Clean`) say so.
 
 use crate::engine::FileInput;
+use crate::engine::gate::{Clean, Gated};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Incoming {
     /// Show where the case stands (first contact of a session).
     Resume,
-    Text(String),
+    Text(Gated),
     /// A pressed button: the option id, and which question it was shown with when the channel knows (a
     /// button from an older question is answered "that belongs to an earlier question" and changes nothing).
     Button {
-        id: String,
+        id: Clean,
         asked: Option<Asked>,
     },
     /// A photo or document.
@@ -21,7 +24,8 @@ pub enum Incoming {
     /// A command of the table (by its name), with the text that followed it.
     Command {
         name: &'static str,
-        args: String,
+        /// What followed the name, with what the gate found in the whole line.
+        args: Gated,
     },
     /// A global interrupt of the flow (`/scam`, `/human`).
     Interrupt(String),
@@ -33,6 +37,18 @@ pub enum Incoming {
 pub struct Asked {
     pub case_id: String,
     pub tag: u32,
+}
+
+impl Incoming {
+    /// What the gate found that must not stay in the chat (a card number, an offered code): the channel
+    /// deletes the message where it can.
+    pub fn sensitive(&self) -> bool {
+        match self {
+            Incoming::Text(g) | Incoming::Command { args: g, .. } => g.found.sensitive(),
+            Incoming::File(f) => f.caption.iter().chain(&f.file_name).any(|g| g.found.sensitive()),
+            _ => false,
+        }
+    }
 }
 
 /// A short, stable tag of a node id that a button can carry (FNV-1a: the same across restarts and builds,

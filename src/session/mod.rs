@@ -25,7 +25,8 @@ pub use reply::{Attachment, AttachmentKind, Awaiting, OutButton, OutMessage, Rel
 pub use turn::Turn;
 
 use crate::catalog::{Catalog, CatalogError, Reserved};
-use crate::engine::{Case, input};
+use crate::engine::Case;
+use crate::engine::gate::{self, Clean};
 use crate::store::{CaseStore, StoreError};
 use chrono::{DateTime, Utc};
 use commands::{Heard, Run};
@@ -247,29 +248,38 @@ impl App {
             return Ok(reply);
         }
         turn.hear(transcript_text(&incoming));
-        match incoming {
+        let sensitive = incoming.sensitive();
+        let mut reply = match incoming {
             Incoming::Command { name, args } => match commands::named(name).map(|c| c.run) {
-                Some(Run::Person(run)) => run(turn, &args),
+                Some(Run::Person(run)) => run(turn, &args.text),
                 _ => turn.message(Incoming::UnknownCommand),
             },
             other => turn.message(other),
-        }
+        }?;
+        // Whatever the command did with it, a message that held card data goes from the chat.
+        reply.redact |= sensitive;
+        Ok(reply)
     }
 
     /// A staff command (or `/help`, which lists them) from staff member `staff`, answered in `locale`; `None`
     /// when `text` is neither. Who counts as staff is the channel's check, made before this.
     pub fn staff(&self, staff: &str, locale: &str, text: &str) -> Option<Result<StaffOutcome, AppError>> {
-        let (name, args) = commands::split(text)?;
+        // Staff text passes the same gate: a card number in a `/reply` is neither sent nor kept.
+        let line = gate::admit(text);
+        let (name, args) = commands::split(line.text.as_str())?;
+        let args = gate::admit(&args).text;
         let desk = desk::Desk { app: self, staff, locale: locale.to_string() };
-        match commands::find(&name, &[Who::Staff]) {
+        let outcome = match commands::find(&name, &[Who::Staff]) {
             Some(c) => match c.run {
-                Run::Staff(run) => Some(run(&desk, &args)),
-                Run::Person(_) => None,
+                Run::Staff(run) => run(&desk, &args),
+                Run::Person(_) => return None,
             },
             None => {
-                commands::find(&name, &[Who::Person]).filter(|c| c.name == "help").map(|_| Ok(commands::usage(&desk)))
+                commands::find(&name, &[Who::Person]).filter(|c| c.name == "help")?;
+                Ok(commands::usage(&desk))
             }
-        }
+        };
+        Some(outcome.map(|o| StaffOutcome { redact: line.found.sensitive(), ..o }))
     }
 
     /// Fires the follow-ups due now of the cases whose owner `whose` accepts (a channel takes its own
@@ -304,18 +314,20 @@ impl App {
     }
 }
 
-/// The person's message as the transcript keeps it: card numbers and codes masked, files and buttons named.
-fn transcript_text(incoming: &Incoming) -> Option<String> {
-    let cap = |s: String| s.chars().take(300).collect::<String>();
+/// The person's message as the transcript keeps it: through the gate (card numbers and codes masked), a
+/// message of nothing but many digits masked too, files and buttons named.
+fn transcript_text(incoming: &Incoming) -> Option<Clean> {
+    const KEPT: usize = 300;
+    let named = |s: String| gate::admit(&s).text.truncated(KEPT);
     Some(match incoming {
-        Incoming::Text(t) => cap(input::mask_sensitive(&input::clean_text(t))),
-        Incoming::Button { id, .. } => format!("[{id}]"),
-        Incoming::File(f) => format!("[{}]", f.kind),
-        Incoming::Unsupported => "[?]".into(),
-        Incoming::Interrupt(i) => format!("/{i}"),
+        Incoming::Text(g) => g.text.for_record().truncated(KEPT),
+        Incoming::Button { id, .. } => named(format!("[{id}]")),
+        Incoming::File(f) => named(format!("[{}]", f.kind)),
+        Incoming::Unsupported => named("[?]".into()),
+        Incoming::Interrupt(i) => named(format!("/{i}")),
         Incoming::Command { name, args } => match commands::named(name).map(|c| c.heard) {
-            Some(Heard::Name) => format!("/{name}"),
-            Some(Heard::NameAndArgs) => cap(format!("/{name} {}", input::mask_sensitive(&input::clean_text(args)))),
+            Some(Heard::Name) => named(format!("/{name}")),
+            Some(Heard::NameAndArgs) => named(format!("/{name} {}", args.text.for_record())),
             Some(Heard::Nothing) | None => return None,
         },
         Incoming::Resume | Incoming::UnknownCommand => return None,

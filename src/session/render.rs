@@ -33,6 +33,7 @@ pub fn effects(r: Renderer<'_>, reply: &mut Reply, case: &Case, fx: &[Effect]) {
             Effect::Handoff { reason } => reply.handoffs.push(reason.clone()),
             Effect::Close { .. } | Effect::Schedule { .. } => {}
             Effect::Redact => reply.redact = true,
+            Effect::RedactEarlier(n) => reply.redact_earlier = *n,
             Effect::Letter => letter(catalog, now, reply, case),
             Effect::Help => reply.messages.push(OutMessage::text(help(catalog, r.rows, &case.locale, Who::Person))),
         }

@@ -41,6 +41,9 @@ pub struct Reply {
     pub awaiting: Option<Awaiting>,
     /// The person's message held card data; delete it where the channel can.
     pub redact: bool,
+    /// The person's messages before this one that were parts of a card number it completed: delete the
+    /// last this-many of theirs too.
+    pub redact_earlier: usize,
     /// Hand-off reasons raised in this turn (recorded on the case): the channel tells staff.
     pub handoffs: Vec<String>,
     pub case_id: Option<String>,
@@ -73,8 +76,8 @@ impl Reply {
 pub struct Relay {
     pub case_id: String,
     pub staff: String,
-    /// The message as the person wrote it (cleaned; card data never gets this far).
-    pub text: String,
+    /// The message as the person wrote it, through the gate (card data never gets this far).
+    pub text: crate::engine::gate::Clean,
 }
 
 /// A file that goes with a reply, made in memory: the channel sends it (Telegram) or writes it (terminal).

@@ -9,9 +9,14 @@ use super::reply::{OutMessage, Relay, Reply};
 use super::{App, AppError};
 use crate::catalog::Catalog;
 use crate::engine::flow::NodeKind;
+use crate::engine::gate::{self, Clean, Gated};
 use crate::engine::step::{self as engine_step, Arg, Effect, Input};
 use crate::engine::{Case, InputKind, TranscriptLine, input};
 use chrono::{DateTime, Utc};
+
+/// Digits in a row that a message passed on to staff may show: a longer run may be the first part of a
+/// card number (`4111 1111`, then `1111 1111`).
+const RELAY_MAX_DIGITS: usize = 8;
 
 /// One message being handled.
 pub struct Turn<'a> {
@@ -27,7 +32,7 @@ pub struct Turn<'a> {
     /// The channel's update number, saved with the case.
     update: Option<u64>,
     /// The person's words as the transcript keeps them.
-    heard: Option<String>,
+    heard: Option<Clean>,
 }
 
 impl<'a> Turn<'a> {
@@ -79,7 +84,7 @@ impl<'a> Turn<'a> {
     }
 
     /// What the case's transcript keeps of the person's message.
-    pub(super) fn hear(&mut self, heard: Option<String>) {
+    pub(super) fn hear(&mut self, heard: Option<Clean>) {
         self.heard = heard;
     }
 
@@ -130,9 +135,9 @@ impl<'a> Turn<'a> {
             }
             Incoming::Text(t) => match self.relay(c, &t)? {
                 Some(reply) => return Ok(reply),
-                None => self.text_to_input(c, &t),
+                None => self.text_to_input(c, t),
             },
-            Incoming::Button { id, .. } => Input::Choice(id),
+            Incoming::Button { id, .. } => Input::Choice(id.into_string()),
             Incoming::Interrupt(i) => Input::Interrupt(i),
             Incoming::File(f) => Input::File(f),
             Incoming::Unsupported => Input::Unsupported,
@@ -235,21 +240,25 @@ impl<'a> Turn<'a> {
     /// While a staff member has the case, a plain message goes to them instead of the tree (commands still
     /// work), where the channel can deliver it. Card data never does: a message with a card number or a
     /// code, or digits that may be a piece of one, takes the engine's path, which removes it.
-    fn relay(&self, c: &Case, text: &str) -> Result<Option<Reply>, AppError> {
+    fn relay(&self, c: &Case, g: &Gated) -> Result<Option<Reply>, AppError> {
         let Some(staff) = c.assignee.clone().filter(|_| !c.is_closed() && self.app.relays_to_staff()) else {
             return Ok(None);
         };
-        let card_data = self.needs_redaction(text) || input::digit_piece(text).is_some() || !c.digit_trail.is_empty();
-        if card_data || text.chars().count() > input::MAX_MESSAGE_CHARS {
+        let mut case = c.clone();
+        let completes = gate::follow(&mut case.digit_trail, &g.found).is_some();
+        // A message of nothing but digits is no message for staff and may be a part: the engine's path.
+        if g.found.sensitive() || completes || g.found.whole || g.found.chars > input::MAX_MESSAGE_CHARS {
             return Ok(None);
         }
-        let mut case = c.clone();
         remember(&mut case, self.update, self.heard.clone(), &[], self.now);
         if let Some(line) = case.transcript.last_mut() {
             line.relayed = true;
         }
         self.app.committer().save(&mut case)?;
-        let relay = Relay { case_id: case.id.clone(), staff, text: input::mask_sensitive(&input::clean_text(text)) };
+        // A long run of digits may be the first part of a card number the next message completes: staff
+        // never see one before that is known.
+        let text = g.text.for_record().long_runs_masked(RELAY_MAX_DIGITS);
+        let relay = Relay { case_id: case.id.clone(), staff, text };
         Ok(Some(relayed(&self.catalog().i18n, &case, relay)))
     }
 
@@ -267,24 +276,20 @@ impl<'a> Turn<'a> {
         Some(reply)
     }
 
-    fn needs_redaction(&self, text: &str) -> bool {
-        input::find_card_number(text).is_some() || input::offers_secret(text)
-    }
-
-    fn needs_engine(&self, text: &str) -> bool {
-        let lower = text.to_lowercase();
-        self.needs_redaction(text)
+    fn needs_engine(&self, g: &Gated) -> bool {
+        let lower = g.text.as_str().to_lowercase();
+        g.found.sensitive()
             || self.catalog().flow.interrupts.iter().flat_map(|i| &i.keywords).any(|k| lower.contains(k.as_str()))
     }
 
     /// Typed text at a question with buttons: its number, its label or its id presses the button.
-    fn text_to_input(&self, case: &Case, text: &str) -> Input {
-        let Some(node) = self.catalog().flow.node(&case.node) else { return Input::Text(text.to_string()) };
+    fn text_to_input(&self, case: &Case, g: Gated) -> Input {
+        let Some(node) = self.catalog().flow.node(&case.node) else { return Input::Text(g) };
         if !matches!(node.kind, NodeKind::Choice { .. } | NodeKind::Input { input: InputKind::YesNo, .. }) {
-            return Input::Text(text.to_string());
+            return Input::Text(g);
         }
         let buttons = node.buttons();
-        let wanted = normalize_label(text);
+        let wanted = normalize_label(g.text.as_str());
         // A button's number is one or two digits as typed ("2"), not "0002" (a number of something else).
         if let Ok(n) = wanted.parse::<usize>()
             && wanted.len() <= 2
@@ -299,7 +304,7 @@ impl<'a> Turn<'a> {
                 return Input::Choice(b.id.clone());
             }
         }
-        Input::Text(text.to_string())
+        Input::Text(g)
     }
 }
 
@@ -320,7 +325,7 @@ fn relayed_last(c: &Case, u: u64) -> Option<Relay> {
 
 /// Keeps on the case what a turn remembers besides the step: the channel's update number and the person's
 /// words (masked).
-fn remember(case: &mut Case, update: Option<u64>, heard: Option<String>, fx: &[Effect], now: DateTime<Utc>) {
+fn remember(case: &mut Case, update: Option<u64>, heard: Option<Clean>, fx: &[Effect], now: DateTime<Utc>) {
     if update.is_some() {
         case.last_update = update.max(case.last_update);
     }
@@ -329,8 +334,8 @@ fn remember(case: &mut Case, update: Option<u64>, heard: Option<String>, fx: &[E
     // last part of one: never stored as typed, since a stored record stays in the database file even after it
     // is changed.
     let part = !case.digit_trail.is_empty() || fx.iter().any(|e| matches!(e, Effect::Redact));
-    if part && input::digit_piece(&text).is_some() {
-        text = input::mask_digits(&text);
+    if part && input::digit_piece(text.as_str()).is_some() || fx.iter().any(|e| matches!(e, Effect::RedactEarlier(_))) {
+        text = text.digits_masked();
     }
     case.transcript.push(TranscriptLine { at: now, text, node: case.node.clone(), update, relayed: false });
     let excess = case.transcript.len().saturating_sub(crate::engine::case::TRANSCRIPT_LINES);

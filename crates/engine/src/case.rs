@@ -4,6 +4,7 @@
 //! Owns: the case's data and its serialized shape (`CASE_SCHEMA`).
 //! Must not touch: the flow or any other engine module: stores read and write cases without a flow.
 
+use super::gate::Clean;
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -83,7 +84,8 @@ impl Role {
 #[serde(tag = "type", content = "value", rename_all = "snake_case")]
 pub enum Answer {
     Choice(String),
-    Text(String),
+    /// Free text, through the gate.
+    Text(Clean),
     Amount {
         #[serde(with = "rust_decimal::serde::str")]
         amount: Decimal,
@@ -99,7 +101,8 @@ impl Answer {
     /// The answer as plain text, for logs-free displays such as `cases show` and the graph of answers.
     pub fn plain(&self) -> String {
         match self {
-            Answer::Choice(s) | Answer::Text(s) => s.clone(),
+            Answer::Choice(s) => s.clone(),
+            Answer::Text(s) => s.to_string(),
             Answer::Amount { amount, currency } => format!("{amount} {currency}"),
             Answer::Date(d) => d.format("%Y-%m-%d").to_string(),
             Answer::DateTime(d) => d.format("%Y-%m-%d %H:%M").to_string(),
@@ -137,9 +140,9 @@ pub struct Evidence {
     #[serde(alias = "file_unique_id")]
     pub fingerprint: String,
     #[serde(default)]
-    pub caption: Option<String>,
+    pub caption: Option<Clean>,
     #[serde(default)]
-    pub file_name: Option<String>,
+    pub file_name: Option<Clean>,
     pub at: DateTime<Utc>,
 }
 
@@ -148,7 +151,7 @@ pub struct Evidence {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TranscriptLine {
     pub at: DateTime<Utc>,
-    pub text: String,
+    pub text: Clean,
     /// The node the case was at after this message.
     pub node: String,
     /// The channel's update number of the message (Telegram's `update_id`), if it has one: shows that every
@@ -185,7 +188,7 @@ pub struct Edit {
 pub struct Note {
     pub by: String,
     pub at: DateTime<Utc>,
-    pub text: String,
+    pub text: Clean,
     /// Sent to the person (a reply), or for staff only.
     pub sent: bool,
 }
@@ -224,7 +227,7 @@ pub struct Case {
     pub repeats: u32,
     /// Who sent the person here (a merchant referral code), if anyone.
     #[serde(default)]
-    pub referrer: Option<String>,
+    pub referrer: Option<Clean>,
     #[serde(default)]
     pub evidence: Vec<Evidence>,
     /// Which of a person's cases is current: the one with the highest `focus` (a store-wide counter, set when

@@ -177,7 +177,8 @@ fn answer_value(case: &Case, name: &str) -> Value {
     }
     match case.answers.get(name) {
         None => Value::Missing,
-        Some(Answer::Choice(s) | Answer::Text(s) | Answer::Last4(s)) => Value::Text(s.clone()),
+        Some(Answer::Choice(s) | Answer::Last4(s)) => Value::Text(s.clone()),
+        Some(Answer::Text(s)) => Value::Text(s.to_string()),
         Some(Answer::Amount { amount, .. }) => Value::Number(*amount),
         Some(Answer::Bool(b)) => Value::Bool(*b),
         Some(a @ (Answer::Date(_) | Answer::DateTime(_))) => Value::Text(a.plain()),

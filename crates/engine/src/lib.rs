@@ -10,6 +10,7 @@ pub mod case;
 pub mod condition;
 pub mod deadline;
 pub mod flow;
+pub mod gate;
 pub mod graph;
 pub mod input;
 pub mod jurisdiction;

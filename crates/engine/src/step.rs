@@ -7,6 +7,7 @@
 
 use super::case::{Answer, Case, Edit, Evidence, HandoffRecord, Role, Status, StepDone};
 use super::flow::{Action, Flow, InputKind, Jurisdiction, Node, NodeKind, RESUME, SNOOZE, SetValue, Setting};
+use super::gate::{self, Clean, Gated};
 use super::input::{self, AmountError, DateError, MAX_MESSAGE_CHARS, MAX_TEXT_ANSWER_CHARS};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use rust_decimal::Decimal;
@@ -22,8 +23,8 @@ const MAX_HISTORY: usize = 100;
 pub enum Input {
     /// Show where the case stands: first contact, or coming back after a break.
     Resume,
-    /// A typed message.
-    Text(String),
+    /// A typed message, through the gate.
+    Text(Gated),
     /// A pressed button, by option id (`yes`/`no` for yes/no questions).
     Choice(String),
     Back,
@@ -50,8 +51,9 @@ pub struct FileInput {
     pub reference: String,
     /// The same for the same file sent twice.
     pub fingerprint: String,
-    pub caption: Option<String>,
-    pub file_name: Option<String>,
+    /// Both through the gate: a caption or a file name is the person's text like any other.
+    pub caption: Option<Gated>,
+    pub file_name: Option<Gated>,
 }
 
 pub use super::flow::Button;
@@ -102,6 +104,8 @@ pub enum Effect {
     },
     /// The person's message held card data: a channel that can delete it should.
     Redact,
+    /// The person's last this-many messages before this one were parts of a card number: delete them too.
+    RedactEarlier(usize),
     /// A follow-up to send at `at` (the app queues it; `Input::Reminder` fires it).
     Schedule {
         at: DateTime<Utc>,
@@ -247,13 +251,14 @@ impl<'a> Turn<'a> {
         ));
     }
 
-    fn text(&mut self, raw: &str) {
-        if raw.chars().count() > MAX_MESSAGE_CHARS {
+    fn text(&mut self, g: &Gated) {
+        if g.found.chars > MAX_MESSAGE_CHARS {
             self.fx.push(say_with("ui-too-long", vec![("max", Arg::Number(Decimal::from(MAX_MESSAGE_CHARS)))]));
             return self.reprompt();
         }
         let at_last4 = matches!(self.node().map(|n| &n.kind), Some(NodeKind::Input { input: InputKind::Last4, .. }));
-        if let Some(last4) = input::find_card_number(raw) {
+        if let Some(last4) = g.found.card.clone() {
+            self.case.digit_trail.clear();
             self.fx.push(Effect::Redact);
             if at_last4 && !self.case.is_closed() {
                 self.fx.push(say_with("ui-card-kept-last4", vec![("last4", Arg::Text(last4.clone()))]));
@@ -262,7 +267,7 @@ impl<'a> Turn<'a> {
             self.fx.push(say_with("ui-card-removed", vec![("last4", Arg::Text(last4))]));
             return self.reprompt();
         }
-        if input::offers_secret(raw) {
+        if g.found.secret {
             self.case.digit_trail.clear();
             self.fx.push(Effect::Redact);
             self.fx.push(say("ui-secret-refused"));
@@ -271,10 +276,10 @@ impl<'a> Turn<'a> {
             }
             return self.reprompt();
         }
-        if self.split_card_number(raw, at_last4) {
+        if self.split_card_number(g, at_last4) {
             return;
         }
-        let text = input::clean_text(raw);
+        let text = g.text.as_str().to_string();
         let lower = text.to_lowercase();
         // A free-text answer (a shop's name) may contain a keyword by chance ("Real Person Barbers"); there
         // only the /scam and /human commands interrupt.
@@ -325,46 +330,32 @@ impl<'a> Turn<'a> {
         }
     }
 
-    /// A card number typed in parts (`4111 1111`, then `1111 1111`): the parts so far are masked in the
-    /// transcript, the message is deleted where possible, and only the last 4 digits are kept — at the last-4
-    /// question as its answer. Returns whether it was one.
-    fn split_card_number(&mut self, raw: &str, at_last4: bool) -> bool {
-        let Some(piece) = input::digit_piece(raw) else {
-            self.case.digit_trail.clear();
-            return false;
-        };
+    /// A card number typed in parts (`card: 4111 1111`, then `1111 1111`): the earlier parts are masked in
+    /// the transcript, the message is deleted where possible, and only the last 4 digits are kept — at the
+    /// last-4 question as its answer. Returns whether it was one.
+    fn split_card_number(&mut self, g: &Gated, at_last4: bool) -> bool {
         // A number that is a good answer where one is asked for (an amount, a date, the last 4 digits) is not
         // a part.
         let answers_here = match self.node().map(|n| &n.kind) {
             Some(NodeKind::Input {
                 input: k @ (InputKind::Amount | InputKind::Date | InputKind::DateTime | InputKind::Last4),
                 ..
-            }) => self.parse_input(*k, &input::clean_text(raw)).is_ok(),
+            }) => self.parse_input(*k, g.text.as_str()).is_ok(),
             _ => false,
         };
         if answers_here {
             self.case.digit_trail.clear();
             return false;
         }
-        self.case.digit_trail.push(piece);
-        let excess = self.case.digit_trail.len().saturating_sub(5);
-        self.case.digit_trail.drain(..excess);
-        let Some(parts) = input::split_card_number(&self.case.digit_trail) else { return false };
-        self.case.digit_trail.clear();
+        let Some(parts) = gate::follow(&mut self.case.digit_trail, &g.found) else { return false };
         // The earlier parts are in the transcript already: mask them.
-        let mut left = parts - 1;
-        for line in self.case.transcript.iter_mut().rev() {
-            if left == 0 {
-                break;
-            }
-            if input::digit_piece(&line.text).is_some() {
-                line.text = input::mask_digits(&line.text);
-                left -= 1;
-            }
+        let earlier = self.case.transcript.len().saturating_sub(parts - 1);
+        for line in &mut self.case.transcript[earlier..] {
+            line.text = line.text.digits_masked();
         }
         self.fx.push(Effect::Redact);
-        let digits: String = input::normalize(raw).chars().filter(char::is_ascii_digit).collect();
-        let last4 = digits[digits.len() - 4..].to_string();
+        self.fx.push(Effect::RedactEarlier(parts - 1));
+        let last4 = g.found.lead_last4.clone().unwrap_or_default();
         if at_last4 && !self.case.is_closed() {
             self.fx.push(say_with("ui-card-split-kept-last4", vec![("last4", Arg::Text(last4.clone()))]));
             self.answer(Answer::Last4(last4));
@@ -398,31 +389,18 @@ impl<'a> Turn<'a> {
             self.fx.push(say("ui-file-not-here"));
             return self.reprompt();
         }
-        // A caption is the person's text like any other: card data in it is dropped, never stored.
-        if let Some(c) = &f.caption {
-            if let Some(last4) = input::find_card_number(c) {
-                self.fx.push(Effect::Redact);
-                self.fx.push(say_with("ui-card-removed", vec![("last4", Arg::Text(last4))]));
-                f.caption = None;
-            } else if input::offers_secret(c) {
-                self.fx.push(Effect::Redact);
-                self.fx.push(say("ui-secret-refused"));
-                f.caption = None;
-            } else {
-                f.caption = Some(input::clean_text(c).chars().take(MAX_TEXT_ANSWER_CHARS).collect());
-            }
-        }
-        if f.file_name.is_some() {
-            f.file_name = f.file_name.map(|n| input::clean_text(&n).chars().take(200).collect());
-        }
+        // A caption or file name is the person's text like any other: one holding card data is dropped, never
+        // stored, and the message is deleted where the channel can.
+        let caption = self.keep_file_text(f.caption.take(), MAX_TEXT_ANSWER_CHARS);
+        let file_name = self.keep_file_text(f.file_name.take(), 200);
         let duplicate = self.case.evidence.iter().any(|e| e.fingerprint == f.fingerprint);
         if !duplicate {
             self.case.evidence.push(Evidence {
                 kind: f.kind,
                 reference: f.reference,
                 fingerprint: f.fingerprint,
-                caption: f.caption,
-                file_name: f.file_name,
+                caption,
+                file_name,
                 at: self.now,
             });
         }
@@ -432,6 +410,22 @@ impl<'a> Turn<'a> {
         self.fx
             .push(say_with("ui-file-received", vec![("count", Arg::Number(Decimal::from(self.case.evidence.len())))]));
         self.reprompt();
+    }
+
+    /// What evidence keeps of a caption or file name: nothing if it held card data (the person is told).
+    fn keep_file_text(&mut self, g: Option<Gated>, max: usize) -> Option<Clean> {
+        let g = g?;
+        if let Some(last4) = &g.found.card {
+            self.fx.push(Effect::Redact);
+            self.fx.push(say_with("ui-card-removed", vec![("last4", Arg::Text(last4.clone()))]));
+            return None;
+        }
+        if g.found.secret {
+            self.fx.push(Effect::Redact);
+            self.fx.push(say("ui-secret-refused"));
+            return None;
+        }
+        Some(g.text.truncated(max).for_record())
     }
 
     fn parse_input(&self, kind: InputKind, text: &str) -> Result<Answer, &'static str> {
@@ -466,8 +460,8 @@ impl<'a> Turn<'a> {
                 } else if text.chars().count() > MAX_TEXT_ANSWER_CHARS {
                     Err("ui-bad-text-long")
                 } else {
-                    // A long number in a name (a mistyped card number) is kept masked.
-                    Ok(Answer::Text(input::mask_sensitive(text)))
+                    // The gate masked any card number in it already.
+                    Ok(Answer::Text(gate::admit(text).text))
                 }
             }
         }
@@ -900,7 +894,8 @@ pub fn outcome_key(outcome: Option<&str>) -> String {
 pub fn answer_arg(a: &Answer) -> Arg {
     match a {
         Answer::Choice(s) => Arg::Text(s.clone()),
-        Answer::Text(s) | Answer::Last4(s) => Arg::Text(s.clone()),
+        Answer::Text(s) => Arg::Text(s.to_string()),
+        Answer::Last4(s) => Arg::Text(s.clone()),
         Answer::Amount { amount, currency } => Arg::Amount { amount: *amount, currency: currency.clone() },
         Answer::Date(d) => Arg::Date(*d),
         Answer::DateTime(d) => Arg::DateTime(*d),

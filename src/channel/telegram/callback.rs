@@ -35,8 +35,8 @@ pub fn decode(data: &str) -> Incoming {
         Some((Asked { case_id, tag }, parts.next()?.to_string()))
     })();
     match parsed {
-        Some((asked, id)) => Incoming::Button { id, asked: Some(asked) },
-        None => Incoming::Button { id: String::new(), asked: Some(Asked { case_id: String::new(), tag: 0 }) },
+        Some((asked, id)) => Incoming::button_on(&id, asked),
+        None => Incoming::button_on("", Asked { case_id: String::new(), tag: 0 }),
     }
 }
 
@@ -49,7 +49,7 @@ mod tests {
         let d = encode("SF-261125-ZZZZZZ", "application_wrong_amount", &"x".repeat(32));
         assert!(d.len() <= MAX_CALLBACK_DATA, "{} bytes", d.len());
         let want = Asked { case_id: "SF-261125-ZZZZZZ".into(), tag: question_tag("application_wrong_amount") };
-        assert_eq!(decode(&d), Incoming::Button { id: "x".repeat(32), asked: Some(want) });
+        assert_eq!(decode(&d), Incoming::button_on(&"x".repeat(32), want));
     }
 
     #[test]

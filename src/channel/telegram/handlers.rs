@@ -4,11 +4,10 @@
 
 use super::outbox::{MAX_TELEGRAM_TEXT, send_reply, split_text};
 use super::{Context, HandlerError, callback, flood::Verdict, staff, user_key};
-use crate::engine::FileInput;
 use crate::session::{AppError, Incoming, Reply};
 use std::sync::Arc;
 use teloxide::dispatching::dialogue::GetChatId;
-use teloxide::types::{CallbackQuery, ChatId, InlineKeyboardButtonKind, Message, Update};
+use teloxide::types::{CallbackQuery, ChatId, InlineKeyboardButtonKind, Message, MessageId, Update};
 
 /// Runs one turn on a blocking thread.
 async fn handle(
@@ -37,34 +36,29 @@ fn incoming(msg: &Message, interrupts: &[String]) -> Incoming {
     if let Some(text) = msg.text() {
         return Incoming::parse(text, interrupts);
     }
-    let caption = msg.caption().map(str::to_string);
+    let caption = msg.caption();
     if let Some(photos) = msg.photo() {
         // Telegram sends several sizes; the largest is the evidence.
         return match photos.iter().max_by_key(|p| u64::from(p.width) * u64::from(p.height)) {
-            Some(p) => Incoming::File(FileInput {
-                kind: "photo".into(),
-                reference: p.file.id.0.clone(),
-                fingerprint: p.file.unique_id.0.clone(),
-                caption,
-                file_name: None,
-            }),
+            Some(p) => Incoming::file("photo", &p.file.id.0, &p.file.unique_id.0, caption, None),
             None => Incoming::Unsupported,
         };
     }
     match msg.document() {
-        Some(d) => Incoming::File(FileInput {
-            kind: "document".into(),
-            reference: d.file.id.0.clone(),
-            fingerprint: d.file.unique_id.0.clone(),
-            caption,
-            file_name: d.file_name.clone(),
-        }),
+        Some(d) => Incoming::file("document", &d.file.id.0, &d.file.unique_id.0, caption, d.file_name.as_deref()),
         None => Incoming::Unsupported,
     }
 }
 
 pub async fn on_message(msg: Message, upd: Update, ctx: Arc<Context>) -> Result<(), HandlerError> {
     let Some(from) = msg.from.as_ref() else { return Ok(()) };
+    let incoming = incoming(&msg, &ctx.interrupts);
+    // A card number or a code goes from the chat wherever it arrives (staff chat and other groups too, where
+    // the bot may delete), before any limit or check can return early.
+    let sensitive = incoming.sensitive();
+    if sensitive {
+        delete(&ctx, msg.chat.id, msg.id).await;
+    }
     if ctx.settings.staff.chat_id == Some(msg.chat.id.0) {
         return staff::on_message(&ctx, &msg, from.id).await;
     }
@@ -83,7 +77,8 @@ pub async fn on_message(msg: Message, upd: Update, ctx: Arc<Context>) -> Result<
         }
         Verdict::Ignore => return Ok(()),
     }
-    let reply = match handle(&ctx, &user, lang.clone(), incoming(&msg, &ctx.interrupts), u64::from(upd.id.0)).await {
+    ctx.recent.push(msg.chat.id, msg.id);
+    let reply = match handle(&ctx, &user, lang.clone(), incoming, u64::from(upd.id.0)).await {
         Ok(r) => r,
         Err(e) => return failed(&ctx, msg.chat.id, &user, lang, &e).await,
     };
@@ -91,17 +86,25 @@ pub async fn on_message(msg: Message, upd: Update, ctx: Arc<Context>) -> Result<
         tracing::debug!(update = upd.id.0, "redelivered update ignored");
         return Ok(());
     }
-    if reply.redact
-        && let Err(e) = ctx.client.delete(msg.chat.id, msg.id).await
-    {
-        // Where the bot may delete (private chats), the card number disappears from the chat; if not, the
-        // person was told why it was not kept.
-        tracing::info!(error = %e, "could not delete a message holding card data");
+    if reply.redact && !sensitive {
+        delete(&ctx, msg.chat.id, msg.id).await;
+    }
+    // The earlier parts of a card number this message completed.
+    for id in ctx.recent.before(msg.chat.id, msg.id, reply.redact_earlier) {
+        delete(&ctx, msg.chat.id, id).await;
     }
     if let Some(r) = &reply.relay {
         staff::relay(&ctx, r).await?;
     }
     answer(&ctx, msg.chat.id, &reply, &upd).await
+}
+
+/// Deletes a message holding card data. Where the bot may not delete (a group where it is no admin), the
+/// person was told why it was not kept; the log says only that it failed, never what the message held.
+async fn delete(ctx: &Context, chat: ChatId, id: MessageId) {
+    if let Err(e) = ctx.client.delete(chat, id).await {
+        tracing::info!(error = %e, "could not delete a message holding card data");
+    }
 }
 
 /// The person gets a short localized answer; the operator gets the cause in the log (no user text in it).

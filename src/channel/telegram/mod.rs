@@ -18,6 +18,7 @@ mod handlers;
 mod menu;
 mod outbox;
 mod polling;
+mod recent;
 mod staff;
 
 pub use callback::{MAX_CALLBACK_DATA, decode as decode_callback, encode as encode_callback};
@@ -105,13 +106,16 @@ pub struct Context {
     acks: Arc<Acks>,
     /// The flow's interrupt ids, for parsing commands.
     interrupts: Vec<String>,
+    /// Recent message ids per private chat: the parts of a card number sent in pieces are deleted too.
+    recent: recent::Recent,
 }
 
 impl Context {
     pub fn new(app: Arc<App>, client: Client, settings: Settings) -> Context {
         let flood = flood::Flood::new(settings.flood_max, settings.flood_window);
         let interrupts = app.interrupt_ids();
-        Context { app, client, settings, flood, acks: Arc::new(Acks::default()), interrupts }
+        let recent = recent::Recent::default();
+        Context { app, client, settings, flood, acks: Arc::new(Acks::default()), interrupts, recent }
     }
 }
 

@@ -46,7 +46,7 @@ pub async fn relay(ctx: &Context, r: &Relay) -> Result<(), HandlerError> {
     let text = ctx.app.catalog().i18n.raw(
         &staff_locale(ctx),
         "staff-relay",
-        &[("case_id", &r.case_id), ("staff", &r.staff), ("text", &r.text)],
+        &[("case_id", &r.case_id), ("staff", &r.staff), ("text", r.text.as_str())],
     );
     ctx.client.send(chat, text, None).await?;
     Ok(())

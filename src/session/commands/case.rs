@@ -2,6 +2,7 @@
 
 use super::{Command, Heard, Run, Who};
 use crate::engine::Case;
+use crate::engine::gate::Clean;
 use crate::session::AppError;
 use crate::session::desk::{Desk, StaffOutcome, case_and_rest};
 
@@ -18,7 +19,8 @@ pub const COMMAND: Command = Command {
 /// How many of the newest transcript lines and notes are shown.
 const SHOWN: usize = 10;
 
-fn run(desk: &Desk<'_>, args: &str) -> Result<StaffOutcome, AppError> {
+fn run(desk: &Desk<'_>, args: &Clean) -> Result<StaffOutcome, AppError> {
+    let args = args.as_str();
     let (id, _) = case_and_rest(args);
     if id.is_empty() {
         return Ok(super::usage(desk));

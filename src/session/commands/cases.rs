@@ -2,6 +2,7 @@
 //! it becomes the current case and the conversation goes on where that case stands.
 
 use super::{Command, Heard, Run, Who};
+use crate::engine::gate::Clean;
 use crate::engine::{Arg, Case, Input};
 use crate::session::{AppError, OutButton, OutMessage, Reply, Turn};
 
@@ -18,7 +19,8 @@ pub const COMMAND: Command = Command {
 /// How many of the newest cases are listed (with a button each).
 const LISTED: usize = 10;
 
-fn run(turn: Turn<'_>, args: &str) -> Result<Reply, AppError> {
+fn run(turn: Turn<'_>, args: &Clean) -> Result<Reply, AppError> {
+    let args = args.as_str();
     let cases = turn.app().store().cases_of(turn.user)?;
     let wanted = args.trim().to_ascii_uppercase();
     if wanted.is_empty() {

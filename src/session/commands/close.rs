@@ -1,7 +1,7 @@
 //! `/close ID outcome [note]` (staff): closes the case with one of `OUTCOMES`; the person is told.
 
 use super::{Command, Heard, Run, Who};
-use crate::engine::input::clean_text;
+use crate::engine::gate::{self, Clean};
 use crate::engine::{Note, Status};
 use crate::session::AppError;
 use crate::session::desk::{Desk, StaffOutcome, case_and_rest};
@@ -19,14 +19,16 @@ pub const COMMAND: Command = Command {
 /// The outcomes staff can close a case with.
 pub const OUTCOMES: &[&str] = &["resolved", "refunded", "rejected", "police", "other"];
 
-fn run(desk: &Desk<'_>, args: &str) -> Result<StaffOutcome, AppError> {
+fn run(desk: &Desk<'_>, args: &Clean) -> Result<StaffOutcome, AppError> {
+    let args = args.as_str();
     let (id, rest) = case_and_rest(args);
     let (outcome, note) = rest.split_once(char::is_whitespace).map_or((rest.as_str(), None), |(o, n)| (o, Some(n)));
     let outcome = outcome.to_ascii_lowercase();
     if id.is_empty() || !OUTCOMES.contains(&outcome.as_str()) {
         return Ok(super::usage(desk));
     }
-    let note = note.map(|n| Note { by: desk.staff.to_string(), at: desk.app.now(), text: clean_text(n), sent: false });
+    let note =
+        note.map(|n| Note { by: desk.staff.to_string(), at: desk.app.now(), text: gate::admit(n).text, sent: false });
     let closed = desk.update(&id, |c| {
         c.outcome = Some(format!("staff_{outcome}"));
         c.status = if outcome == "resolved" || outcome == "refunded" { Status::Resolved } else { Status::Closed };
@@ -36,6 +38,7 @@ fn run(desk: &Desk<'_>, args: &str) -> Result<StaffOutcome, AppError> {
     let Some(c) = closed else { return Ok(desk.unknown(&id)) };
     let label = desk.app.catalog().i18n.raw(&c.locale, &format!("outcome-staff_{outcome}"), &[]);
     Ok(StaffOutcome {
+        redact: false,
         staff_text: desk.t("staff-closed", &[("case_id", &c.id), ("outcome", &outcome)]),
         to_person: desk.to_person(&c, "ui-staff-closed", &[("case_id", &c.id), ("outcome", &label)]),
     })

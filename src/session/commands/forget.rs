@@ -2,6 +2,7 @@
 //! channel deletes files it kept of those cases (`Reply::forgotten`).
 
 use super::{Command, Heard, Run, Who};
+use crate::engine::gate::Clean;
 use crate::session::{AppError, Reply, Turn};
 
 pub const COMMAND: Command = Command {
@@ -17,7 +18,8 @@ pub const COMMAND: Command = Command {
 /// The words that confirm.
 const YES: &[&str] = &["yes", "y", "是", "确认", "確認"];
 
-fn run(turn: Turn<'_>, args: &str) -> Result<Reply, AppError> {
+fn run(turn: Turn<'_>, args: &Clean) -> Result<Reply, AppError> {
+    let args = args.as_str();
     let confirm = YES.contains(&args.trim().to_lowercase().as_str());
     let store = turn.app().store();
     let cases = store.cases_of(turn.user)?;

@@ -2,6 +2,7 @@
 
 use super::{Command, Heard, Run, Who};
 use crate::engine::Input;
+use crate::engine::gate::Clean;
 use crate::session::{AppError, OutButton, OutMessage, Reply, Turn, render};
 
 pub const COMMAND: Command = Command {
@@ -14,7 +15,8 @@ pub const COMMAND: Command = Command {
     run: Run::Person(run),
 };
 
-fn run(mut turn: Turn<'_>, args: &str) -> Result<Reply, AppError> {
+fn run(mut turn: Turn<'_>, args: &Clean) -> Result<Reply, AppError> {
+    let args = args.as_str();
     let tag = args.trim();
     if tag.is_empty() {
         return Ok(choose(&turn));

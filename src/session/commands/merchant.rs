@@ -2,6 +2,7 @@
 //! QR code of it for the till; bare `/merchant` shows them again.
 
 use super::{Command, Heard, Run, Who};
+use crate::engine::gate::Clean;
 use crate::engine::input::clean_text;
 use crate::merchant::{link, register};
 use crate::session::{AppError, Reply, Turn, render};
@@ -16,7 +17,8 @@ pub const COMMAND: Command = Command {
     run: Run::Person(run),
 };
 
-fn run(turn: Turn<'_>, args: &str) -> Result<Reply, AppError> {
+fn run(turn: Turn<'_>, args: &Clean) -> Result<Reply, AppError> {
+    let args = args.as_str();
     let store = turn.app().store();
     let m = if args.trim().is_empty() {
         match super::registered_shop(&turn)? {

@@ -29,6 +29,7 @@ use super::reply::Reply;
 use super::turn::Turn;
 use crate::catalog::Catalog;
 use crate::engine::Case;
+use crate::engine::gate::{self, Clean};
 use crate::store::Merchant;
 
 /// What the transcript of a case keeps of a command (never its arguments where they may be personal).
@@ -44,9 +45,9 @@ pub enum Heard {
 #[derive(Clone, Copy)]
 pub enum Run {
     /// A person's command, within their turn; the arguments are what followed the name.
-    Person(fn(Turn<'_>, &str) -> Result<Reply, AppError>),
+    Person(fn(Turn<'_>, &Clean) -> Result<Reply, AppError>),
     /// A staff command at the desk.
-    Staff(fn(&Desk<'_>, &str) -> Result<StaffOutcome, AppError>),
+    Staff(fn(&Desk<'_>, &Clean) -> Result<StaffOutcome, AppError>),
 }
 
 pub struct Command {
@@ -128,12 +129,12 @@ fn staff_help(catalog: &Catalog, locale: &str) -> String {
 
 /// Adds a note by this staff member to case `args`' id with the rest of `args` as its text (`sent`: an
 /// answer the person gets). `Err` is the answer to staff when there is no such case or no text.
-fn add_note(desk: &Desk<'_>, args: &str, sent: bool) -> Result<Result<(Case, String), StaffOutcome>, AppError> {
+fn add_note(desk: &Desk<'_>, args: &str, sent: bool) -> Result<Result<(Case, Clean), StaffOutcome>, AppError> {
     let (id, text) = case_and_rest(args);
     if id.is_empty() || text.is_empty() {
         return Ok(Err(usage(desk)));
     }
-    let text = crate::engine::input::clean_text(&text);
+    let text = gate::admit(&text).text;
     let note = crate::engine::Note { by: desk.staff.to_string(), at: desk.app.now(), text: text.clone(), sent };
     Ok(match desk.update(&id, |c| c.notes.push(note.clone()))? {
         Some(c) => Ok((c, text)),

@@ -2,6 +2,7 @@
 //! personal data.
 
 use super::{Command, Heard, Run, Who};
+use crate::engine::gate::Clean;
 use crate::merchant::referred;
 use crate::session::{AppError, Reply, Turn};
 
@@ -15,7 +16,7 @@ pub const COMMAND: Command = Command {
     run: Run::Person(run),
 };
 
-fn run(turn: Turn<'_>, _args: &str) -> Result<Reply, AppError> {
+fn run(turn: Turn<'_>, _args: &Clean) -> Result<Reply, AppError> {
     let store = turn.app().store();
     let m = match super::registered_shop(&turn)? {
         Ok(m) => m,

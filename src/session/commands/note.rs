@@ -2,6 +2,7 @@
 
 use super::add_note;
 use super::{Command, Heard, Run, Who};
+use crate::engine::gate::Clean;
 use crate::session::AppError;
 use crate::session::desk::{Desk, StaffOutcome};
 
@@ -15,7 +16,8 @@ pub const COMMAND: Command = Command {
     run: Run::Staff(run),
 };
 
-fn run(desk: &Desk<'_>, args: &str) -> Result<StaffOutcome, AppError> {
+fn run(desk: &Desk<'_>, args: &Clean) -> Result<StaffOutcome, AppError> {
+    let args = args.as_str();
     Ok(match add_note(desk, args, false)? {
         Ok((c, _)) => StaffOutcome::staff(desk.t("staff-noted", &[("case_id", &c.id)])),
         Err(answer) => answer,

@@ -2,6 +2,7 @@
 //! one-time link (and QR code) that attaches the customer to it.
 
 use super::{Command, Heard, Run, Who};
+use crate::engine::gate::Clean;
 use crate::merchant::{link, open_case};
 use crate::session::{AppError, Reply, Turn, render};
 
@@ -15,7 +16,7 @@ pub const COMMAND: Command = Command {
     run: Run::Person(run),
 };
 
-fn run(turn: Turn<'_>, _args: &str) -> Result<Reply, AppError> {
+fn run(turn: Turn<'_>, _args: &Clean) -> Result<Reply, AppError> {
     let store = turn.app().store();
     let m = match super::registered_shop(&turn)? {
         Ok(m) => m,

@@ -2,6 +2,7 @@
 
 use super::{Command, Heard, Run, Who};
 use crate::engine::Status;
+use crate::engine::gate::Clean;
 use crate::session::AppError;
 use crate::session::desk::{Desk, StaffOutcome};
 
@@ -15,7 +16,7 @@ pub const COMMAND: Command = Command {
     run: Run::Staff(run),
 };
 
-fn run(desk: &Desk<'_>, _args: &str) -> Result<StaffOutcome, AppError> {
+fn run(desk: &Desk<'_>, _args: &Clean) -> Result<StaffOutcome, AppError> {
     let mut open: Vec<_> = desk
         .app
         .store()

@@ -2,6 +2,7 @@
 
 use super::{Command, Heard, Run, Who};
 use crate::engine::Input;
+use crate::engine::gate::Clean;
 use crate::session::{AppError, Reply, Turn};
 
 pub const COMMAND: Command = Command {
@@ -14,7 +15,8 @@ pub const COMMAND: Command = Command {
     run: Run::Person(run),
 };
 
-fn run(turn: Turn<'_>, args: &str) -> Result<Reply, AppError> {
+fn run(turn: Turn<'_>, args: &Clean) -> Result<Reply, AppError> {
+    let args = args.as_str();
     if matches!(args.trim().to_lowercase().as_str(), "off" | "关" | "關" | "关闭" | "關閉") {
         return turn.engine(Input::RemindOff);
     }

@@ -2,6 +2,7 @@
 
 use super::add_note;
 use super::{Command, Heard, Run, Who};
+use crate::engine::gate::Clean;
 use crate::session::AppError;
 use crate::session::desk::{Desk, StaffOutcome};
 
@@ -15,11 +16,13 @@ pub const COMMAND: Command = Command {
     run: Run::Staff(run),
 };
 
-fn run(desk: &Desk<'_>, args: &str) -> Result<StaffOutcome, AppError> {
+fn run(desk: &Desk<'_>, args: &Clean) -> Result<StaffOutcome, AppError> {
+    let args = args.as_str();
     Ok(match add_note(desk, args, true)? {
         Ok((c, text)) => StaffOutcome {
+            redact: false,
             staff_text: desk.t("staff-replied", &[("case_id", &c.id)]),
-            to_person: desk.to_person(&c, "ui-staff-reply", &[("text", &text)]),
+            to_person: desk.to_person(&c, "ui-staff-reply", &[("text", text.as_str())]),
         },
         Err(answer) => answer,
     })

@@ -2,6 +2,7 @@
 
 use super::{Command, Heard, Run, Who};
 use crate::engine::Input;
+use crate::engine::gate::Clean;
 use crate::session::{AppError, Reply, Turn};
 
 pub const COMMAND: Command = Command {
@@ -14,6 +15,6 @@ pub const COMMAND: Command = Command {
     run: Run::Person(run),
 };
 
-fn run(turn: Turn<'_>, _args: &str) -> Result<Reply, AppError> {
+fn run(turn: Turn<'_>, _args: &Clean) -> Result<Reply, AppError> {
     turn.engine(Input::Status)
 }

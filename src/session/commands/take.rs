@@ -2,6 +2,7 @@
 //! staff until the case is closed.
 
 use super::{Command, Heard, Run, Who};
+use crate::engine::gate::Clean;
 use crate::session::AppError;
 use crate::session::desk::{Desk, StaffOutcome, case_and_rest};
 
@@ -15,7 +16,8 @@ pub const COMMAND: Command = Command {
     run: Run::Staff(run),
 };
 
-fn run(desk: &Desk<'_>, args: &str) -> Result<StaffOutcome, AppError> {
+fn run(desk: &Desk<'_>, args: &Clean) -> Result<StaffOutcome, AppError> {
+    let args = args.as_str();
     let (id, _) = case_and_rest(args);
     if id.is_empty() {
         return Ok(super::usage(desk));
@@ -24,6 +26,7 @@ fn run(desk: &Desk<'_>, args: &str) -> Result<StaffOutcome, AppError> {
         return Ok(desk.unknown(&id));
     };
     Ok(StaffOutcome {
+        redact: false,
         staff_text: desk.t("staff-taken", &[("case_id", &c.id), ("staff", desk.staff)]),
         to_person: desk.to_person(&c, "ui-staff-taken", &[]),
     })
