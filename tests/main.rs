@@ -9,6 +9,7 @@ mod common;
 mod conversation;
 mod deadlines;
 mod fuzz;
+mod gate;
 mod hostile;
 mod letter;
 mod properties;

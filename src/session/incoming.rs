@@ -29,7 +29,9 @@ pub enum Incoming {
     },
     /// A global interrupt of the flow (`/scam`, `/human`).
     Interrupt(String),
-    UnknownCommand,
+    /// A `/word` that is no command of the person's (a staff command in the staff chat, a typo): the line
+    /// is kept for what the gate found in it.
+    UnknownCommand(Gated),
 }
 
 /// The question a button was shown with: the case and a tag of its node (`question_tag`).
@@ -44,7 +46,7 @@ impl Incoming {
     /// deletes the message where it can.
     pub fn sensitive(&self) -> bool {
         match self {
-            Incoming::Text(g) | Incoming::Command { args: g, .. } => g.found.sensitive(),
+            Incoming::Text(g) | Incoming::Command { args: g, .. } | Incoming::UnknownCommand(g) => g.found.sensitive(),
             Incoming::File(f) => f.caption.iter().chain(&f.file_name).any(|g| g.found.sensitive()),
             _ => false,
         }

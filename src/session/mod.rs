@@ -252,7 +252,7 @@ impl App {
         let mut reply = match incoming {
             Incoming::Command { name, args } => match commands::named(name).map(|c| c.run) {
                 Some(Run::Person(run)) => run(turn, &args.text),
-                _ => turn.message(Incoming::UnknownCommand),
+                _ => turn.message(Incoming::UnknownCommand(args)),
             },
             other => turn.message(other),
         }?;
@@ -330,6 +330,6 @@ fn transcript_text(incoming: &Incoming) -> Option<Clean> {
             Some(Heard::NameAndArgs) => named(format!("/{name} {}", args.text.for_record())),
             Some(Heard::Nothing) | None => return None,
         },
-        Incoming::Resume | Incoming::UnknownCommand => return None,
+        Incoming::Resume | Incoming::UnknownCommand(_) => return None,
     })
 }

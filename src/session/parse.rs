@@ -23,7 +23,7 @@ impl Incoming {
         }
         match interrupts.iter().find(|i| **i == name) {
             Some(i) => Incoming::Interrupt(i.clone()),
-            None => Incoming::UnknownCommand,
+            None => Incoming::UnknownCommand(line),
         }
     }
 
@@ -73,8 +73,10 @@ mod tests {
         assert_eq!(Incoming::parse("/New@swipefix_bot", &ids), Incoming::command("start", ""));
         assert_eq!(Incoming::parse("/帮助", &ids), Incoming::command("help", ""));
         assert_eq!(Incoming::parse("/scam", &ids), Incoming::Interrupt("scam".into()));
-        assert_eq!(Incoming::parse("/frobnicate", &ids), Incoming::UnknownCommand);
-        assert_eq!(Incoming::parse("/queue", &ids), Incoming::UnknownCommand, "staff commands are not a person's");
+        assert!(matches!(Incoming::parse("/frobnicate", &ids), Incoming::UnknownCommand(_)));
+        let queue = Incoming::parse("/queue", &ids);
+        assert!(matches!(queue, Incoming::UnknownCommand(_)), "staff commands are not a person's");
+        assert!(Incoming::parse("/reply SF-1 4111 1111 1111 1111", &ids).sensitive());
         assert!(matches!(Incoming::parse("  hello", &ids), Incoming::Text(g) if g.text.as_str() == "hello"));
     }
 }

@@ -141,7 +141,7 @@ impl<'a> Turn<'a> {
             Incoming::Interrupt(i) => Input::Interrupt(i),
             Incoming::File(f) => Input::File(f),
             Incoming::Unsupported => Input::Unsupported,
-            Incoming::UnknownCommand | Incoming::Command { .. } => {
+            Incoming::UnknownCommand(_) | Incoming::Command { .. } => {
                 self.say_first("ui-unknown-command", vec![]);
                 Input::Resume
             }
