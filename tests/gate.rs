@@ -6,7 +6,7 @@
 //! Entry points (each is an `Entry`): message text, photo caption, document file name, `/start` payload,
 //! `/lang` argument, `/merchant` arguments, `/opencase` argument, callback data of a button press, staff
 //! `/reply`, staff `/note`, a message relayed to the staff member who has the case, and a number split
-//! across two and across three messages.
+//! across two and across three messages; over Telegram also a message edited to hold one.
 
 use super::common::{catalog, root, t0, text};
 use proptest::prelude::*;
@@ -325,6 +325,12 @@ async fn telegram_run(items: &[(Card, Entry)]) -> Vec<String> {
     for (i, (c, entry)) in items.iter().enumerate() {
         send(&fake, 5000 + i as i64, *entry, c).await;
     }
+    // A message edited to hold a number goes too.
+    let deleted = fake.count("deleteMessage");
+    let mut edited =
+        fake.message(4999, None, json!({ "text": format!("edited {}", items[0].0.typed), "edit_date": 1 }));
+    fake.push(json!({ "edited_message": edited["message"].take() }));
+    assert!(fake.wait_for_count("deleteMessage", deleted, wait).await, "the edited message was deleted");
     super::common::sigterm(&child);
     let status = tokio::time::timeout(wait, child.wait()).await.expect("it stops").unwrap();
     let logged = std::fs::read(&log).unwrap();
@@ -347,7 +353,7 @@ async fn telegram_run(items: &[(Card, Entry)]) -> Vec<String> {
         .filter(|c| c.method.eq_ignore_ascii_case("deleteMessage"))
         .filter_map(|c| c.chat_id())
         .collect();
-    let want = items.iter().filter(|(_, e)| *e != Entry::CallbackData).count() + 3;
+    let want = items.iter().filter(|(_, e)| *e != Entry::CallbackData).count() + 3 + 1;
     if deleted.len() < want {
         found.push(format!("only {} messages deleted, {want} expected: {deleted:?}", deleted.len()));
     }

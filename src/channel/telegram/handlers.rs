@@ -99,6 +99,14 @@ pub async fn on_message(msg: Message, upd: Update, ctx: Arc<Context>) -> Result<
     answer(&ctx, msg.chat.id, &reply, &upd).await
 }
 
+/// An edited message is not read again (the answer stands), but one edited to hold a card number or a code
+/// goes from the chat like a new one would.
+pub async fn on_edited(msg: &Message, ctx: &Context) {
+    if incoming(msg, &ctx.interrupts).sensitive() {
+        delete(ctx, msg.chat.id, msg.id).await;
+    }
+}
+
 /// Deletes a message holding card data. Where the bot may not delete (a group where it is no admin), the
 /// person was told why it was not kept; the log says only that it failed, never what the message held.
 async fn delete(ctx: &Context, chat: ChatId, id: MessageId) {

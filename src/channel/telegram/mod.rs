@@ -147,6 +147,12 @@ pub fn schema() -> UpdateHandler<HandlerError> {
                 done
             },
         ))
+        .branch(Update::filter_edited_message().endpoint(|msg: Message, upd: Update, ctx: Arc<Context>| async move {
+            let id = upd.id.0 as i32;
+            handlers::on_edited(&msg, &ctx).await;
+            ctx.acks.handled(id);
+            Ok(())
+        }))
 }
 
 /// Delivers the due follow-ups once and returns how many were sent (`swipefix reminders run-due`, for cron
