@@ -14,7 +14,6 @@ use super::client::Client;
 use super::error_log;
 use super::outbox::{MAX_TELEGRAM_TEXT, split_text};
 use crate::session::{App, StaffFile};
-use std::collections::VecDeque;
 use std::sync::Arc;
 use std::time::Duration;
 use teloxide::RequestError;
@@ -84,34 +83,31 @@ impl StaffOutbox {
     }
 }
 
-/// At most `per_minute` messages in any minute (0: no limit, against a local fake API).
+/// At most `per_minute` messages a minute, spread evenly (0: no limit, against a local fake API). Evenly,
+/// not in bursts: the staff chat shares the bot's overall limit (about 30 a second) with people's replies,
+/// whose throttle does not see these messages, and a burst of 20 would push people's replies into 429s.
 #[derive(Debug)]
 pub struct Pace {
     per_minute: u32,
-    sent: VecDeque<Instant>,
+    last: Option<Instant>,
 }
 
 impl Pace {
     pub fn new(per_minute: u32) -> Pace {
-        Pace { per_minute, sent: VecDeque::new() }
+        Pace { per_minute, last: None }
     }
 
     /// When the next message may go, at `now`.
-    pub fn next_at(&mut self, now: Instant) -> Instant {
-        while self.sent.front().is_some_and(|t| now.duration_since(*t) >= MINUTE) {
-            self.sent.pop_front();
-        }
-        match self.sent.front() {
-            Some(first) if self.per_minute > 0 && self.sent.len() >= self.per_minute as usize => *first + MINUTE,
+    pub fn next_at(&self, now: Instant) -> Instant {
+        match self.last {
+            Some(last) if self.per_minute > 0 => now.max(last + MINUTE / self.per_minute),
             _ => now,
         }
     }
 
     /// A message went out at `at`.
     pub fn note(&mut self, at: Instant) {
-        if self.per_minute > 0 {
-            self.sent.push_back(at);
-        }
+        self.last = Some(at);
     }
 }
 
@@ -205,21 +201,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_pace_allows_a_minute_s_quota_then_waits_for_the_oldest_to_age() {
+    fn the_pace_spreads_a_minute_s_quota_evenly() {
         let t0 = Instant::now();
-        let mut pace = Pace::new(3);
-        for i in 0..3 {
-            let at = pace.next_at(t0 + Duration::from_secs(i));
-            assert_eq!(at, t0 + Duration::from_secs(i), "within the quota: at once");
-            pace.note(at);
-        }
-        assert_eq!(pace.next_at(t0 + Duration::from_secs(10)), t0 + MINUTE, "the fourth waits for the first");
-        pace.note(t0 + MINUTE);
-        assert_eq!(pace.next_at(t0 + MINUTE), t0 + MINUTE + Duration::from_secs(1));
+        let mut pace = Pace::new(20);
+        assert_eq!(pace.next_at(t0), t0, "the first at once");
+        pace.note(t0);
+        assert_eq!(pace.next_at(t0), t0 + Duration::from_secs(3), "then one every 3 s");
+        assert_eq!(pace.next_at(t0 + Duration::from_secs(10)), t0 + Duration::from_secs(10));
         let mut free = Pace::new(0);
-        for _ in 0..100 {
-            free.note(t0);
-        }
+        free.note(t0);
         assert_eq!(free.next_at(t0), t0, "0 is no limit");
     }
 
