@@ -225,6 +225,38 @@ async fn params(req: Request) -> Value {
     }
 }
 
+/// `getUpdates`: confirms what the offset passes, then hands out the queued updates, waiting up to
+/// `LONG_POLL` for one.
+async fn get_updates(s: &Shared, body: &Value) -> axum::response::Response {
+    let limit = body.get("limit").and_then(Value::as_u64).unwrap_or(100).clamp(1, 100) as usize;
+    // `offset` confirms every update below it that was handed out (a negative one confirms nothing here).
+    let offset = body.get("offset").and_then(Value::as_i64).filter(|o| *o > 0).map(|o| o as u64);
+    let deadline = tokio::time::Instant::now() + LONG_POLL;
+    loop {
+        let notified = s.updates_ready.notified();
+        {
+            let mut inner = s.lock();
+            if let Some(o) = offset {
+                inner.queue.retain(|(u, served)| !(*served && update_id(u) < o));
+            }
+            if !inner.queue.is_empty() {
+                let now = Instant::now();
+                let Inner { queue, served, .. } = &mut *inner;
+                let mut batch = Vec::new();
+                for (u, handed) in queue.iter_mut().take(limit) {
+                    *handed = true;
+                    served.entry(update_id(u)).or_insert(now);
+                    batch.push(u.clone());
+                }
+                return ok(Value::Array(batch));
+            }
+        }
+        if tokio::time::timeout_at(deadline, notified).await.is_err() {
+            return ok(json!([]));
+        }
+    }
+}
+
 async fn handle(
     State(s): State<Arc<Shared>>,
     Path((_bot, method)): Path<(String, String)>,
@@ -233,33 +265,7 @@ async fn handle(
     let body = params(req).await;
     let method_lc = method.to_ascii_lowercase();
     if method_lc == "getupdates" {
-        let limit = body.get("limit").and_then(Value::as_u64).unwrap_or(100).clamp(1, 100) as usize;
-        // `offset` confirms every update below it that was handed out (a negative one confirms nothing here).
-        let offset = body.get("offset").and_then(Value::as_i64).filter(|o| *o > 0).map(|o| o as u64);
-        let deadline = tokio::time::Instant::now() + LONG_POLL;
-        loop {
-            let notified = s.updates_ready.notified();
-            {
-                let mut inner = s.lock();
-                if let Some(o) = offset {
-                    inner.queue.retain(|(u, served)| !(*served && update_id(u) < o));
-                }
-                if !inner.queue.is_empty() {
-                    let now = Instant::now();
-                    let Inner { queue, served, .. } = &mut *inner;
-                    let mut batch = Vec::new();
-                    for (u, handed) in queue.iter_mut().take(limit) {
-                        *handed = true;
-                        served.entry(update_id(u)).or_insert(now);
-                        batch.push(u.clone());
-                    }
-                    return ok(Value::Array(batch));
-                }
-            }
-            if tokio::time::timeout_at(deadline, notified).await.is_err() {
-                return ok(json!([]));
-            }
-        }
+        return get_updates(&s, &body).await;
     }
     if method_lc == "answercallbackquery" && s.fail_answers.load(Ordering::SeqCst) {
         return (
