@@ -68,6 +68,8 @@ pub const UI_KEYS: &[(&str, &[&str])] = &[
     ("ui-lang-choose", &[]),
     ("ui-you-chose", &["choice"]),
     ("ui-duplicate-ignored", &[]),
+    ("ui-evidence-full", &["max"]),
+    ("ui-handoff-again-later", &["hours"]),
     ("step-evidence_received", &[]),
     ("staff-summary", STAFF_SUMMARY_ARGS),
     ("staff-reason-stuck", &[]),

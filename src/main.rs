@@ -190,6 +190,15 @@ fn load_catalog(cli: &Cli) -> Result<swipefix::catalog::Catalog> {
     })
 }
 
+/// The catalog a running bot uses: the checked flows and texts, with the deployment's abuse limits
+/// (`[abuse]` in `swipefix.toml`) for the engine to apply.
+fn load_app_catalog(cli: &Cli) -> Result<Arc<swipefix::catalog::Catalog>> {
+    let mut catalog = load_catalog(cli)?;
+    let settings = Settings::load(cli.config.as_deref(), |k| std::env::var(k).ok())?;
+    catalog.flow.limits = settings.abuse.engine_limits();
+    Ok(Arc::new(catalog))
+}
+
 fn clock(cli: &Cli) -> Result<Arc<dyn Clock>> {
     Ok(match &cli.now {
         Some(t) => {
@@ -245,7 +254,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
 
 /// `swipefix chat`: one person at this terminal.
 fn chat(cli: &Cli, user: &str, lang: Option<String>, data: &Path, jsonl: bool, echo: bool) -> Result<ExitCode> {
-    let catalog = Arc::new(load_catalog(cli)?);
+    let catalog = load_app_catalog(cli)?;
     let app = App::new(catalog, open_store(data)?, clock(cli)?);
     let stdin = std::io::stdin();
     let session = Session {
@@ -275,7 +284,7 @@ fn telegram_bot(why: &str) -> Result<telegram::Bot> {
 /// `swipefix telegram`: the bot, until SIGINT or SIGTERM.
 fn serve_telegram(cli: &Cli, data: &Path, listen: Listen) -> Result<ExitCode> {
     let bot = telegram_bot("create a bot with @BotFather and export TELOXIDE_TOKEN=<token>")?;
-    let catalog = Arc::new(load_catalog(cli)?);
+    let catalog = load_app_catalog(cli)?;
     let app = Arc::new(App::new(catalog, open_store(data)?, clock(cli)?));
     let deployment = Settings::load(cli.config.as_deref(), |k| std::env::var(k).ok())?;
     if deployment.staff.chat_id.is_none() {
@@ -295,7 +304,7 @@ fn serve_telegram(cli: &Cli, data: &Path, listen: Listen) -> Result<ExitCode> {
 /// `swipefix reminders run-due`: the due follow-ups of Telegram users, once (for cron).
 fn reminders_run_due(cli: &Cli, data: &Path) -> Result<ExitCode> {
     let bot = telegram_bot("follow-ups of Telegram users are sent through the bot")?;
-    let catalog = Arc::new(load_catalog(cli)?);
+    let catalog = load_app_catalog(cli)?;
     let app = Arc::new(App::new(catalog, open_store(data)?, clock(cli)?));
     let rt = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
     let sent = rt.block_on(telegram::deliver_due_once(app, bot))?;

@@ -12,6 +12,13 @@
 //! throttle = true                 # keep to Telegram's sending limits (off only against a local fake API)
 //! flood_max = 20                  # at most this many messages from one person per window (0: no limit)
 //! flood_window_secs = 10
+//!
+//! [abuse]
+//! evidence_max = 20               # evidence files kept per case; more get a polite answer
+//! handoff_again_hours = 24        # a closed case hands off to staff again at most once in this many hours
+//! staff_queue = 500               # staff-chat messages waiting to be sent at most; more are dropped (logged)
+//! staff_per_minute = 20           # staff-chat messages sent per minute at most (Telegram's group limit)
+//! refusal_every_secs = 600        # one "only staff can do that" per person in the staff chat in this time
 //! ```
 //! Environment: `SWIPEFIX_STAFF_CHAT`, `SWIPEFIX_STAFF_USERS` (comma-separated), `SWIPEFIX_STAFF_LANG`,
 //! `SWIPEFIX_THROTTLE` (`on`/`off`), `SWIPEFIX_FLOOD_MAX`.
@@ -26,6 +33,48 @@ pub struct Settings {
     pub staff: Staff,
     #[serde(default)]
     pub telegram: Telegram,
+    #[serde(default)]
+    pub abuse: Abuse,
+}
+
+/// What one person may ask of the bot and of staff, so that nobody can slow the bot down for everyone else
+/// or bury the staff chat. The README's "abuse limits" table lists these with the other limits.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Abuse {
+    /// Evidence files kept per case; more get a polite answer and are not kept.
+    pub evidence_max: u32,
+    /// A closed case hands off to staff again (a new summary) at most once in this many hours.
+    pub handoff_again_hours: u32,
+    /// Staff-chat messages (summaries, evidence, relays, refusals) waiting to be sent at most; beyond it new
+    /// ones are dropped and logged (hand-offs stay on the case and in `/queue`).
+    pub staff_queue: u32,
+    /// Staff-chat messages sent per minute at most: Telegram allows a group about 20.
+    pub staff_per_minute: u32,
+    /// Someone who is not staff gets "only staff can use these commands" once in this many seconds.
+    pub refusal_every_secs: u32,
+}
+
+impl Default for Abuse {
+    fn default() -> Abuse {
+        Abuse {
+            evidence_max: 20,
+            handoff_again_hours: 24,
+            staff_queue: 500,
+            staff_per_minute: 20,
+            refusal_every_secs: 600,
+        }
+    }
+}
+
+impl Abuse {
+    /// The limits the engine applies in a turn.
+    pub fn engine_limits(&self) -> crate::engine::Limits {
+        crate::engine::Limits {
+            evidence_max: self.evidence_max.max(1) as usize,
+            handoff_again_hours: self.handoff_again_hours,
+        }
+    }
 }
 
 /// How the Telegram channel paces itself.
@@ -175,6 +224,16 @@ mod tests {
         let bad = Settings::load(None, |k| (k == "SWIPEFIX_THROTTLE").then(|| "maybe".to_string())).unwrap_err();
         assert!(bad.to_string().contains("SWIPEFIX_THROTTLE"), "{bad}");
         let e = Settings::parse("x.toml", "[telegram]\nflood = 1\n").unwrap_err();
+        assert!(e.to_string().starts_with("x.toml: line 2:"), "{e}");
+    }
+
+    #[test]
+    fn abuse_limits_have_defaults_and_reach_the_engine() {
+        let s = Settings::parse("x.toml", "[abuse]\nevidence_max = 5\nhandoff_again_hours = 2\n").unwrap();
+        assert_eq!(s.abuse, Abuse { evidence_max: 5, handoff_again_hours: 2, ..Abuse::default() });
+        assert_eq!(s.abuse.engine_limits(), crate::engine::Limits { evidence_max: 5, handoff_again_hours: 2 });
+        assert_eq!(Settings::default().abuse.engine_limits(), crate::engine::Limits::default());
+        let e = Settings::parse("x.toml", "[abuse]\nevidence = 1\n").unwrap_err();
         assert!(e.to_string().starts_with("x.toml: line 2:"), "{e}");
     }
 }

@@ -1,6 +1,7 @@
 //! The one integration-test binary (one link on 2 cores). Each module is a topic; `common` has the shared
 //! fixtures: the shipped flows and texts, an in-memory app with a manual clock, the transcript runner.
 
+mod abuse;
 mod architecture;
 mod catalog;
 mod cli;

@@ -437,8 +437,8 @@ async fn a_flood_from_one_person_gets_one_polite_answer() {
     for i in 0..30 {
         fake.push_text(u, None, &format!("spam {i}"));
     }
-    // A button press is not flood-limited and is handled after every message before it (one chat is
-    // handled in order): when it is answered, all the spam has been handled.
+    // A button press is handled after every message before it (one chat is handled in order), and answered
+    // even when over the flood limit: when it is answered, all the spam has been handled.
     let calls_before = fake.call_count();
     fake.push_press(u, &welcome, "not|a|button");
     assert!(

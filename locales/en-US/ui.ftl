@@ -171,3 +171,8 @@ ui-letter-caption = Written application, case { $case_id } ({ $language })
 ui-letter-bank-copy = Your bank works in { $language }, so I've also made a copy in { $language } to hand in.
 ui-file-saved = 📄 Saved as { $path }
 letter-blank = ____________
+ui-evidence-full = Your case already holds { $max } files, which is as many as I keep. Staff can ask you for anything more they need.
+ui-handoff-again-later = This case is closed, and support staff were told about it recently. I can pass it on again { $hours ->
+    [one] an hour
+   *[other] { $hours } hours
+} after that; if something new happened, /start opens a new case.

@@ -150,3 +150,5 @@ ui-letter-caption = 书面申请，案件 { $case_id }（{ $language }）
 ui-letter-bank-copy = 您的银行使用{ $language }，所以我另外做了一份{ $language }版，方便您提交。
 ui-file-saved = 📄 已保存为 { $path }
 letter-blank = ____________
+ui-evidence-full = 您的案件已经保存了 { $max } 个文件，这是我能保存的上限。如果客服还需要其他材料，会向您索取。
+ui-handoff-again-later = 这个案件已经结案，而且刚刚已转告客服。距上次转告 { $hours } 小时后，我才能再次转交；如果有新情况，请用 /start 新建案件。

@@ -150,3 +150,5 @@ ui-letter-caption = 書面申請，案件 { $case_id }（{ $language }）
 ui-letter-bank-copy = 您的銀行使用{ $language }，所以我另外做了一份{ $language }版，方便您提交。
 ui-file-saved = 📄 已儲存為 { $path }
 letter-blank = ____________
+ui-evidence-full = 您的案件已經保存了 { $max } 個檔案，這是我能保存的上限。如果客服還需要其他資料，會向您索取。
+ui-handoff-again-later = 這個案件已經結案，而且剛剛已轉告客服。距上次轉告 { $hours } 小時後，我才能再次轉交；如果有新狀況，請用 /start 建立新案件。

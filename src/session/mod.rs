@@ -21,7 +21,7 @@ pub use clock::{Clock, ManualClock, SystemClock};
 pub use commit::TRIES;
 pub use desk::StaffOutcome;
 pub use incoming::{Asked, Incoming, question_tag};
-pub use reply::{Attachment, AttachmentKind, Awaiting, OutButton, OutMessage, Relay, Reply};
+pub use reply::{Attachment, AttachmentKind, Awaiting, OutButton, OutMessage, Relay, Reply, StaffFile};
 pub use turn::Turn;
 
 use crate::catalog::{Catalog, CatalogError, Reserved};

@@ -2,7 +2,7 @@
 //! the written application as files, and the help built from the command table.
 
 use super::audience::Who;
-use super::reply::{Attachment, AttachmentKind, Awaiting, OutButton, OutMessage, Reply};
+use super::reply::{Attachment, AttachmentKind, Awaiting, OutButton, OutMessage, Reply, StaffFile};
 use crate::catalog::Catalog;
 use crate::engine::step::Effect;
 use crate::engine::{Case, Setting};
@@ -30,7 +30,10 @@ pub fn effects(r: Renderer<'_>, reply: &mut Reply, case: &Case, fx: &[Effect]) {
                     .collect(),
             }),
             Effect::Await { node, input } => reply.awaiting = Some(Awaiting { node: node.clone(), input }),
-            Effect::Handoff { reason } => reply.handoffs.push(reason.clone()),
+            Effect::Handoff { reason, files } => {
+                reply.handoffs.push(reason.clone());
+                reply.staff_files.extend(files.iter().filter_map(|&i| staff_file(case, i)));
+            }
             Effect::Close { .. } | Effect::Schedule { .. } => {}
             Effect::Redact => reply.redact = true,
             Effect::RedactEarlier(n) => reply.redact_earlier = *n,
@@ -38,6 +41,12 @@ pub fn effects(r: Renderer<'_>, reply: &mut Reply, case: &Case, fx: &[Effect]) {
             Effect::Help => reply.messages.push(OutMessage::text(help(catalog, r.rows, &case.locale, Who::Person))),
         }
     }
+}
+
+/// The `i`-th evidence file of `case`, as staff get it.
+fn staff_file(case: &Case, i: usize) -> Option<StaffFile> {
+    let e = case.evidence.get(i)?;
+    Some(StaffFile { kind: e.kind.clone(), reference: e.reference.clone(), number: i + 1, of: case.evidence.len() })
 }
 
 /// One command as menus and help list it: its name, its help text key and who it is for.

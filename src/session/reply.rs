@@ -46,6 +46,8 @@ pub struct Reply {
     pub redact_earlier: usize,
     /// Hand-off reasons raised in this turn (recorded on the case): the channel tells staff.
     pub handoffs: Vec<String>,
+    /// The evidence files that go to staff with this turn's hand-off: each file once, with its first.
+    pub staff_files: Vec<StaffFile>,
     pub case_id: Option<String>,
     pub locale: String,
     /// The update was handled before (a redelivery): nothing was done and nothing should be sent.
@@ -78,6 +80,17 @@ pub struct Relay {
     pub staff: String,
     /// The message as the person wrote it, through the gate (card data never gets this far).
     pub text: crate::engine::gate::Clean,
+}
+
+/// An evidence file to pass to staff: the channel's handle to it and its place among the case's files.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StaffFile {
+    /// `photo` or `document`.
+    pub kind: String,
+    pub reference: String,
+    /// 1-based, of `of` files the case holds.
+    pub number: usize,
+    pub of: usize,
 }
 
 /// A file that goes with a reply, made in memory: the channel sends it (Telegram) or writes it (terminal).

@@ -40,6 +40,30 @@ fn migrate_step(from: u32, v: &mut serde_json::Value) -> Result<(), String> {
         // 2 -> 3: evidence fields renamed (the old names are read as aliases); `focus` and `relayed` are
         // optional: absent is right.
         2 => Ok(()),
+        // 3 -> 4: every hand-off before posted every file the case had then, so a file older than the last
+        // hand-off was given to staff already; the hand-offs' `closed` cannot be known and stays false
+        // (the limit on hand-offs of closed cases starts with the first one after the upgrade).
+        3 => {
+            mark_forwarded(v);
+            Ok(())
+        }
         other => Err(format!("no migration from case schema {other}")),
+    }
+}
+
+/// Marks the evidence of a schema 3 case that a hand-off at or after its arrival posted to staff.
+fn mark_forwarded(v: &mut serde_json::Value) {
+    let time = |x: &serde_json::Value| {
+        x.get("at").and_then(serde_json::Value::as_str).and_then(|t| t.parse::<chrono::DateTime<chrono::Utc>>().ok())
+    };
+    let last_handoff =
+        v.get("handoffs").and_then(serde_json::Value::as_array).and_then(|h| h.iter().filter_map(time).max());
+    let Some(last) = last_handoff else { return };
+    if let Some(files) = v.get_mut("evidence").and_then(serde_json::Value::as_array_mut) {
+        for f in files.iter_mut().filter(|f| time(f).is_some_and(|at| at <= last)) {
+            if let Some(o) = f.as_object_mut() {
+                o.insert("forwarded".into(), true.into());
+            }
+        }
     }
 }

@@ -19,7 +19,10 @@ use std::collections::BTreeMap;
 /// - 3: evidence names no channel's fields (`reference`, `fingerprint` for Telegram's `file_id` and
 ///   `file_unique_id`); a case has a `focus` (which of a person's cases is current); transcript lines say
 ///   whether they went to staff (`relayed`).
-pub const CASE_SCHEMA: u32 = 3;
+/// - 4: evidence says whether it was passed to staff (`forwarded`), so a file is posted to the staff chat
+///   once; a hand-off says whether the case was closed when it was made (`closed`), for the limit on
+///   hand-offs of closed cases.
+pub const CASE_SCHEMA: u32 = 4;
 
 /// Where a case stands, as support staff and reports see it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -125,6 +128,9 @@ pub struct HandoffRecord {
     pub reason: String,
     pub node: String,
     pub at: DateTime<Utc>,
+    /// Made while the case was closed: these are limited (`Limits::handoff_again_hours`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub closed: bool,
 }
 
 /// A file the person sent as proof (a photo of the slip, a screenshot). Only the channel's reference to it is
@@ -144,6 +150,9 @@ pub struct Evidence {
     #[serde(default)]
     pub file_name: Option<Clean>,
     pub at: DateTime<Utc>,
+    /// Passed to staff with a hand-off already: a later hand-off does not post it again.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub forwarded: bool,
 }
 
 /// One thing the person sent, as staff may read it later: card numbers and codes masked, and the question

@@ -211,6 +211,25 @@ pub struct Flow {
     pub jurisdictions: BTreeMap<String, Jurisdiction>,
     /// Answer names some node can store (`save`, `set`).
     pub answer_names: BTreeSet<String>,
+    /// What one person may ask of the bot and of staff: a deployment's setting (`[abuse]` in
+    /// `swipefix.toml`), not part of the flow files; defaults until the caller sets it.
+    pub limits: Limits,
+}
+
+/// Limits that keep one person from burdening staff or the store. Plain numbers; the caller fills them from
+/// its settings, the engine applies them in `step`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// At most this many evidence files per case; more get a polite answer and are not kept.
+    pub evidence_max: usize,
+    /// A closed case hands off again (a new summary for staff) at most once in this many hours.
+    pub handoff_again_hours: u32,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits { evidence_max: 20, handoff_again_hours: 24 }
+    }
 }
 
 impl Flow {

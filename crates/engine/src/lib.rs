@@ -21,5 +21,5 @@ pub mod step;
 mod validate;
 
 pub use case::{Answer, Case, Evidence, Note, Role, Status, TranscriptLine};
-pub use flow::{Flow, InputKind, Jurisdiction, Node, NodeKind, Problem, Setting};
+pub use flow::{Flow, InputKind, Jurisdiction, Limits, Node, NodeKind, Problem, Setting};
 pub use step::{Arg, Button, Effect, FileInput, Input, new_case, step};

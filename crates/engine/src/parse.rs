@@ -530,6 +530,7 @@ impl<'r> Parser<'r> {
             nodes: self.nodes,
             interrupts: self.interrupts,
             jurisdictions,
+            limits: Default::default(),
         };
         let mut problems = self.problems;
         if !flow.nodes.contains_key(&flow.start) {

@@ -94,9 +94,11 @@ pub enum Effect {
         node: String,
         input: &'static str,
     },
-    /// The case goes to support staff (recorded on the case too).
+    /// The case goes to support staff (recorded on the case too), with the evidence files staff have not
+    /// been given yet (indexes into `case.evidence`; each file is passed on once).
     Handoff {
         reason: String,
+        files: Vec<usize>,
     },
     /// The case reached a final node.
     Close {
@@ -165,11 +167,13 @@ struct Turn<'a> {
     case: Case,
     fx: Vec<Effect>,
     now: DateTime<Utc>,
+    /// A hand-off of a closed case was refused in this turn (too soon after the last one).
+    handoff_refused: bool,
 }
 
 /// Runs one turn. The returned case has `updated` set to `now` when anything changed.
 pub fn step(flow: &Flow, case: &Case, input: Input, now: DateTime<Utc>) -> (Case, Vec<Effect>) {
-    let mut t = Turn { flow, case: case.clone(), fx: vec![], now };
+    let mut t = Turn { flow, case: case.clone(), fx: vec![], now, handoff_refused: false };
     // Parts of a card number come as consecutive typed messages; anything else in between ends the trail.
     if !matches!(input, Input::Text(_)) {
         t.case.digit_trail.clear();
@@ -394,6 +398,12 @@ impl<'a> Turn<'a> {
         let caption = self.keep_file_text(f.caption.take(), MAX_TEXT_ANSWER_CHARS);
         let file_name = self.keep_file_text(f.file_name.take(), 200);
         let duplicate = self.case.evidence.iter().any(|e| e.fingerprint == f.fingerprint);
+        let max = self.flow.limits.evidence_max;
+        if !duplicate && self.case.evidence.len() >= max {
+            // Enough to show the problem; more would only fill the staff chat and the store.
+            self.fx.push(say_with("ui-evidence-full", vec![("max", Arg::Number(Decimal::from(max)))]));
+            return self.reprompt();
+        }
         if !duplicate {
             self.case.evidence.push(Evidence {
                 kind: f.kind,
@@ -402,6 +412,7 @@ impl<'a> Turn<'a> {
                 caption,
                 file_name,
                 at: self.now,
+                forwarded: false,
             });
         }
         if !self.case.step_done("evidence_received") {
@@ -676,11 +687,31 @@ impl<'a> Turn<'a> {
     fn handoff(&mut self, reason: &str, node: &str) {
         // Coming back to the same node (by /back, say) does not hand the case off a second time.
         let again = self.case.handoffs.last().is_some_and(|h| h.reason == reason && h.node == node);
-        if again && !self.case.is_closed() {
+        let closed = self.case.is_closed();
+        if again && !closed {
             return;
         }
-        self.case.handoffs.push(HandoffRecord { reason: reason.into(), node: node.into(), at: self.now });
-        self.fx.push(Effect::Handoff { reason: reason.into() });
+        if closed && self.too_soon_after_a_closed_handoff() {
+            self.handoff_refused = true;
+            let hours = Decimal::from(self.flow.limits.handoff_again_hours);
+            self.fx.push(say_with("ui-handoff-again-later", vec![("hours", Arg::Number(hours))]));
+            return;
+        }
+        self.case.handoffs.push(HandoffRecord { reason: reason.into(), node: node.into(), at: self.now, closed });
+        // Staff get each file once: with the first hand-off after it arrived.
+        let mut files = Vec::new();
+        for (i, e) in self.case.evidence.iter_mut().enumerate().filter(|(_, e)| !e.forwarded) {
+            e.forwarded = true;
+            files.push(i);
+        }
+        self.fx.push(Effect::Handoff { reason: reason.into(), files });
+    }
+
+    /// A closed case handed off within the last `handoff_again_hours`: another summary would only repeat
+    /// that one to staff (a closed case can be asked about again, not every minute).
+    fn too_soon_after_a_closed_handoff(&self) -> bool {
+        let window = chrono::Duration::hours(i64::from(self.flow.limits.handoff_again_hours));
+        self.case.handoffs.iter().rev().find(|h| h.closed).is_some_and(|h| self.now - h.at < window)
     }
 
     fn bump_repeat(&mut self) {
@@ -826,7 +857,10 @@ impl<'a> Turn<'a> {
                 for a in n.actions.iter().filter(|a| matches!(a, Action::Handoff(_) | Action::Status(_))) {
                     self.act(a, &n.id);
                 }
-                self.say_node(n);
+                // Refused: the node's words ("I am passing you to a person") would not be true.
+                if !self.handoff_refused {
+                    self.say_node(n);
+                }
             }
             return self.closed_notice();
         }

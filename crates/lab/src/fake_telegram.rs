@@ -4,6 +4,10 @@
 //!
 //! Like Telegram, it keeps an update until a `getUpdates` call confirms it with a higher `offset`: a bot that
 //! dies after fetching an update and before confirming it gets it again from the next process.
+//!
+//! With `limit_sending`, it also keeps Telegram's sending limits (a group about 20 messages a minute, all
+//! chats together about 30 a second) and answers a message over them with 429 and `retry_after`, as
+//! Telegram does; off by default.
 
 use axum::Router;
 use axum::body::Bytes;
@@ -58,8 +62,67 @@ impl Call {
     }
 }
 
+/// Telegram's sending limits, as the fake keeps them when asked to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SendLimits {
+    /// Messages to one group (a negative chat id) in any minute.
+    pub group_per_minute: usize,
+    /// Messages to all chats together in any second.
+    pub per_second: usize,
+}
+
+impl SendLimits {
+    /// About what Telegram allows a bot.
+    pub fn telegram() -> SendLimits {
+        SendLimits { group_per_minute: 20, per_second: 30 }
+    }
+}
+
+/// The messages sent recently, for the limits: when, and to which chat.
+#[derive(Default)]
+struct Sending {
+    limits: Option<SendLimits>,
+    recent: VecDeque<(Instant, i64)>,
+    /// Messages refused with 429, per chat.
+    refused: HashMap<i64, u64>,
+}
+
+impl Sending {
+    /// `None` if a message to `chat` may go now (and counts it), else how many seconds to wait.
+    fn admit(&mut self, chat: i64, now: Instant) -> Option<u64> {
+        let limits = self.limits?;
+        while self.recent.front().is_some_and(|(t, _)| now.duration_since(*t) >= Duration::from_secs(60)) {
+            self.recent.pop_front();
+        }
+        let last_second = self.recent.iter().rev().take_while(|(t, _)| now.duration_since(*t) < Duration::from_secs(1));
+        let wait = if last_second.count() >= limits.per_second {
+            Some(1)
+        } else if chat < 0 && self.recent.iter().filter(|(_, c)| *c == chat).count() >= limits.group_per_minute {
+            let first = self.recent.iter().find(|(_, c)| *c == chat).map_or(now, |(t, _)| *t);
+            Some((Duration::from_secs(60) - now.duration_since(first)).as_secs().max(1))
+        } else {
+            None
+        };
+        match wait {
+            None => self.recent.push_back((now, chat)),
+            Some(_) => *self.refused.entry(chat).or_default() += 1,
+        }
+        wait
+    }
+}
+
+/// Telegram's answer to a message over its limits.
+fn too_many(retry_after: u64) -> axum::response::Response {
+    let body = json!({ "ok": false, "error_code": 429,
+        "description": format!("Too Many Requests: retry after {retry_after}"),
+        "parameters": { "retry_after": retry_after } });
+    (StatusCode::TOO_MANY_REQUESTS, axum::Json(body)).into_response()
+}
+
 #[derive(Default)]
 struct Inner {
+    /// Telegram's sending limits, if kept.
+    sending: Sending,
     /// Updates not yet confirmed, oldest first, each with whether it was handed out already.
     queue: VecDeque<(Value, bool)>,
     calls: Vec<Call>,
@@ -162,6 +225,38 @@ async fn params(req: Request) -> Value {
     }
 }
 
+/// `getUpdates`: confirms what the offset passes, then hands out the queued updates, waiting up to
+/// `LONG_POLL` for one.
+async fn get_updates(s: &Shared, body: &Value) -> axum::response::Response {
+    let limit = body.get("limit").and_then(Value::as_u64).unwrap_or(100).clamp(1, 100) as usize;
+    // `offset` confirms every update below it that was handed out (a negative one confirms nothing here).
+    let offset = body.get("offset").and_then(Value::as_i64).filter(|o| *o > 0).map(|o| o as u64);
+    let deadline = tokio::time::Instant::now() + LONG_POLL;
+    loop {
+        let notified = s.updates_ready.notified();
+        {
+            let mut inner = s.lock();
+            if let Some(o) = offset {
+                inner.queue.retain(|(u, served)| !(*served && update_id(u) < o));
+            }
+            if !inner.queue.is_empty() {
+                let now = Instant::now();
+                let Inner { queue, served, .. } = &mut *inner;
+                let mut batch = Vec::new();
+                for (u, handed) in queue.iter_mut().take(limit) {
+                    *handed = true;
+                    served.entry(update_id(u)).or_insert(now);
+                    batch.push(u.clone());
+                }
+                return ok(Value::Array(batch));
+            }
+        }
+        if tokio::time::timeout_at(deadline, notified).await.is_err() {
+            return ok(json!([]));
+        }
+    }
+}
+
 async fn handle(
     State(s): State<Arc<Shared>>,
     Path((_bot, method)): Path<(String, String)>,
@@ -170,33 +265,7 @@ async fn handle(
     let body = params(req).await;
     let method_lc = method.to_ascii_lowercase();
     if method_lc == "getupdates" {
-        let limit = body.get("limit").and_then(Value::as_u64).unwrap_or(100).clamp(1, 100) as usize;
-        // `offset` confirms every update below it that was handed out (a negative one confirms nothing here).
-        let offset = body.get("offset").and_then(Value::as_i64).filter(|o| *o > 0).map(|o| o as u64);
-        let deadline = tokio::time::Instant::now() + LONG_POLL;
-        loop {
-            let notified = s.updates_ready.notified();
-            {
-                let mut inner = s.lock();
-                if let Some(o) = offset {
-                    inner.queue.retain(|(u, served)| !(*served && update_id(u) < o));
-                }
-                if !inner.queue.is_empty() {
-                    let now = Instant::now();
-                    let Inner { queue, served, .. } = &mut *inner;
-                    let mut batch = Vec::new();
-                    for (u, handed) in queue.iter_mut().take(limit) {
-                        *handed = true;
-                        served.entry(update_id(u)).or_insert(now);
-                        batch.push(u.clone());
-                    }
-                    return ok(Value::Array(batch));
-                }
-            }
-            if tokio::time::timeout_at(deadline, notified).await.is_err() {
-                return ok(json!([]));
-            }
-        }
+        return get_updates(&s, &body).await;
     }
     if method_lc == "answercallbackquery" && s.fail_answers.load(Ordering::SeqCst) {
         return (
@@ -205,6 +274,12 @@ async fn handle(
             "description": "Bad Request: query is too old and response timeout expired or query ID is invalid" })),
         )
             .into_response();
+    }
+    if matches!(method_lc.as_str(), "sendmessage" | "sendphoto" | "senddocument") {
+        let chat = body.get("chat_id").and_then(Value::as_i64).unwrap_or(0);
+        if let Some(wait) = s.lock().sending.admit(chat, Instant::now()) {
+            return too_many(wait);
+        }
     }
     let now_unix = 1_780_000_000 + s.started.elapsed().as_secs() as i64;
     let (result, message_id) = match method_lc.as_str() {
@@ -369,6 +444,31 @@ impl FakeTelegram {
             "update_id": self.next_update_id(),
             "callback_query": { "id": format!("cq{}", self.shared.next_message.fetch_add(1, Ordering::SeqCst)),
                 "from": Self::user(user, None), "chat_instance": "ci", "data": data, "message": msg }
+        });
+        self.push(u)
+    }
+
+    /// Keep Telegram's sending limits (429 with `retry_after` over them), or not (`None`, the default).
+    pub fn limit_sending(&self, limits: Option<SendLimits>) {
+        self.shared.lock().sending.limits = limits;
+    }
+
+    /// How many messages to `chat` were refused with 429.
+    pub fn refused(&self, chat: i64) -> u64 {
+        self.shared.lock().sending.refused.get(&chat).copied().unwrap_or(0)
+    }
+
+    /// A press on an inline button of a message the bot sent to a group: Telegram sends these as well.
+    pub fn push_group_press(&self, group: i64, user: i64, data: &str) -> Value {
+        let mid = self.shared.next_message.fetch_add(1, Ordering::SeqCst);
+        let msg = json!({
+            "message_id": mid, "date": 1_780_000_000, "from": bot_user(), "text": "a question",
+            "chat": { "id": group, "type": "supergroup", "title": "Somewhere" },
+        });
+        let u = json!({
+            "update_id": self.next_update_id(),
+            "callback_query": { "id": format!("cq{mid}"), "from": Self::user(user, None), "chat_instance": "ci",
+                "data": data, "message": msg }
         });
         self.push(u)
     }

@@ -1,6 +1,6 @@
-//! The per-person flood limit: at most `max` messages in a window; the first one over gets a polite answer,
-//! the rest of the window is ignored. A plain type that takes the time, tested without HTTP. Comes before
-//! anything else, so a flood reaches neither the store nor the staff chat.
+//! The per-person flood limit: at most `max` messages or button presses in a window; the first one over gets
+//! a polite answer, the rest of the window is ignored. A plain type that takes the time, tested without
+//! HTTP. Comes before anything else, so a flood reaches neither the store nor the staff chat.
 
 use chrono::{DateTime, Duration, Utc};
 use std::collections::HashMap;

@@ -3,10 +3,9 @@
 //! are the session's; this only translates and delivers.
 
 use super::outbox::{MAX_TELEGRAM_TEXT, send_reply, split_text};
-use super::{Context, HandlerError, callback, flood::Verdict, staff, user_key};
+use super::{Context, HandlerError, callback, error_log, flood::Verdict, staff, user_key};
 use crate::session::{AppError, Incoming, Reply};
 use std::sync::Arc;
-use teloxide::dispatching::dialogue::GetChatId;
 use teloxide::types::{CallbackQuery, ChatId, InlineKeyboardButtonKind, Message, MessageId, Update};
 
 /// Runs one turn on a blocking thread.
@@ -94,7 +93,7 @@ pub async fn on_message(msg: Message, upd: Update, ctx: Arc<Context>) -> Result<
         delete(&ctx, msg.chat.id, id).await;
     }
     if let Some(r) = &reply.relay {
-        staff::relay(&ctx, r).await?;
+        staff::relay(&ctx, r);
     }
     answer(&ctx, msg.chat.id, &reply, &upd).await
 }
@@ -111,7 +110,7 @@ pub async fn on_edited(msg: &Message, ctx: &Context) {
 /// person was told why it was not kept; the log says only that it failed, never what the message held.
 async fn delete(ctx: &Context, chat: ChatId, id: MessageId) {
     if let Err(e) = ctx.client.delete(chat, id).await {
-        tracing::info!(error = %e, "could not delete a message holding card data");
+        tracing::info!(kind = error_log::kind(&e), "could not delete a message holding card data");
     }
 }
 
@@ -131,10 +130,26 @@ async fn failed(
 
 pub async fn on_callback(q: CallbackQuery, upd: Update, ctx: Arc<Context>) -> Result<(), HandlerError> {
     let user = user_key(q.from.id);
-    let Some(chat) = q.chat_id() else {
-        ctx.client.answer(&q, None).await?;
+    // Only a button in the person's own chat is a conversation: one on a message in a group (or of an inline
+    // message) would make the bot answer there, with a person's case for all to read.
+    let chat = q.regular_message().filter(|m| m.chat.is_private()).map(|m| m.chat.id);
+    let Some(chat) = chat else {
+        acknowledge(&ctx, &q, None).await;
         return Ok(());
     };
+    // Presses count toward the flood limit like messages: each one is a turn (a save and a reply).
+    match ctx.flood.check(q.from.id.0, ctx.app.now()) {
+        Verdict::Fine => {}
+        Verdict::TellOnce => {
+            let text = person_text(&ctx, &user, q.from.language_code.clone(), "ui-flood").await;
+            acknowledge(&ctx, &q, Some(text)).await;
+            return Ok(());
+        }
+        Verdict::Ignore => {
+            acknowledge(&ctx, &q, None).await;
+            return Ok(());
+        }
+    }
     let data = q.data.clone().unwrap_or_default();
     let pressed = q.regular_message().cloned();
     let lang = q.from.language_code.clone();
@@ -167,7 +182,7 @@ pub async fn on_callback(q: CallbackQuery, upd: Update, ctx: Arc<Context>) -> Re
 /// (a press too old to answer) must not keep its reply from the person, so it is only logged.
 async fn acknowledge(ctx: &Context, q: &CallbackQuery, text: Option<String>) {
     if let Err(e) = ctx.client.answer(q, text).await {
-        tracing::info!(error = %e, "could not answer a button press");
+        tracing::info!(kind = error_log::kind(&e), "could not answer a button press");
     }
 }
 
@@ -198,7 +213,7 @@ async fn answer(ctx: &Context, chat: ChatId, reply: &Reply, upd: &Update) -> Res
         // the lab's load tool at 1,000 people), so it is made here.
         ctx.app.replied(id, u64::from(upd.id.0));
         if !reply.handoffs.is_empty() {
-            staff::notify(ctx, id).await;
+            staff::notify(ctx, id, reply.staff_files.clone());
         }
     }
     Ok(())
@@ -220,7 +235,7 @@ pub async fn deliver_due(ctx: &Context) -> usize {
         let Some(chat) = super::chat_of(&owner) else { continue };
         match send_reply(&ctx.client, chat, &reply).await {
             Ok(()) => sent += 1,
-            Err(e) => tracing::warn!(error = %e, "a follow-up could not be sent"),
+            Err(e) => tracing::warn!(kind = error_log::kind(&e), "a follow-up could not be sent"),
         }
     }
     sent

@@ -19,12 +19,12 @@ pub fn commands(catalog: &Catalog, locale: &str, who: Who) -> Vec<BotCommand> {
 pub async fn register(bot: &Client, catalog: &Catalog, staff_chat: Option<ChatId>) {
     for &(locale, code) in LANGUAGES {
         if let Err(e) = bot.set_commands(commands(catalog, locale, Who::Person), code, None).await {
-            tracing::warn!(error = %e, locale, "could not register the command menu");
+            tracing::warn!(kind = super::error_log::kind(&e), locale, "could not register the command menu");
         }
         if let Some(chat) = staff_chat
             && let Err(e) = bot.set_commands(commands(catalog, locale, Who::Staff), code, Some(chat)).await
         {
-            tracing::warn!(error = %e, locale, "could not register the staff command menu");
+            tracing::warn!(kind = super::error_log::kind(&e), locale, "could not register the staff command menu");
         }
     }
 }

@@ -6,13 +6,16 @@
 //! - `polling`: long polling that confirms an update only once handled (`Acks`), so a crash loses none;
 //! - `callback`: button data and its decoding (a press on an old question's button is stale);
 //! - `outbox`: merging, splitting and keyboards; `flood`: the per-person flood limit;
-//! - `handlers`: people's messages and button presses; `staff`: the staff chat; `menu`: the command menus.
+//! - `handlers`: people's messages and button presses; `staff`: the staff chat; `menu`: the command menus;
+//! - `staff_outbox`: the staff chat's own bounded queue and sending task (paced, `retry_after` honoured);
+//! - `error_log`: errors logged by kind and update id, never with a payload; `webhook`: the webhook listener.
 //!
 //! Updates of one chat are handled one at a time, in order (teloxide's per-chat distribution); different
 //! chats run in parallel, each turn on a blocking thread because the store is synchronous.
 
 mod callback;
 mod client;
+mod error_log;
 mod flood;
 mod handlers;
 mod menu;
@@ -20,6 +23,8 @@ mod outbox;
 mod polling;
 mod recent;
 mod staff;
+mod staff_outbox;
+mod webhook;
 
 pub use callback::{MAX_CALLBACK_DATA, decode as decode_callback, encode as encode_callback};
 pub use client::Client;
@@ -29,6 +34,7 @@ pub use polling::Acks;
 pub use teloxide::Bot;
 
 use crate::session::{App, AppError};
+use error_log::QuietErrors;
 use std::future::Future;
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -36,7 +42,6 @@ use std::time::Duration;
 use teloxide::adaptors::Throttle;
 use teloxide::adaptors::throttle::Limits;
 use teloxide::dispatching::UpdateHandler;
-use teloxide::error_handlers::LoggingErrorHandler;
 use teloxide::prelude::*;
 use teloxide::types::{CallbackQuery, ChatId, Message, Update, UserId};
 use teloxide::update_listeners::{UpdateListener, webhooks};
@@ -64,6 +69,8 @@ pub struct Settings {
     pub flood_window: chrono::Duration,
     /// The staff chat and who is staff (hand-off summaries go there).
     pub staff: crate::settings::Staff,
+    /// The staff chat's queue and pace, and how often a non-staff person is refused there.
+    pub abuse: crate::settings::Abuse,
 }
 
 impl Default for Settings {
@@ -81,6 +88,7 @@ impl From<crate::settings::Settings> for Settings {
             flood_max: if t.flood_max == 0 { u32::MAX } else { t.flood_max },
             flood_window: chrono::Duration::seconds(i64::from(t.flood_window_secs.max(1))),
             staff: s.staff,
+            abuse: s.abuse,
         }
     }
 }
@@ -103,6 +111,10 @@ pub struct Context {
     client: Client,
     settings: Settings,
     flood: flood::Flood,
+    /// One refusal per person in the staff chat per `refusal_every_secs`.
+    refusals: flood::Flood,
+    /// Everything for the staff chat goes through here, never from a handler (see `staff_outbox`).
+    staff: staff_outbox::StaffOutbox,
     acks: Arc<Acks>,
     /// The flow's interrupt ids, for parsing commands.
     interrupts: Vec<String>,
@@ -111,11 +123,27 @@ pub struct Context {
 }
 
 impl Context {
-    pub fn new(app: Arc<App>, client: Client, settings: Settings) -> Context {
+    /// The handlers' context and the staff chat's queue, for the task that sends it (`staff_outbox::run`).
+    pub fn new(app: Arc<App>, client: Client, settings: Settings) -> (Context, staff_outbox::Queued) {
         let flood = flood::Flood::new(settings.flood_max, settings.flood_window);
+        let refusal_window = chrono::Duration::seconds(i64::from(settings.abuse.refusal_every_secs.max(1)));
+        let refusals = flood::Flood::new(1, refusal_window);
+        let (staff, queued) =
+            staff_outbox::StaffOutbox::new(settings.staff.chat_id.map(ChatId), settings.abuse.staff_queue as usize);
         let interrupts = app.interrupt_ids();
         let recent = recent::Recent::default();
-        Context { app, client, settings, flood, acks: Arc::new(Acks::default()), interrupts, recent }
+        let ctx = Context {
+            app,
+            client,
+            settings,
+            flood,
+            refusals,
+            staff,
+            acks: Arc::new(Acks::default()),
+            interrupts,
+            recent,
+        };
+        (ctx, queued)
     }
 }
 
@@ -134,31 +162,39 @@ pub fn schema() -> UpdateHandler<HandlerError> {
     // Every update is marked handled when its handler ends, however it ends (see `Acks`).
     dptree::entry()
         .branch(Update::filter_message().endpoint(|msg: Message, upd: Update, ctx: Arc<Context>| async move {
-            let id = upd.id.0 as i32;
+            let id = upd.id.0;
             let done = handlers::on_message(msg, upd, ctx.clone()).await;
-            ctx.acks.handled(id);
-            done
+            ctx.acks.handled(id as i32);
+            logged(id, done)
         }))
         .branch(Update::filter_callback_query().endpoint(
             |q: CallbackQuery, upd: Update, ctx: Arc<Context>| async move {
-                let id = upd.id.0 as i32;
+                let id = upd.id.0;
                 let done = handlers::on_callback(q, upd, ctx.clone()).await;
-                ctx.acks.handled(id);
-                done
+                ctx.acks.handled(id as i32);
+                logged(id, done)
             },
         ))
         .branch(Update::filter_edited_message().endpoint(|msg: Message, upd: Update, ctx: Arc<Context>| async move {
-            let id = upd.id.0 as i32;
             handlers::on_edited(&msg, &ctx).await;
-            ctx.acks.handled(id);
+            ctx.acks.handled(upd.id.0 as i32);
             Ok(())
         }))
+}
+
+/// A handler's failure, logged with its update's id and the kind of error (never the error's text, which
+/// may quote what was sent or received); the dispatcher then has nothing left to log.
+fn logged(update: u32, done: Result<(), HandlerError>) -> Result<(), HandlerError> {
+    if let Err(e) = done {
+        tracing::error!(update, kind = error_log::kind_of(e.as_ref()), "an update failed");
+    }
+    Ok(())
 }
 
 /// Delivers the due follow-ups once and returns how many were sent (`swipefix reminders run-due`, for cron
 /// when the bot itself is not running).
 pub async fn deliver_due_once(app: Arc<App>, bot: Bot) -> Result<usize, TelegramError> {
-    let ctx = Context::new(app, Client::Direct(bot), Settings::default());
+    let (ctx, _) = Context::new(app, Client::Direct(bot), Settings::default());
     Ok(handlers::deliver_due(&ctx).await)
 }
 
@@ -195,7 +231,9 @@ pub async fn run(
         app.enable_staff_relay();
     }
     menu::register(&client, app.catalog(), settings.staff.chat_id.map(ChatId)).await;
-    let ctx = Arc::new(Context::new(app.clone(), client, settings));
+    let (ctx, queued) = Context::new(app.clone(), client, settings);
+    let ctx = Arc::new(ctx);
+    let staff = spawn_staff_outbox(&ctx, &bot, queued);
     let mut dispatcher = dispatcher(&bot, &ctx);
     let reminders = tokio::spawn(remind_every_minute(ctx.clone()));
     match listen {
@@ -203,7 +241,7 @@ pub async fn run(
             let _ = bot.delete_webhook().await;
             let mut listener = polling::acked_polling(bot.clone(), ctx.acks.clone());
             stop_on(listener.stop_token(), shutdown);
-            dispatcher.dispatch_with_listener(listener, LoggingErrorHandler::with_custom_text("polling failed")).await;
+            dispatcher.dispatch_with_listener(listener, QuietErrors::new("polling")).await;
             // Every update in hand is handled now: confirm them, so the next start does not get them again.
             polling::confirm_handled(&bot, &ctx.acks).await;
         }
@@ -213,18 +251,42 @@ pub async fn run(
                 options = options.secret_token(s);
             }
             let mut listener =
-                webhooks::axum(bot.clone(), options).await.map_err(|e| TelegramError::Webhook(e.to_string()))?;
+                webhook::listen(bot.clone(), options).await.map_err(|e| TelegramError::Webhook(e.to_string()))?;
             stop_on(listener.stop_token(), shutdown);
-            dispatcher.dispatch_with_listener(listener, LoggingErrorHandler::with_custom_text("webhook failed")).await;
+            dispatcher.dispatch_with_listener(listener, QuietErrors::new("the webhook")).await;
         }
     }
     // Wait for the follow-up task to be gone: it holds the app, and with it the store (a restart in the same
     // process must be able to open the database again).
     reminders.abort();
     let _ = reminders.await;
+    // Posts still queued for staff are dropped: their hand-offs stay on the cases and in `/queue`.
+    if let Some(t) = staff {
+        t.abort();
+        let _ = t.await;
+    }
     app.flush()?;
     tracing::info!("stopped; the store is flushed");
     Ok(())
+}
+
+/// Starts the staff chat's sending task (when there is a staff chat). It sends unthrottled, keeping the
+/// group's pace itself, so a 429 there holds up only the staff chat.
+fn spawn_staff_outbox(
+    ctx: &Arc<Context>,
+    bot: &Bot,
+    queued: staff_outbox::Queued,
+) -> Option<tokio::task::JoinHandle<()>> {
+    let chat = ChatId(ctx.settings.staff.chat_id?);
+    let per_minute = if ctx.settings.throttle { ctx.settings.abuse.staff_per_minute.max(1) } else { 0 };
+    let sender = staff_outbox::Sender {
+        chat,
+        client: Client::Direct(bot.clone()),
+        app: ctx.app.clone(),
+        pace: staff_outbox::Pace::new(per_minute),
+        locale: ctx.app.catalog().i18n.negotiate(&ctx.settings.staff.language),
+    };
+    Some(tokio::spawn(staff_outbox::run(queued, sender)))
 }
 
 fn dispatcher(bot: &Bot, ctx: &Arc<Context>) -> Dispatcher<Bot, HandlerError, teloxide::dispatching::DefaultKey> {
@@ -236,7 +298,7 @@ fn dispatcher(bot: &Bot, ctx: &Arc<Context>) -> Dispatcher<Bot, HandlerError, te
             let acks = acks.clone();
             async move { acks.handled(upd.id.0 as i32) }
         })
-        .error_handler(LoggingErrorHandler::with_custom_text("an update failed"))
+        .error_handler(QuietErrors::new("an update"))
         .build()
 }
 

@@ -94,14 +94,6 @@ async fn send_messages(
     Ok(())
 }
 
-/// Sends a long text in pieces, without buttons (staff texts).
-pub async fn send_text(bot: &Client, chat: ChatId, text: &str) -> Result<(), teloxide::RequestError> {
-    for piece in split_text(text, MAX_TELEGRAM_TEXT) {
-        bot.send(chat, piece, None).await?;
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,11 +1,13 @@
 //! The staff chat: hand-off summaries (with the evidence copied after them), the person's messages while a
 //! staff member has their case, and staff commands — carried out by the session's desk for staff members,
-//! refused (and logged) for anyone else. Who is staff is this channel's setting.
+//! refused (rate-limited, and logged) for anyone else. Who is staff is this channel's setting. Everything
+//! for the staff chat is queued in `staff_outbox`, never sent from a handler.
 
 use super::Context;
-use super::outbox::send_text;
-use crate::session::Relay;
-use teloxide::types::{ChatId, Message, UserId};
+use super::flood::Verdict;
+use super::staff_outbox::{Lane, StaffPost};
+use crate::session::{Relay, StaffFile};
+use teloxide::types::{Message, UserId};
 
 type HandlerError = super::HandlerError;
 
@@ -14,42 +16,31 @@ fn staff_locale(ctx: &Context) -> String {
     ctx.app.catalog().i18n.negotiate(&ctx.settings.staff.language)
 }
 
-/// Posts the hand-off summary of `case_id` to the staff chat, with the evidence files copied after it. Does
-/// nothing when no staff chat is configured (the hand-off stays recorded on the case).
-pub async fn notify(ctx: &Context, case_id: &str) {
-    let Some(chat) = ctx.settings.staff.chat_id.map(ChatId) else {
-        tracing::warn!(case = case_id, "hand-off recorded; no staff chat configured to deliver it to");
-        return;
-    };
-    let app = ctx.app.clone();
-    let id = case_id.to_string();
-    let Ok(Ok(Some(case))) = tokio::task::spawn_blocking(move || app.case(&id)).await else { return };
-    let summary = crate::report::handoff_summary(ctx.app.catalog(), &case, &staff_locale(ctx));
-    if let Err(e) = send_text(&ctx.client, chat, &summary).await {
-        tracing::error!(error = %e, case = case_id, "could not post the hand-off to the staff chat");
-        return;
-    }
-    for (i, e) in case.evidence.iter().enumerate() {
-        let caption = format!("{} · {}/{}", case.id, i + 1, case.evidence.len());
-        if let Err(err) = ctx.client.send_file(chat, &e.kind, &e.reference, caption).await {
-            tracing::warn!(error = %err, case = case_id, "could not copy an evidence file to the staff chat");
-        }
-    }
+/// Queues the hand-off of `case_id` for the staff chat: its summary, then `files` (those staff have not had).
+/// Never waits for the staff chat (see `staff_outbox`); without a staff chat the hand-off stays on the case.
+pub fn notify(ctx: &Context, case_id: &str, files: Vec<StaffFile>) {
+    ctx.staff.post(Lane::Bulk, StaffPost::Handoff { case_id: case_id.to_string(), files });
 }
 
-/// Passes a person's message on to the staff chat (the session decided it goes to staff).
-pub async fn relay(ctx: &Context, r: &Relay) -> Result<(), HandlerError> {
-    let Some(chat) = ctx.settings.staff.chat_id.map(ChatId) else {
-        tracing::warn!(case = %r.case_id, "a message for staff is kept on the case; no staff chat configured");
-        return Ok(());
-    };
+/// Queues a person's message for the staff chat (the session decided it goes to staff).
+pub fn relay(ctx: &Context, r: &Relay) {
     let text = ctx.app.catalog().i18n.raw(
         &staff_locale(ctx),
         "staff-relay",
         &[("case_id", &r.case_id), ("staff", &r.staff), ("text", r.text.as_str())],
     );
-    ctx.client.send(chat, text, None).await?;
-    Ok(())
+    ctx.staff.post(Lane::Bulk, StaffPost::Text(text));
+}
+
+/// Someone not on the staff list used a staff command: refused, at most once per person per
+/// `refusal_every_secs` (a raid of such commands must not fill the staff chat), and logged as often.
+fn refuse(ctx: &Context, from: UserId, locale: &str) {
+    if ctx.refusals.check(from.0, ctx.app.now()) != Verdict::Fine {
+        return;
+    }
+    tracing::warn!(user = from.0, "a staff command from someone not on the staff list was refused");
+    let refused = ctx.app.catalog().i18n.raw(locale, "staff-not-allowed", &[]);
+    ctx.staff.post(Lane::Bulk, StaffPost::Text(refused));
 }
 
 /// A message in the staff chat: a staff command (or `/help`) from a staff member is carried out; a staff
@@ -61,9 +52,7 @@ pub async fn on_message(ctx: &Context, msg: &Message, from: UserId) -> Result<()
         if !crate::session::is_staff_command(text) {
             return Ok(());
         }
-        tracing::warn!(user = from.0, "a staff command from someone not on the staff list was refused");
-        let refused = ctx.app.catalog().i18n.raw(&locale, "staff-not-allowed", &[]);
-        ctx.client.send(msg.chat.id, refused, None).await?;
+        refuse(ctx, from, &locale);
         return Ok(());
     }
     let (app, staff, text, desk_locale) = (ctx.app.clone(), super::user_key(from), text.to_string(), locale.clone());
@@ -72,7 +61,7 @@ pub async fn on_message(ctx: &Context, msg: &Message, from: UserId) -> Result<()
         .unwrap_or_else(|e| panic!("a staff command panicked: {e}"));
     match result {
         Some(Ok(out)) => {
-            send_text(&ctx.client, msg.chat.id, &out.staff_text).await?;
+            ctx.staff.post(Lane::Answer, StaffPost::Text(out.staff_text));
             if let Some((person, text)) = out.to_person
                 && let Some(chat) = super::chat_of(&person)
             {
@@ -82,7 +71,7 @@ pub async fn on_message(ctx: &Context, msg: &Message, from: UserId) -> Result<()
         Some(Err(e)) => {
             tracing::error!(error = %e, "a staff command failed");
             let failed = ctx.app.catalog().i18n.raw(&locale, "ui-save-failed", &[]);
-            ctx.client.send(msg.chat.id, failed, None).await?;
+            ctx.staff.post(Lane::Answer, StaffPost::Text(failed));
         }
         None => {}
     }
