@@ -1,5 +1,5 @@
 //! The staff chat: hand-off summaries (with the evidence copied after them), the person's messages while a
-//! staff member has their case, and staff commands — carried out by the session's desk for staff members,
+//! staff member has their case, shops' names to review, and staff commands — carried out by the session's desk for staff members,
 //! refused (and logged) for anyone else. Who is staff is this channel's setting.
 
 use super::Context;
@@ -50,6 +50,23 @@ pub async fn relay(ctx: &Context, r: &Relay) -> Result<(), HandlerError> {
     );
     ctx.client.send(chat, text, None).await?;
     Ok(())
+}
+
+/// Posts a shop's new name to the staff chat for review (`/approve`, `/reject`). The registration is kept
+/// either way: without a staff chat, staff find it with `/shops`.
+pub async fn review(ctx: &Context, code: &str) {
+    let Some(chat) = ctx.settings.staff.chat_id.map(ChatId) else {
+        tracing::warn!(code, "a shop registration waits for review; no staff chat configured to post it to");
+        return;
+    };
+    let (app, code_owned, locale) = (ctx.app.clone(), code.to_string(), staff_locale(ctx));
+    let Ok(Ok(Some(text))) = tokio::task::spawn_blocking(move || app.review_notice(&code_owned, &locale)).await
+    else {
+        return;
+    };
+    if let Err(e) = send_text(&ctx.client, chat, &text).await {
+        tracing::error!(error = %e, code, "could not post a shop registration to the staff chat");
+    }
 }
 
 /// A message in the staff chat: a staff command (or `/help`) from a staff member is carried out; a staff
