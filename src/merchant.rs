@@ -9,8 +9,8 @@ pub mod name;
 use crate::engine::{Case, Flow, Status, new_case};
 use crate::i18n::Localizer;
 use crate::store::{CaseStore, Merchant, Review, StoreError};
-use name::{BLOCKLIST_KEY, NameRules, same_name_key};
 use chrono::{DateTime, Utc};
+use name::{BLOCKLIST_KEY, NameRules, same_name_key};
 use std::hash::BuildHasher;
 
 /// Prefix of a merchant's referral code in a deep link.

@@ -161,10 +161,7 @@ impl NameRules {
         let words = words(&skeleton);
         // Digits read as letters (`supp0rt`, `5upport`, `he1p`): both readings of `1`.
         let variants = [words.clone(), read_digits(&words, 'i'), read_digits(&words, 'l')];
-        self.banned
-            .iter()
-            .find(|b| variants.iter().any(|w| holds(w, b)))
-            .map(|b| b.shown.clone())
+        self.banned.iter().find(|b| variants.iter().any(|w| holds(w, b))).map(|b| b.shown.clone())
     }
 }
 

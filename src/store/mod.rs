@@ -49,8 +49,15 @@ impl Merchant {
 pub enum Review {
     #[default]
     Pending,
-    Approved { by: String, at: DateTime<Utc> },
-    Rejected { by: String, at: DateTime<Utc>, reason: String },
+    Approved {
+        by: String,
+        at: DateTime<Utc>,
+    },
+    Rejected {
+        by: String,
+        at: DateTime<Utc>,
+        reason: String,
+    },
 }
 
 impl Review {

@@ -60,8 +60,7 @@ pub async fn review(ctx: &Context, code: &str) {
         return;
     };
     let (app, code_owned, locale) = (ctx.app.clone(), code.to_string(), staff_locale(ctx));
-    let Ok(Ok(Some(text))) = tokio::task::spawn_blocking(move || app.review_notice(&code_owned, &locale)).await
-    else {
+    let Ok(Ok(Some(text))) = tokio::task::spawn_blocking(move || app.review_notice(&code_owned, &locale)).await else {
         return;
     };
     if let Err(e) = send_text(&ctx.client, chat, &text).await {

@@ -52,7 +52,13 @@ fn registered(turn: &Turn<'_>, m: &Merchant) -> Reply {
         Review::Approved { .. } => turn.text("ui-merchant-review-approved", &[]),
         Review::Rejected { reason, .. } => turn.text("ui-merchant-review-rejected", &[("reason", reason)]),
     };
-    render::with_qr(turn.locale(), format!("{text}\n\n{review}"), &link, format!("swipefix-{}.png", m.code), m.shop.clone())
+    render::with_qr(
+        turn.locale(),
+        format!("{text}\n\n{review}"),
+        &link,
+        format!("swipefix-{}.png", m.code),
+        m.shop.clone(),
+    )
 }
 
 /// The rule the name broke, in the person's language.
