@@ -11,6 +11,7 @@ mod deadlines;
 mod fuzz;
 mod hostile;
 mod letter;
+mod merchants;
 mod properties;
 mod reliability;
 mod reminders;
