@@ -53,7 +53,7 @@ pub async fn relay(ctx: &Context, r: &Relay) -> Result<(), HandlerError> {
 }
 
 /// Posts a shop's new name to the staff chat for review (`/approve`, `/reject`). The registration is kept
-/// either way: without a staff chat, staff find it with `/shops`.
+/// either way, pending, and `/shops` lists it: a lost post costs staff a look at the list, not the review.
 pub async fn review(ctx: &Context, code: &str) {
     let Some(chat) = ctx.settings.staff.chat_id.map(ChatId) else {
         tracing::warn!(code, "a shop registration waits for review; no staff chat configured to post it to");

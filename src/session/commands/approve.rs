@@ -5,7 +5,7 @@
 
 use super::shops::{broken_rule, code_and_rest, same_name_list, to_shop};
 use super::{Command, Heard, Run, Who};
-use crate::merchant::{decide, same_name};
+use crate::merchant::{decide, name_rules, same_name};
 use crate::session::AppError;
 use crate::session::desk::{Desk, StaffOutcome};
 use crate::store::Review;
@@ -36,7 +36,7 @@ fn run(desk: &Desk<'_>, args: &str) -> Result<StaffOutcome, AppError> {
     if m.is_approved() {
         return Ok(said("staff-merchant-already-approved"));
     }
-    if let Some(rule) = broken_rule(desk, &m) {
+    if let Some(rule) = broken_rule(desk, &name_rules(&desk.app.catalog().i18n), &m) {
         let text = desk.t("staff-merchant-cannot-approve", &[("code", &m.code), ("rule", &rule)]);
         return Ok(StaffOutcome::staff(text));
     }

@@ -3,6 +3,7 @@
 //! Also the notice staff get when a shop registers a name, and the helpers `/approve` and `/reject` share.
 
 use super::{Command, Heard, Run, Who};
+use crate::merchant::name::NameRules;
 use crate::merchant::{name_rules, pending, same_name};
 use crate::session::AppError;
 use crate::session::desk::{Desk, StaffOutcome};
@@ -23,11 +24,12 @@ fn run(desk: &Desk<'_>, _args: &str) -> Result<StaffOutcome, AppError> {
     if waiting.is_empty() {
         return Ok(StaffOutcome::staff(desk.t("staff-shops-empty", &[])));
     }
+    let rules = name_rules(&desk.app.catalog().i18n);
     let mut lines = vec![desk.t("staff-shops-title", &[("count", &waiting.len().to_string())])];
     for m in &waiting {
         let since = desk.app.catalog().i18n.format_datetime(&desk.locale, m.created.naive_utc());
         lines.push(format!("• «{}» — {} — {} — {since} UTC", m.shop, m.code, m.owner));
-        lines.extend(warnings(desk, m)?.into_iter().map(|w| format!("  {w}")));
+        lines.extend(warnings(desk, &rules, m)?.into_iter().map(|w| format!("  {w}")));
     }
     Ok(StaffOutcome::staff(lines.join("\n")))
 }
@@ -39,7 +41,7 @@ pub(crate) fn notice(desk: &Desk<'_>, m: &Merchant) -> Result<String, AppError> 
         "staff-merchant-review",
         &[("shop", &m.shop), ("code", &m.code), ("owner", &m.owner), ("terminals", &terminals)],
     );
-    for w in warnings(desk, m)? {
+    for w in warnings(desk, &name_rules(&desk.app.catalog().i18n), m)? {
         text.push('\n');
         text.push_str(&w);
     }
@@ -48,9 +50,9 @@ pub(crate) fn notice(desk: &Desk<'_>, m: &Merchant) -> Result<String, AppError> 
 
 /// Warnings about a registration: the rule its name breaks (records from before the rules), and other
 /// registrations of the same name with where they stand.
-pub(super) fn warnings(desk: &Desk<'_>, m: &Merchant) -> Result<Vec<String>, AppError> {
+fn warnings(desk: &Desk<'_>, rules: &NameRules, m: &Merchant) -> Result<Vec<String>, AppError> {
     let mut out = Vec::new();
-    if let Some(rule) = broken_rule(desk, m) {
+    if let Some(rule) = broken_rule(desk, rules, m) {
         out.push(desk.t("staff-merchant-breaks-rules", &[("rule", &rule)]));
     }
     let same = same_name(desk.app.store(), m)?;
@@ -61,8 +63,8 @@ pub(super) fn warnings(desk: &Desk<'_>, m: &Merchant) -> Result<Vec<String>, App
 }
 
 /// The rule `m`'s name breaks, in the staff language; `None` when it keeps them all.
-pub(super) fn broken_rule(desk: &Desk<'_>, m: &Merchant) -> Option<String> {
-    let problem = name_rules(&desk.app.catalog().i18n).check(&m.shop).err()?;
+pub(super) fn broken_rule(desk: &Desk<'_>, rules: &NameRules, m: &Merchant) -> Option<String> {
+    let problem = rules.check(&m.shop).err()?;
     let args = problem.args();
     let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
     Some(desk.t(problem.key(), &args))
