@@ -151,6 +151,8 @@ pub const UI_KEYS: &[(&str, &[&str])] = &[
     ("staff-review-rejected", &[]),
     ("staff-shops-empty", &[]),
     ("staff-shops-title", &["count"]),
+    ("staff-shops-line", &["shop", "code", "owner", "since"]),
+    ("staff-merchant-other", &["code", "shop", "state"]),
     ("staff-merchant-unknown", &["code"]),
     ("staff-merchant-already-approved", &["code", "shop"]),
     ("staff-merchant-cannot-approve", &["code", "rule"]),

@@ -95,3 +95,5 @@ staff-merchant-same-name-approve =
     Check it is the same business (another branch, a new owner), then approve it with /approve { $code } anyway — or refuse it with /reject { $code } reason.
 staff-merchant-approved = Approved: «{ $shop }» ({ $code }). Its link now greets customers with the name; the shop has been told.
 staff-merchant-rejected = Refused: «{ $shop }» ({ $code }): { $reason }. The shop has been told.
+staff-shops-line = • «{ $shop }» — { $code } — { $owner } — { $since } UTC
+staff-merchant-other = { $code } «{ $shop }» ({ $state })

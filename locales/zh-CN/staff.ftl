@@ -93,3 +93,5 @@ staff-merchant-same-name-approve =
     请先确认是同一家商户（分店或新店主），再用 /approve { $code } anyway 通过；或用 /reject { $code } 原因 拒绝。
 staff-merchant-approved = 已通过：“{ $shop }”（{ $code }）。其链接现在会向顾客显示店名；已通知商户。
 staff-merchant-rejected = 已拒绝：“{ $shop }”（{ $code }）：{ $reason }。已通知商户。
+staff-shops-line = • “{ $shop }” — { $code } — { $owner } — { $since } UTC
+staff-merchant-other = { $code } “{ $shop }”（{ $state }）

@@ -93,3 +93,5 @@ staff-merchant-same-name-approve =
     請先確認是同一家商家（分店或新店主），再用 /approve { $code } anyway 通過；或用 /reject { $code } 原因 拒絕。
 staff-merchant-approved = 已通過：「{ $shop }」（{ $code }）。其連結現在會向顧客顯示店名；已通知商家。
 staff-merchant-rejected = 已拒絕：「{ $shop }」（{ $code }）：{ $reason }。已通知商家。
+staff-shops-line = • 「{ $shop }」 — { $code } — { $owner } — { $since } UTC
+staff-merchant-other = { $code } 「{ $shop }」（{ $state }）

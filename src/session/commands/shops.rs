@@ -28,7 +28,9 @@ fn run(desk: &Desk<'_>, _args: &str) -> Result<StaffOutcome, AppError> {
     let mut lines = vec![desk.t("staff-shops-title", &[("count", &waiting.len().to_string())])];
     for m in &waiting {
         let since = desk.app.catalog().i18n.format_datetime(&desk.locale, m.created.naive_utc());
-        lines.push(format!("• «{}» — {} — {} — {since} UTC", m.shop, m.code, m.owner));
+        lines.push(
+            desk.t("staff-shops-line", &[("shop", &m.shop), ("code", &m.code), ("owner", &m.owner), ("since", &since)]),
+        );
         lines.extend(warnings(desk, &rules, m)?.into_iter().map(|w| format!("  {w}")));
     }
     Ok(StaffOutcome::staff(lines.join("\n")))
@@ -73,7 +75,10 @@ pub(super) fn broken_rule(desk: &Desk<'_>, rules: &NameRules, m: &Merchant) -> O
 /// `m_… «Name» (approved), …`: other registrations of a name.
 pub(super) fn same_name_list(desk: &Desk<'_>, same: &[Merchant]) -> String {
     same.iter()
-        .map(|o| format!("{} «{}» ({})", o.code, o.shop, desk.t(&format!("staff-review-{}", o.review.state()), &[])))
+        .map(|o| {
+            let state = desk.t(&format!("staff-review-{}", o.review.state()), &[]);
+            desk.t("staff-merchant-other", &[("code", &o.code), ("shop", &o.shop), ("state", &state)])
+        })
         .collect::<Vec<_>>()
         .join(", ")
 }
