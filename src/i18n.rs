@@ -127,6 +127,40 @@ pub const UI_KEYS: &[(&str, &[&str])] = &[
     ("ui-merchant-cases", &["shop", "count", "list"]),
     ("ui-referred-by", &["shop"]),
     ("ui-joined-case", &["case_id", "shop"]),
+    ("ui-referred-unvetted", &[]),
+    ("ui-joined-case-unvetted", &["case_id"]),
+    ("ui-merchant-review-pending", &[]),
+    ("ui-merchant-review-approved", &[]),
+    ("ui-merchant-review-rejected", &["reason"]),
+    ("ui-merchant-approved", &["shop"]),
+    ("ui-merchant-rejected", &["shop", "reason"]),
+    ("ui-merchant-name-lines", NAME_RULE_ARGS),
+    ("ui-merchant-name-length", NAME_RULE_ARGS),
+    ("ui-merchant-name-email", NAME_RULE_ARGS),
+    ("ui-merchant-name-link", NAME_RULE_ARGS),
+    ("ui-merchant-name-handle", NAME_RULE_ARGS),
+    ("ui-merchant-name-number", NAME_RULE_ARGS),
+    ("ui-merchant-name-chars", NAME_RULE_ARGS),
+    ("ui-merchant-name-no-letters", NAME_RULE_ARGS),
+    ("ui-merchant-name-scripts", NAME_RULE_ARGS),
+    ("ui-merchant-name-word", NAME_RULE_ARGS),
+    ("merchant-name-blocklist", &[]),
+    ("staff-merchant-review", &["shop", "code", "owner", "terminals"]),
+    ("staff-merchant-same-name", &["list"]),
+    ("staff-merchant-breaks-rules", &["rule"]),
+    ("staff-review-pending", &[]),
+    ("staff-review-approved", &[]),
+    ("staff-review-rejected", &[]),
+    ("staff-shops-empty", &[]),
+    ("staff-shops-title", &["count"]),
+    ("staff-shops-line", &["shop", "code", "owner", "since"]),
+    ("staff-merchant-other", &["code", "shop", "state"]),
+    ("staff-merchant-unknown", &["code"]),
+    ("staff-merchant-already-approved", &["code", "shop"]),
+    ("staff-merchant-cannot-approve", &["code", "rule"]),
+    ("staff-merchant-same-name-approve", &["code", "shop", "list"]),
+    ("staff-merchant-approved", &["code", "shop"]),
+    ("staff-merchant-rejected", &["code", "shop", "reason"]),
     ("btn-yes", &[]),
     ("btn-no", &[]),
     ("status-open", &[]),
@@ -157,6 +191,10 @@ pub const LETTER_ARGS: &[&str] = &[
     "today",
     "difference",
 ];
+
+/// What every refusal of a shop's name gets (`merchant::name::NameProblem::args`); each text uses what it
+/// needs.
+pub const NAME_RULE_ARGS: &[&str] = &["min", "max", "digits", "allowed", "word"];
 
 /// What the hand-off summary gets (`report::handoff_summary`).
 pub const STAFF_SUMMARY_ARGS: &[&str] = &[

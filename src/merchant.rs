@@ -1,12 +1,17 @@
 //! Merchants who send their customers to the bot: registration with a referral code, the deep link and a QR
 //! code of it to print at the till, cases a merchant opens for a customer (joined through their own link),
-//! and the status of referred cases — never the customers' personal data. Works on the store; the session's
-//! merchant commands make the changes durable and answer.
+//! and the status of referred cases — never the customers' personal data; staff's review of a shop's name
+//! (`name`: the rules a name must keep). Works on the store; the session's merchant and staff commands make
+//! the changes durable and answer.
+
+pub mod name;
 
 use crate::engine::gate::{self, Clean};
-use crate::engine::{Answer, Case, Flow, Status, new_case};
-use crate::store::{CaseStore, Merchant, StoreError};
+use crate::engine::{Case, Flow, Status, new_case};
+use crate::i18n::Localizer;
+use crate::store::{CaseStore, Merchant, Review, StoreError};
 use chrono::{DateTime, Utc};
+use name::{BLOCKLIST_KEY, NameRules, same_name_key};
 use std::hash::BuildHasher;
 
 /// Prefix of a merchant's referral code in a deep link.
@@ -45,32 +50,86 @@ pub fn qr_png(text: &str) -> Result<Vec<u8>, String> {
     Ok(out.into_inner())
 }
 
-/// Registers `owner` as the merchant `shop` (or renames it, keeping its code) with its terminal ids.
+/// Registers `owner` as the merchant `shop` (a name `NameRules` accepted), or renames it keeping its code,
+/// with its terminal ids. A new name waits for staff (`Review::Pending`); the flag says staff must be told.
+/// The same name again keeps staff's decision, so a refused name cannot be sent for review over and over.
 pub fn register(
     store: &dyn CaseStore,
     owner: &str,
     shop: &str,
     terminals: Vec<String>,
+    locale: &str,
     now: DateTime<Utc>,
-) -> Result<Merchant, StoreError> {
-    let m = match store.merchant_of(owner)? {
+) -> Result<(Merchant, bool), StoreError> {
+    let (mut m, to_review) = match store.merchant_of(owner)? {
         Some(mut m) => {
-            m.shop = shop.to_string();
+            let renamed = m.shop != shop;
+            if renamed {
+                m.shop = shop.to_string();
+                m.review = Review::Pending;
+            }
             if !terminals.is_empty() {
                 m.terminals = terminals;
             }
-            m
+            (m, renamed)
         }
-        None => Merchant {
-            code: random_code(MERCHANT_PREFIX, store.next_id()?),
-            owner: owner.to_string(),
-            shop: shop.to_string(),
-            terminals,
-            created: now,
-        },
+        None => {
+            let m = Merchant {
+                code: random_code(MERCHANT_PREFIX, store.next_id()?),
+                owner: owner.to_string(),
+                shop: shop.to_string(),
+                terminals,
+                created: now,
+                review: Review::Pending,
+                locale: None,
+            };
+            (m, true)
+        }
     };
+    m.locale = Some(locale.to_string());
     store.save_merchant(&m)?;
-    Ok(m)
+    Ok((m, to_review))
+}
+
+/// The name rules with the word lists of every locale: a name is refused in every language if any list
+/// holds one of its words.
+pub fn name_rules(i18n: &Localizer) -> NameRules {
+    let lists: Vec<String> = i18n.locales().iter().map(|l| i18n.raw(l, BLOCKLIST_KEY, &[])).collect();
+    NameRules::new(lists.iter().map(String::as_str))
+}
+
+/// The shop's name as customers may see it: only once staff approved it.
+pub fn vetted_name(m: &Merchant) -> Option<&str> {
+    m.is_approved().then_some(m.shop.as_str())
+}
+
+/// The shop of a referral or join: the merchant whose code a case carries.
+pub fn referrer_of(store: &dyn CaseStore, c: &Case) -> Result<Option<Merchant>, StoreError> {
+    match &c.referrer {
+        Some(code) => store.merchant(code),
+        None => Ok(None),
+    }
+}
+
+/// Other registrations under the same name (whatever its case, width or punctuation), for staff to see.
+pub fn same_name(store: &dyn CaseStore, m: &Merchant) -> Result<Vec<Merchant>, StoreError> {
+    let key = same_name_key(&m.shop);
+    Ok(store.merchants()?.into_iter().filter(|o| o.code != m.code && same_name_key(&o.shop) == key).collect())
+}
+
+/// Registrations waiting for staff, oldest first.
+pub fn pending(store: &dyn CaseStore) -> Result<Vec<Merchant>, StoreError> {
+    let mut out: Vec<Merchant> = store.merchants()?.into_iter().filter(|m| m.review == Review::Pending).collect();
+    out.sort_by_key(|m| m.created);
+    Ok(out)
+}
+
+/// Records staff's decision on the registration `code`; `None` when there is none.
+pub fn decide(store: &dyn CaseStore, code: &str, review: Review) -> Result<Option<Merchant>, StoreError> {
+    let Some(mut m) = store.merchant(code)? else { return Ok(None) };
+    m.review = review;
+    store.save_merchant(&m)?;
+    Ok(Some(m))
 }
 
 /// Opens a case for a customer of `m` ("I charged this customer twice"): it waits, unowned, until the
@@ -85,8 +144,8 @@ pub fn open_case(
     let join = random_code(JOIN_PREFIX, store.next_id()?);
     let id = crate::session::case_id(now, store.next_id()?);
     let mut c = new_case(flow, &id, &format!("{PENDING}{join}"), locale, now);
+    // The shop's name goes on the case when the customer joins, and only if staff approved it by then.
     c.referrer = Some(gate::admit(&m.code).text);
-    c.answers.insert("merchant_name".into(), Answer::Text(gate::admit(&m.shop).text));
     c.version = store.save(&c)?;
     Ok((c, join))
 }

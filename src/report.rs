@@ -135,8 +135,15 @@ pub fn handoff_summary(catalog: &Catalog, c: &Case, locale: &str) -> String {
     i18n.render(locale, "staff-summary", &args)
 }
 
+/// A CSV cell a spreadsheet will not run as a formula: one that starts with `=`, `+`, `-`, `@`, a tab or a
+/// carriage return gets a leading `'` (OWASP's rule for CSV injection). A shop's name or a referral code
+/// comes from outside, and reports are opened in spreadsheets.
+pub fn csv_cell(value: String) -> String {
+    if value.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{value}") } else { value }
+}
+
 /// Cases as CSV for reporting: one row per case, the facts staff and reports need (no free text but the
-/// merchant's name; card data is only ever the last 4 digits).
+/// merchant's name; card data is only ever the last 4 digits). Every cell goes through `csv_cell`.
 pub fn write_csv(cases: &[Case], out: &mut dyn std::io::Write) -> Result<(), csv::Error> {
     let mut w = csv::Writer::from_writer(out);
     w.write_record([
@@ -167,29 +174,32 @@ pub fn write_csv(cases: &[Case], out: &mut dyn std::io::Write) -> Result<(), csv
         };
         let error =
             c.answers.get("error_type").or_else(|| c.answers.get("m_error")).map(Answer::plain).unwrap_or_default();
-        w.write_record([
-            c.id.clone(),
-            c.owner.clone(),
-            c.status.as_str().to_string(),
-            c.outcome.clone().unwrap_or_default(),
-            c.role.map(|r| r.as_str().to_string()).unwrap_or_default(),
-            c.locale.clone(),
-            c.jurisdiction.clone(),
-            error,
-            amount,
-            currency,
-            text("txn_time"),
-            text("merchant_name"),
-            match c.answers.get("card_last4") {
-                Some(Answer::Last4(l)) => l.clone(),
-                _ => String::new(),
-            },
-            c.referrer.as_ref().map(ToString::to_string).unwrap_or_default(),
-            c.handoffs.len().to_string(),
-            c.evidence.len().to_string(),
-            c.created.to_rfc3339(),
-            c.updated.to_rfc3339(),
-        ])?;
+        w.write_record(
+            [
+                c.id.clone(),
+                c.owner.clone(),
+                c.status.as_str().to_string(),
+                c.outcome.clone().unwrap_or_default(),
+                c.role.map(|r| r.as_str().to_string()).unwrap_or_default(),
+                c.locale.clone(),
+                c.jurisdiction.clone(),
+                error,
+                amount,
+                currency,
+                text("txn_time"),
+                text("merchant_name"),
+                match c.answers.get("card_last4") {
+                    Some(Answer::Last4(l)) => l.clone(),
+                    _ => String::new(),
+                },
+                c.referrer.as_ref().map(ToString::to_string).unwrap_or_default(),
+                c.handoffs.len().to_string(),
+                c.evidence.len().to_string(),
+                c.created.to_rfc3339(),
+                c.updated.to_rfc3339(),
+            ]
+            .map(csv_cell),
+        )?;
     }
     w.flush()?;
     Ok(())

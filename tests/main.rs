@@ -13,6 +13,7 @@ mod fuzz;
 mod gate;
 mod hostile;
 mod letter;
+mod merchants;
 mod properties;
 mod reliability;
 mod reminders;

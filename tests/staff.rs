@@ -168,3 +168,45 @@ fn a_relayed_message_is_handled_once_and_delivered_again_after_a_restart() {
         1
     );
 }
+
+#[test]
+fn csv_cells_that_a_spreadsheet_would_run_as_formulas_are_neutralised() {
+    use swipefix::engine::Answer;
+    let mut case = handed_off_case();
+    let hostile = [
+        ("merchant_name", "=HYPERLINK(\"http://evil.example\",\"refund\")"),
+        ("txn_time", "+1+2"),
+        ("m_error", "-2+3"),
+    ];
+    for (name, value) in hostile {
+        case.answers.insert(name.into(), Answer::Text(value.into()));
+    }
+    case.answers.remove("error_type");
+    case.owner = "@SUM(A1:A9)".into();
+    // (Text from people passes the gate, which takes tabs and CRs out; fields set by the bot may hold them.)
+    case.referrer = Some("=cmd".into());
+    case.outcome = Some("\t=1".into());
+    case.locale = "\r=1".into();
+    let mut out = Vec::new();
+    write_csv(std::slice::from_ref(&case), &mut out).unwrap();
+    let text = String::from_utf8(out).unwrap();
+    let mut rows = csv::Reader::from_reader(text.as_bytes());
+    let headers = rows.headers().unwrap().clone();
+    let row = rows.records().next().unwrap().unwrap();
+    let get = |name: &str| row.get(headers.iter().position(|h| h == name).unwrap()).unwrap().to_string();
+    assert_eq!(get("merchant"), "'=HYPERLINK(\"http://evil.example\",\"refund\")");
+    assert_eq!(get("txn_time"), "'+1+2");
+    assert_eq!(get("error_type"), "'-2+3");
+    assert_eq!(get("owner"), "'@SUM(A1:A9)");
+    assert_eq!(get("referrer"), "'=cmd");
+    assert_eq!(get("outcome"), "'\t=1");
+    assert_eq!(get("locale"), "'\r=1");
+    // Cells that do not start with one of those are written as they are.
+    assert_eq!(get("case_id"), case.id);
+    assert_eq!(get("amount"), "5000");
+    for (i, cell) in row.iter().enumerate() {
+        assert!(!cell.starts_with(['=', '+', '-', '@', '\t', '\r']), "column {} is live: {cell:?}", &headers[i]);
+    }
+    assert_eq!(swipefix::report::csv_cell("a=b".into()), "a=b");
+    assert_eq!(swipefix::report::csv_cell(String::new()), "");
+}

@@ -329,7 +329,7 @@ async fn the_menus_come_from_the_command_table() {
         assert!(names(people).iter().any(|n| n == want), "{want} in {:?}", names(people));
     }
     let staff = menus.iter().find(|m| m["scope"]["chat_id"] == json!(STAFF_CHAT)).expect("the staff chat's menu");
-    assert_eq!(names(staff), ["queue", "case", "take", "reply", "note", "close"]);
+    assert_eq!(names(staff), ["queue", "case", "take", "reply", "note", "close", "shops", "approve", "reject"]);
     let zh = menus.iter().find(|m| m["language_code"] == "zh" && m.get("scope").is_none()).expect("zh");
     assert!(has_cjk(&zh.to_string()), "{zh}");
     bot.stop().await;
@@ -617,7 +617,8 @@ fn decode_qr(png: &[u8]) -> String {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn merchants_register_refer_customers_and_open_cases_for_them() {
     let fake = FakeTelegram::start().await.unwrap();
-    let bot = start(&fake).await;
+    let store: Arc<dyn CaseStore> = Arc::new(MemoryStore::new());
+    let bot = start_with(&fake, store.clone(), Listen::Polling).await;
     let (shop, referred, joiner) = (201, 202, 203);
 
     let r = say(&fake, shop, Some("en"), "/merchant Corner Shop; 12345678, 87654321").await;
@@ -643,15 +644,37 @@ async fn merchants_register_refer_customers_and_open_cases_for_them() {
     assert_eq!(decode_qr(&uploaded(&photo, "photo").1), link, "the QR code is the link");
     let code = link.rsplit('=').next().unwrap().to_string();
 
-    // A customer who starts through the link has the shop on the case and sees its name.
+    // Staff are shown the new name to review; until they approve it, the link greets no one by name.
+    let notice = fake.message_to(STAFF_CHAT, 0, WAIT).await.expect("the registration posted to staff");
+    assert!(
+        notice.text().contains("«Corner Shop»") && notice.text().contains(&format!("/approve {code}")),
+        "{}",
+        notice.text()
+    );
     let welcome = say(&fake, referred, Some("en"), &format!("/start {code}")).await;
-    assert!(welcome.text().contains("You came here from Corner Shop"), "{}", welcome.text());
+    assert!(welcome.text().contains("You came through a shop's link"), "{}", welcome.text());
+    assert!(!welcome.text().contains("Corner Shop"), "{}", welcome.text());
     let c = case(&bot, referred);
-    assert_eq!(c.referrer.as_deref(), Some(code.as_str()));
-    assert_eq!(c.answers.get("merchant_name"), Some(&Answer::Text("Corner Shop".into())));
+    assert_eq!(c.referrer.as_deref(), Some(code.as_str()), "the referral works without the name");
+    assert_eq!(c.answers.get("merchant_name"), None);
     for t in ["cn", "cardholder", "no", "double", "77.70"] {
         say(&fake, referred, None, t).await;
     }
+
+    // Someone in the staff chat who is not staff cannot approve it.
+    let refused = staff_says(&fake, 4242, &format!("/approve {code}")).await;
+    assert!(refused.text().contains("Only support staff"), "{}", refused.text());
+    assert!(!store.merchant(&code).unwrap().unwrap().is_approved());
+    let before = fake.sent_to(shop).len();
+    let approved = staff_says(&fake, 9001, &format!("/approve {code}")).await;
+    assert!(approved.text().contains("Approved: «Corner Shop»"), "{}", approved.text());
+    let told = fake.message_to(shop, before, WAIT).await.expect("the shop is told");
+    assert!(told.text().contains("«Corner Shop» is approved"), "{}", told.text());
+
+    // Now its link names the shop, as what it registered as.
+    let welcome = say(&fake, 205, Some("en"), &format!("/start {code}")).await;
+    assert!(welcome.text().contains("the shop registered with us as «Corner Shop»"), "{}", welcome.text());
+    assert_eq!(case(&bot, 205).answers.get("merchant_name"), Some(&Answer::Text("Corner Shop".into())));
 
     // A case the merchant opens, joined by its customer through their own link.
     let opened = say(&fake, shop, None, "/opencase").await;
@@ -672,7 +695,7 @@ async fn merchants_register_refer_customers_and_open_cases_for_them() {
 
     // The merchant sees the status of both cases, and none of the customers' data.
     let mine = say(&fake, shop, None, "/mycases").await;
-    assert!(mine.text().contains("Cases from customers of Corner Shop: 2"), "{}", mine.text());
+    assert!(mine.text().contains("Cases from customers of Corner Shop: 3"), "{}", mine.text());
     assert!(mine.text().contains(&opened_id) && mine.text().contains(&case(&bot, referred).id), "{}", mine.text());
     assert!(!mine.text().contains("77.70") && !mine.text().contains("tg:"), "{}", mine.text());
     bot.stop().await;

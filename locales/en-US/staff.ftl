@@ -68,3 +68,32 @@ staff-next-large_amount = Check the person is safe and the card is frozen if any
 staff-transcript-title = Recent messages (UTC):
 staff-reason-regulator_route = escalating to the regulators / card network
 staff-next-regulator_route = Check the written complaint and evidence are complete and the deadlines; help the person file with the right body.
+
+# Shops' names to review.
+cmd-shops = shop names waiting for review
+cmd-approve = approve a shop's name: its link greets customers with it
+cmd-approve-args = CODE [anyway]
+cmd-reject = refuse a shop's name (or withdraw an approval); the shop is told why
+cmd-reject-args = CODE reason
+staff-merchant-review =
+    🏪 A shop registered a name. Customers see it only once you approve it.
+    Name: «{ $shop }»
+    Code: { $code } · registered by { $owner } · terminals: { $terminals }
+    Approve: /approve { $code } · Refuse: /reject { $code } reason
+staff-merchant-same-name = ⚠ The same name is registered already: { $list }
+staff-merchant-breaks-rules = ⚠ This name breaks the name rules: { $rule }
+staff-review-pending = waiting for review
+staff-review-approved = approved
+staff-review-rejected = rejected
+staff-shops-empty = No shop names are waiting for review.
+staff-shops-title = Shop names waiting for review: { $count } (/approve CODE · /reject CODE reason)
+staff-merchant-unknown = There is no shop registration { $code }.
+staff-merchant-already-approved = «{ $shop }» ({ $code }) is approved already.
+staff-merchant-cannot-approve = { $code } cannot be approved: its name breaks the name rules ({ $rule }). Refuse it with /reject { $code } reason.
+staff-merchant-same-name-approve =
+    Not approved yet: «{ $shop }» is the same name as { $list }.
+    Check it is the same business (another branch, a new owner), then approve it with /approve { $code } anyway — or refuse it with /reject { $code } reason.
+staff-merchant-approved = Approved: «{ $shop }» ({ $code }). Its link now greets customers with the name; the shop has been told.
+staff-merchant-rejected = Refused: «{ $shop }» ({ $code }): { $reason }. The shop has been told.
+staff-shops-line = • «{ $shop }» — { $code } — { $owner } — { $since } UTC
+staff-merchant-other = { $code } «{ $shop }» ({ $state })

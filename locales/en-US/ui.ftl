@@ -159,8 +159,8 @@ ui-merchant-case-opened =
 ui-merchant-cases =
     Cases from customers of { $shop }: { $count }
     { $list }
-ui-referred-by = You came here from { $shop }. I'll note the shop on your case.
-ui-joined-case = You joined case { $case_id }, opened by { $shop }. Let's go through it together.
+ui-referred-by = You came through the link of the shop registered with us as «{ $shop }». I'll note the shop on your case.
+ui-joined-case = You joined case { $case_id }, opened for you by the shop registered with us as «{ $shop }». Let's go through it together.
 cmd-merchant = For shops: register and get a link
 ui-reminder = ⏰ Checking back on your case, as promised. (Send /remind off to stop these.)
 ui-remind-off = OK, no more follow-up messages for this case.
@@ -176,3 +176,24 @@ ui-handoff-again-later = This case is closed, and support staff were told about 
     [one] an hour
    *[other] { $hours } hours
 } after that; if something new happened, /start opens a new case.
+
+# Shops: review of a shop's name by staff, and the rules a name must keep.
+ui-referred-unvetted = You came through a shop's link. I'll note it on your case.
+ui-joined-case-unvetted = You joined case { $case_id }, which a shop opened for you. Let's go through it together.
+ui-merchant-review-pending = Our staff check every shop name before customers see it. Until then your link works, but customers are not told your shop's name. You'll get a message here when it is checked.
+ui-merchant-review-approved = Your shop's name is approved: customers who come through your link see it.
+ui-merchant-review-rejected = Our staff did not approve this name: { $reason }. Your link works without the name; to register another name, send /merchant followed by it.
+ui-merchant-approved = Your shop name «{ $shop }» is approved: customers who come through your link now see it.
+ui-merchant-rejected = Our staff did not approve the shop name «{ $shop }»: { $reason }. Your link still works, without the name. To register another name, send /merchant followed by it.
+ui-merchant-name-lines = A shop name must be one line. Please send /merchant with the name on one line.
+ui-merchant-name-length = A shop name must be { $min } to { $max } characters long.
+ui-merchant-name-email = A shop name can't contain an e-mail address. Please send just your shop's name.
+ui-merchant-name-link = A shop name can't contain a web address or link. Please send just your shop's name.
+ui-merchant-name-handle = A shop name can't contain an @handle. Please send just your shop's name.
+ui-merchant-name-number = A shop name can't contain a phone number or another long number (at most { $digits } digits). Please send just your shop's name.
+ui-merchant-name-chars = A shop name may hold only letters, digits, spaces and these marks: { $allowed }
+ui-merchant-name-no-letters = A shop name needs letters or digits.
+ui-merchant-name-scripts = A shop name can't mix Latin letters with Cyrillic or Greek ones: they look alike and are used to imitate other names.
+ui-merchant-name-word = A shop name can't contain “{ $word }”. Words that sound like this service, a bank or customer support are not allowed, so that no one can pretend to be them. Please use your shop's own name.
+# Words a shop name may not hold, separated by commas. Every language's list applies to every name.
+merchant-name-blocklist = support, refund, bank, banking, swipefix, swipe fix, official, helpdesk, help desk, customer service, customer care, service center, service centre, hotline, admin, administrator, moderator, verification, verify, security, fraud, police, compensation, chargeback, dispute, visa, mastercard, unionpay, union pay, amex, american express, alipay, wechat pay, paypal, telegram, icbc, hsbc, citibank

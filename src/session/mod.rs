@@ -282,6 +282,15 @@ impl App {
         Some(outcome.map(|o| StaffOutcome { redact: line.found.sensitive(), ..o }))
     }
 
+    /// What staff are told when a shop registered a name (`Reply::staff_review`), in `locale`: the name, who,
+    /// how to approve or reject it, and warnings (the same name registered before). `None` when there is no
+    /// such registration any more.
+    pub fn review_notice(&self, code: &str, locale: &str) -> Result<Option<String>, AppError> {
+        let Some(m) = self.store.merchant(code)? else { return Ok(None) };
+        let desk = desk::Desk { app: self, staff: "", locale: locale.to_string() };
+        Ok(Some(commands::shops::notice(&desk, &m)?))
+    }
+
     /// Fires the follow-ups due now of the cases whose owner `whose` accepts (a channel takes its own
     /// people): each case is stepped and saved with the reminder marked done, then its queue entry goes.
     /// Returns `(owner, reply)` to deliver; a follow-up whose question was answered meanwhile is dropped

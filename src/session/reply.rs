@@ -64,6 +64,9 @@ pub struct Reply {
     pub stale: bool,
     /// The case is with a staff member: this message goes to them (it is kept on the case too).
     pub relay: Option<Relay>,
+    /// A shop registered a new name (its code): the channel posts `App::review_notice` to staff, who approve
+    /// or reject it.
+    pub staff_review: Option<String>,
 }
 
 impl Reply {

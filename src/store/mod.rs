@@ -27,6 +27,48 @@ pub struct Merchant {
     #[serde(default)]
     pub terminals: Vec<String>,
     pub created: DateTime<Utc>,
+    /// Staff's decision on the name. Records from before reviews existed load as `Pending`: their names
+    /// were never checked (see ARCHITECTURE.md).
+    #[serde(default)]
+    pub review: Review,
+    /// The language the shop registered in, for staff's answer.
+    #[serde(default)]
+    pub locale: Option<String>,
+}
+
+impl Merchant {
+    /// Whether customers may be told the shop's name.
+    pub fn is_approved(&self) -> bool {
+        matches!(self.review, Review::Approved { .. })
+    }
+}
+
+/// Where a shop's registration stands. Until staff approve it, its link works but names no one.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum Review {
+    #[default]
+    Pending,
+    Approved {
+        by: String,
+        at: DateTime<Utc>,
+    },
+    Rejected {
+        by: String,
+        at: DateTime<Utc>,
+        reason: String,
+    },
+}
+
+impl Review {
+    /// `pending`, `approved` or `rejected`: for staff texts (`staff-review-<state>`).
+    pub fn state(&self) -> &'static str {
+        match self {
+            Review::Pending => "pending",
+            Review::Approved { .. } => "approved",
+            Review::Rejected { .. } => "rejected",
+        }
+    }
 }
 
 #[derive(Debug, thiserror::Error)]

@@ -95,6 +95,9 @@ pub async fn on_message(msg: Message, upd: Update, ctx: Arc<Context>) -> Result<
     if let Some(r) = &reply.relay {
         staff::relay(&ctx, r);
     }
+    if let Some(code) = &reply.staff_review {
+        staff::review(&ctx, code).await;
+    }
     answer(&ctx, msg.chat.id, &reply, &upd).await
 }
 

@@ -1,7 +1,7 @@
 //! The staff chat: hand-off summaries (with the evidence copied after them), the person's messages while a
-//! staff member has their case, and staff commands — carried out by the session's desk for staff members,
-//! refused (rate-limited, and logged) for anyone else. Who is staff is this channel's setting. Everything
-//! for the staff chat is queued in `staff_outbox`, never sent from a handler.
+//! staff member has their case, shops' names to review, and staff commands — carried out by the session's
+//! desk for staff members, refused (rate-limited, and logged) for anyone else. Who is staff is this
+//! channel's setting. Everything for the staff chat is queued in `staff_outbox`, never sent from a handler.
 
 use super::Context;
 use super::flood::Verdict;
@@ -41,6 +41,20 @@ fn refuse(ctx: &Context, from: UserId, locale: &str) {
     tracing::warn!(user = from.0, "a staff command from someone not on the staff list was refused");
     let refused = ctx.app.catalog().i18n.raw(locale, "staff-not-allowed", &[]);
     ctx.staff.post(Lane::Bulk, StaffPost::Text(refused));
+}
+
+/// Posts a shop's new name to the staff chat for review (`/approve`, `/reject`). The registration is kept
+/// either way, pending, and `/shops` lists it: a lost post costs staff a look at the list, not the review.
+pub async fn review(ctx: &Context, code: &str) {
+    if ctx.settings.staff.chat_id.is_none() {
+        tracing::warn!(code, "a shop registration waits for review; no staff chat configured to post it to");
+        return;
+    }
+    let (app, code_owned, locale) = (ctx.app.clone(), code.to_string(), staff_locale(ctx));
+    let Ok(Ok(Some(text))) = tokio::task::spawn_blocking(move || app.review_notice(&code_owned, &locale)).await else {
+        return;
+    };
+    ctx.staff.post(Lane::Bulk, StaffPost::Text(text));
 }
 
 /// A message in the staff chat: a staff command (or `/help`) from a staff member is carried out; a staff

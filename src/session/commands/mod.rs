@@ -3,6 +3,7 @@
 //! check` enforces, the Telegram menus and `/help` all read this table. One file per command: adding one is
 //! a file, a row here and its texts (`cmd-<name>` and what it says) in every locale.
 
+mod approve;
 mod back;
 mod case;
 mod cases;
@@ -15,8 +16,10 @@ mod mycases;
 mod note;
 mod opencase;
 mod queue;
+mod reject;
 mod remind;
 mod reply;
+pub(super) mod shops;
 mod start;
 mod status;
 mod take;
@@ -82,6 +85,9 @@ pub const TABLE: &[&Command] = &[
     &reply::COMMAND,
     &note::COMMAND,
     &close::COMMAND,
+    &shops::COMMAND,
+    &approve::COMMAND,
+    &reject::COMMAND,
 ];
 
 /// Splits `/name rest` into the lower-cased name (without Telegram's `@botname` in groups) and the rest;

@@ -1,11 +1,12 @@
 //! `/start [CODE]`: a new case (the old ones are kept). A code from a deep link is a merchant's referral
 //! (`m_…`: the shop goes on the case) or a join code (`c_…`: the person takes over the case a shop opened
-//! for them).
+//! for them). A shop's name is told to the customer only once staff approved it, and always as what the shop
+//! registered as, never in the bot's own words.
 
 use super::{Command, Heard, Run, Who};
-use crate::engine::gate::{self, Clean};
+use crate::engine::gate::Clean;
 use crate::engine::{Answer, Arg, Case, Input};
-use crate::merchant::{JOIN_PREFIX, MERCHANT_PREFIX, pending_case};
+use crate::merchant::{JOIN_PREFIX, MERCHANT_PREFIX, pending_case, referrer_of, vetted_name};
 use crate::session::{AppError, Reply, Turn};
 
 pub const COMMAND: Command = Command {
@@ -32,23 +33,33 @@ fn run(mut turn: Turn<'_>, args: &Clean) -> Result<Reply, AppError> {
     if let Some(code) = payload.as_ref().map(Clean::as_str).filter(|p| p.starts_with(MERCHANT_PREFIX))
         && let Some(m) = turn.app().store().merchant(code)?
     {
-        c.answers.insert("merchant_name".into(), Answer::Text(gate::admit(&m.shop).text));
-        turn.say_first("ui-referred-by", vec![("shop", Arg::Text(m.shop))]);
+        match vetted_name(&m) {
+            Some(shop) => {
+                c.answers.insert("merchant_name".into(), Answer::Text(shop.into()));
+                turn.say_first("ui-referred-by", vec![("shop", Arg::Text(shop.to_string()))]);
+            }
+            None => turn.say_first("ui-referred-unvetted", vec![]),
+        }
     }
     c.referrer = payload;
     turn.step(c, Input::Resume)
 }
 
-/// The person takes over the case a shop opened for them; it becomes their current case.
+/// The person takes over the case a shop opened for them; it becomes their current case, whatever other
+/// cases they have (its `focus` is the newest number the store handed out).
 fn joined(mut turn: Turn<'_>, mut c: Case) -> Result<Reply, AppError> {
     c.owner = turn.user.to_string();
     c.locale = turn.locale();
     c.focus = Some(turn.app().store().next_id()?);
-    let shop = match c.answers.get("merchant_name") {
-        Some(Answer::Text(s)) => s.to_string(),
-        _ => String::new(),
-    };
-    turn.say_first("ui-joined-case", vec![("case_id", Arg::Text(c.id.clone())), ("shop", Arg::Text(shop))]);
+    let shop = referrer_of(turn.app().store(), &c)?;
+    let case_id = Arg::Text(c.id.clone());
+    match shop.as_ref().and_then(vetted_name) {
+        Some(shop) => {
+            c.answers.insert("merchant_name".into(), Answer::Text(shop.into()));
+            turn.say_first("ui-joined-case", vec![("case_id", case_id), ("shop", Arg::Text(shop.to_string()))]);
+        }
+        None => turn.say_first("ui-joined-case-unvetted", vec![("case_id", case_id)]),
+    }
     // The owner changed, so the case is saved whatever the step does.
     turn.step_new(c, Input::Resume)
 }
