@@ -1,6 +1,7 @@
 //! Deployment settings that are not part of the decision tree: who the support staff are and where their
-//! chat is. A TOML file (`swipefix.toml`, or `--config FILE`) with environment overrides; everything is
-//! optional, and a problem names the file and the field.
+//! chat is, how the Telegram channel paces itself, how long cases are kept. A TOML file (`swipefix.toml`, or
+//! `--config FILE`) with environment overrides; everything is optional, and a problem names the file and the
+//! field.
 //!
 //! ```toml
 //! [staff]
@@ -12,6 +13,10 @@
 //! throttle = true                 # keep to Telegram's sending limits (off only against a local fake API)
 //! flood_max = 20                  # at most this many messages from one person per window (0: no limit)
 //! flood_window_secs = 10
+//!
+//! [retention]
+//! closed_after_days = 180         # a closed case is erased this long after its last change (0: never)
+//! inactive_after_days = 365       # any case untouched this long is erased (0: never)
 //! ```
 //! Environment: `SWIPEFIX_STAFF_CHAT`, `SWIPEFIX_STAFF_USERS` (comma-separated), `SWIPEFIX_STAFF_LANG`,
 //! `SWIPEFIX_THROTTLE` (`on`/`off`), `SWIPEFIX_FLOOD_MAX`.
@@ -26,6 +31,25 @@ pub struct Settings {
     pub staff: Staff,
     #[serde(default)]
     pub telegram: Telegram,
+    #[serde(default)]
+    pub retention: Retention,
+}
+
+/// How long cases are kept (README, Privacy). Erased through the same path as `/forget`: keys first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Retention {
+    /// A closed case (the person reached an outcome, or staff closed it) is erased this many days after its
+    /// last change: long enough for a chargeback or a complaint to run its course. 0 keeps them.
+    pub closed_after_days: u32,
+    /// Any case untouched for this many days is erased, closed or not. 0 keeps them.
+    pub inactive_after_days: u32,
+}
+
+impl Default for Retention {
+    fn default() -> Retention {
+        Retention { closed_after_days: 180, inactive_after_days: 365 }
+    }
 }
 
 /// How the Telegram channel paces itself.
@@ -175,6 +199,15 @@ mod tests {
         let bad = Settings::load(None, |k| (k == "SWIPEFIX_THROTTLE").then(|| "maybe".to_string())).unwrap_err();
         assert!(bad.to_string().contains("SWIPEFIX_THROTTLE"), "{bad}");
         let e = Settings::parse("x.toml", "[telegram]\nflood = 1\n").unwrap_err();
+        assert!(e.to_string().starts_with("x.toml: line 2:"), "{e}");
+    }
+
+    #[test]
+    fn retention_defaults_and_overrides() {
+        assert_eq!(Settings::default().retention, Retention { closed_after_days: 180, inactive_after_days: 365 });
+        let s = Settings::parse("x.toml", "[retention]\nclosed_after_days = 30\n").unwrap();
+        assert_eq!(s.retention, Retention { closed_after_days: 30, inactive_after_days: 365 });
+        let e = Settings::parse("x.toml", "[retention]\nclosed_days = 1\n").unwrap_err();
         assert!(e.to_string().starts_with("x.toml: line 2:"), "{e}");
     }
 }
