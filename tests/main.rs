@@ -8,6 +8,7 @@ mod commands;
 mod common;
 mod conversation;
 mod deadlines;
+mod erasure;
 mod fuzz;
 mod hostile;
 mod letter;

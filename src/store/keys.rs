@@ -417,4 +417,18 @@ mod tests {
         let e = Keyring::open(&dir, Some(MasterKey::generate())).err().unwrap().to_string();
         assert!(e.contains(KEYS_FILE) && e.contains("does not open with this master key"), "{e}");
     }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_master_key_file_is_created_private_and_refused_when_others_may_read_it() {
+        use std::os::unix::fs::PermissionsExt;
+        let tmp = tempfile::tempdir().unwrap();
+        let file = tmp.path().join(MASTER_FILE);
+        let key = MasterKey::load_or_create(&file).unwrap();
+        assert_eq!(std::fs::metadata(&file).unwrap().permissions().mode() & 0o777, 0o600);
+        assert_eq!(MasterKey::load_or_create(&file).unwrap().0, key.0, "read back, not made again");
+        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
+        let e = MasterKey::load_or_create(&file).unwrap_err().to_string();
+        assert!(e.contains(&file.display().to_string()) && e.contains("chmod 600"), "{e}");
+    }
 }

@@ -116,3 +116,51 @@ impl SledStore {
 fn sealed_key_gone(keys: &Keyring, sealed: Option<&[u8]>) -> bool {
     sealed.and_then(Keyring::sealed_with).is_some_and(|id| !keys.has(id))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::{FORMAT_JSON, SledStore};
+    use crate::store::{CaseStore, Merchant};
+
+    /// A database from before sealing: plaintext cases (schema 3) behind the version header, the raw owner
+    /// index, a plaintext merchant. Opened, it is sealed and reindexed, and nothing is lost.
+    #[test]
+    fn plaintext_records_of_an_older_database_are_sealed_at_open_and_still_load() {
+        let dir = tempfile::tempdir().unwrap();
+        let at = chrono::DateTime::from_timestamp(1_790_000_000, 0).unwrap();
+        let case = serde_json::json!({
+            "schema": 3, "id": "SF-261125-0001", "owner": "tg:424242", "role": null, "locale": "en-US",
+            "jurisdiction": "cn", "node": "amount", "answers": {"shop": {"type": "text", "value": "Old Shop"}},
+            "created": at, "updated": at,
+        });
+        let m = Merchant {
+            code: "m_old".into(),
+            owner: "tg:424242".into(),
+            shop: "Old Shop".into(),
+            terminals: vec![],
+            created: at,
+        };
+        {
+            let db = sled::open(dir.path()).unwrap();
+            let mut record = vec![FORMAT_JSON];
+            record.extend_from_slice(&7u64.to_be_bytes());
+            record.extend_from_slice(&serde_json::to_vec(&case).unwrap());
+            db.open_tree("cases").unwrap().insert("SF-261125-0001", record).unwrap();
+            db.open_tree("owners").unwrap().insert(b"tg:424242\0SF-261125-0001", &[] as &[u8]).unwrap();
+            db.open_tree("merchants").unwrap().insert("m_old", serde_json::to_vec(&m).unwrap()).unwrap();
+            db.flush().unwrap();
+        }
+        let store = SledStore::open(dir.path()).unwrap();
+        let c = store.load("SF-261125-0001").unwrap().expect("the old case loads");
+        assert_eq!((c.version, c.node.as_str()), (7, "amount"));
+        assert_eq!(store.cases_of("tg:424242").unwrap(), vec![c.clone()], "found through the hashed index");
+        assert_eq!(store.merchant_of("tg:424242").unwrap(), Some(m.clone()));
+        let raw = store.cases.get("SF-261125-0001").unwrap().unwrap();
+        assert_eq!(raw[0], super::FORMAT_SEALED, "sealed at open");
+        assert!(!raw.windows(8).any(|w| w == b"Old Shop"));
+        assert!(!store.db.tree_names().iter().any(|n| n.as_ref() == super::LEGACY_INDEX), "the raw index is gone");
+        let mut c2 = c.clone();
+        c2.node = "time".into();
+        assert_eq!(store.save(&c2).unwrap(), 8, "and it goes on from its version");
+    }
+}
