@@ -17,7 +17,7 @@ use sha2::Sha256;
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Mutex, RwLock};
 
 /// The master key's file in the data directory, created (mode 0600) on first start unless the key comes
 /// from the environment.
@@ -103,6 +103,7 @@ impl MasterKey {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 let key = MasterKey::generate();
                 write_private(file, format!("{}\n", key.to_hex()).as_bytes())?;
+                sync_dir(file).map_err(|e| KeyError::Write { path: file.into(), reason: e.to_string() })?;
                 Ok(key)
             }
             Err(e) => Err(KeyError::BadMaster { source_name: name, reason: format!("cannot read it: {e}") }),
@@ -135,7 +136,8 @@ fn check_private(_: &Path) -> Result<(), KeyError> {
     Ok(())
 }
 
-/// Creates `file` readable by its owner only, with `bytes`, durably.
+/// Creates `file` readable by its owner only, with `bytes` on disk (its name is durable once the directory is
+/// synced).
 fn write_private(file: &Path, bytes: &[u8]) -> Result<(), KeyError> {
     let err = |e: std::io::Error| KeyError::Write { path: file.into(), reason: e.to_string() };
     let mut options = std::fs::OpenOptions::new();
@@ -143,8 +145,7 @@ fn write_private(file: &Path, bytes: &[u8]) -> Result<(), KeyError> {
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
     let mut f = options.open(file).map_err(err)?;
-    f.write_all(bytes).and_then(|()| f.sync_all()).map_err(err)?;
-    sync_dir(file).map_err(err)
+    f.write_all(bytes).and_then(|()| f.sync_all()).map_err(err)
 }
 
 /// Replaces `file` with `bytes` so that a crash leaves the old or the new file, never a mix, and the old
@@ -181,7 +182,10 @@ pub struct Keyring {
     /// Names the master key in a backup's header, so a backup is never opened with other keys.
     fingerprint: String,
     file: Option<PathBuf>,
-    keys: Mutex<BTreeMap<KeyId, [u8; 32]>>,
+    keys: RwLock<BTreeMap<KeyId, [u8; 32]>>,
+    /// Held while the key file is rewritten, so that reads (every load) never wait for its fsync and two
+    /// rewrites never race: the map changes only under this lock.
+    writing: Mutex<()>,
 }
 
 impl Keyring {
@@ -207,7 +211,7 @@ impl Keyring {
         let _ = std::fs::remove_file(file.with_extension("tmp"));
         let mut ring = Keyring::with_master(&master, Some(file.clone()));
         if let Some(keys) = ring.read_file(&file)? {
-            ring.keys = Mutex::new(keys);
+            ring.keys = RwLock::new(keys);
         }
         Ok(ring)
     }
@@ -223,7 +227,8 @@ impl Keyring {
             index_key: master.derive("swipefix person index v1"),
             fingerprint: hex::encode(&master.derive("swipefix fingerprint v1")[..8]),
             file,
-            keys: Mutex::new(BTreeMap::new()),
+            keys: RwLock::new(BTreeMap::new()),
+            writing: Mutex::new(()),
         }
     }
 
@@ -253,11 +258,15 @@ impl Keyring {
 
     /// Whether the key of `id` still exists (it does not once the person was erased).
     pub fn has(&self, id: KeyId) -> bool {
-        self.lock().contains_key(&id)
+        self.read().contains_key(&id)
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, BTreeMap<KeyId, [u8; 32]>> {
-        self.keys.lock().unwrap_or_else(|p| p.into_inner())
+    fn read(&self) -> std::sync::RwLockReadGuard<'_, BTreeMap<KeyId, [u8; 32]>> {
+        self.keys.read().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn write(&self) -> std::sync::RwLockWriteGuard<'_, BTreeMap<KeyId, [u8; 32]>> {
+        self.keys.write().unwrap_or_else(|p| p.into_inner())
     }
 
     /// Seals `plain` with the key named `name` (made, and durable, first if there is none): the key's id, a
@@ -286,7 +295,7 @@ impl Keyring {
     /// Opens a sealed record; `None` when its key was destroyed (the record was erased).
     pub fn open_sealed(&self, context: &[u8], sealed: &[u8]) -> Result<Option<Vec<u8>>, KeyError> {
         let id = Keyring::sealed_with(sealed).ok_or_else(|| KeyError::Sealed("too short".into()))?;
-        let Some(key) = self.lock().get(&id).copied() else { return Ok(None) };
+        let Some(key) = self.read().get(&id).copied() else { return Ok(None) };
         let rest = &sealed[ID_LEN..];
         if rest.len() < NONCE {
             return Err(KeyError::Sealed("too short".into()));
@@ -301,17 +310,19 @@ impl Keyring {
     /// The key of `id`, made and written to the key file first if there is none: a record is never sealed
     /// with a key that a crash could lose.
     fn key_of(&self, id: KeyId) -> Result<[u8; 32], KeyError> {
-        let mut keys = self.lock();
-        if let Some(k) = keys.get(&id) {
+        if let Some(k) = self.read().get(&id) {
+            return Ok(*k);
+        }
+        let _writing = self.writing.lock().unwrap_or_else(|p| p.into_inner());
+        let mut next = self.read().clone();
+        if let Some(k) = next.get(&id) {
             return Ok(*k);
         }
         let mut key = [0u8; 32];
         OsRng.fill_bytes(&mut key);
-        keys.insert(id, key);
-        if let Err(e) = self.write_file(&keys) {
-            keys.remove(&id);
-            return Err(e);
-        }
+        next.insert(id, key);
+        self.write_file(&next)?;
+        self.write().insert(id, key);
         Ok(key)
     }
 
@@ -319,17 +330,14 @@ impl Keyring {
     /// data directory holds them, so every record ever sealed with them — in sled's log, in a backup — stays
     /// sealed for good. Returns how many there were.
     pub fn destroy(&self, names: &[String]) -> Result<usize, KeyError> {
-        let mut keys = self.lock();
-        let gone: Vec<(KeyId, [u8; 32])> =
-            names.iter().map(|n| self.key_id(n)).filter_map(|id| keys.remove(&id).map(|k| (id, k))).collect();
-        if gone.is_empty() {
-            return Ok(0);
+        let _writing = self.writing.lock().unwrap_or_else(|p| p.into_inner());
+        let mut next = self.read().clone();
+        let gone = names.iter().filter(|n| next.remove(&self.key_id(n)).is_some()).count();
+        if gone > 0 {
+            self.write_file(&next)?;
+            *self.write() = next;
         }
-        if let Err(e) = self.write_file(&keys) {
-            keys.extend(gone);
-            return Err(e);
-        }
-        Ok(gone.len())
+        Ok(gone)
     }
 
     /// Rewrites the key file: `SFK1`, a nonce, then the sealed list of (person id, key).
