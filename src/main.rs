@@ -1,5 +1,5 @@
 //! The `swipefix` command: `chat` (terminal channel), `telegram`, `flow check|graph`, `cases …`, `backup`,
-//! `restore`, `reminders run-due` — one function per subcommand. Wires real resources (files, sled, the
+//! `restore`, `reminders run-due`, `retention run` — one function per subcommand. Wires real resources (files, sled, the
 //! system clock) into the library; `anyhow` lives only here. The load and crash tools are `swipefix-lab`'s.
 
 use anyhow::{Context, Result, bail};
@@ -15,7 +15,8 @@ use swipefix::engine::graph::{GraphFormat, render};
 use swipefix::session::load_catalog as load_checked;
 use swipefix::session::{App, Clock, ManualClock, SystemClock};
 use swipefix::settings::Settings;
-use swipefix::store::{CaseStore, SledStore};
+use swipefix::store::keys::{KEYS_FILE, MASTER_ENV, MASTER_FILE};
+use swipefix::store::{CaseStore, MasterKey, SledStore};
 
 #[derive(Parser)]
 #[command(name = "swipefix", version, about = "Help for people whose card payment at a POS terminal went wrong")]
@@ -78,11 +79,23 @@ enum Command {
         #[arg(long, env = "SWIPEFIX_DATA", default_value = "data")]
         data: PathBuf,
     },
-    /// Restore a backup into an empty data directory (`-` reads standard input).
+    /// Restore a backup into an empty data directory (`-` reads standard input). Records are sealed with the
+    /// keys of the data directory the backup came from: restore into it, or pass it as --keys-from. Records
+    /// erased since the backup was taken (their keys are gone) are skipped.
     Restore {
         file: PathBuf,
         #[arg(long, env = "SWIPEFIX_DATA", default_value = "data")]
         data: PathBuf,
+        /// Copy the key file and master key file from this data directory into --data first.
+        #[arg(long)]
+        keys_from: Option<PathBuf>,
+    },
+    /// Erasing cases that are kept no longer (`[retention]` in swipefix.toml).
+    Retention {
+        #[arg(long, env = "SWIPEFIX_DATA", default_value = "data", global = true)]
+        data: PathBuf,
+        #[command(subcommand)]
+        command: RetentionCommand,
     },
     /// Follow-up reminders.
     Reminders {
@@ -124,6 +137,14 @@ enum RemindersCommand {
     /// Deliver the follow-ups that are due to Telegram users (for cron, when `swipefix telegram` is not
     /// running; it does the same every minute itself). Terminal users see theirs at their next `chat`.
     RunDue,
+}
+
+#[derive(Subcommand)]
+enum RetentionCommand {
+    /// Erase, once, the closed cases past `closed_after_days` and the cases untouched for
+    /// `inactive_after_days` (for cron; `swipefix telegram` does it hourly itself, `chat` at its start).
+    /// Prints how many were erased.
+    Run,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -210,8 +231,19 @@ fn clock(cli: &Cli) -> Result<Arc<dyn Clock>> {
     })
 }
 
+/// The sled store in `data`, with the master key from `SWIPEFIX_MASTER_KEY` when it is set (else the key
+/// file in `data`, made on first start).
 fn open_store(data: &std::path::Path) -> Result<Arc<dyn CaseStore>> {
-    Ok(Arc::new(SledStore::open(data)?))
+    let master = match std::env::var(MASTER_ENV) {
+        Ok(v) if !v.trim().is_empty() => Some(MasterKey::parse(&format!("environment {MASTER_ENV}"), &v)?),
+        _ => None,
+    };
+    Ok(Arc::new(SledStore::open_with(data, master)?))
+}
+
+/// The deployment settings (`--config`, `./swipefix.toml`, the environment).
+fn deployment(cli: &Cli) -> Result<Settings> {
+    Ok(Settings::load(cli.config.as_deref(), |k| std::env::var(k).ok())?)
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {
@@ -227,10 +259,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
             serve_telegram(&cli, data, listen)
         }
         Command::Reminders { data, command: RemindersCommand::RunDue } => reminders_run_due(&cli, data),
+        Command::Retention { data, command: RetentionCommand::Run } => retention_run(&cli, data),
         Command::Flow { command: FlowCommand::Check { dir } } => flow_check(&cli, dir.as_ref()),
         Command::Flow { command: FlowCommand::Graph { format } } => flow_graph(&cli, *format),
         Command::Backup { file, data } => backup(&cli, file, data),
-        Command::Restore { file, data } => restore(file, data),
+        Command::Restore { file, data, keys_from } => restore(file, data, keys_from.as_deref()),
         Command::Cases { data, command } => {
             if !data.exists() {
                 bail!("no data directory at {} (run `swipefix chat` first, or pass --data)", data.display());
@@ -256,6 +289,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
 fn chat(cli: &Cli, user: &str, lang: Option<String>, data: &Path, jsonl: bool, echo: bool) -> Result<ExitCode> {
     let catalog = load_app_catalog(cli)?;
     let app = App::new(catalog, open_store(data)?, clock(cli)?);
+    app.set_retention(deployment(cli)?.retention);
     let stdin = std::io::stdin();
     let session = Session {
         app: &app,
@@ -286,7 +320,8 @@ fn serve_telegram(cli: &Cli, data: &Path, listen: Listen) -> Result<ExitCode> {
     let bot = telegram_bot("create a bot with @BotFather and export TELOXIDE_TOKEN=<token>")?;
     let catalog = load_app_catalog(cli)?;
     let app = Arc::new(App::new(catalog, open_store(data)?, clock(cli)?));
-    let deployment = Settings::load(cli.config.as_deref(), |k| std::env::var(k).ok())?;
+    let deployment = deployment(cli)?;
+    app.set_retention(deployment.retention);
     if deployment.staff.chat_id.is_none() {
         tracing::warn!("no staff chat configured ([staff] chat_id): hand-offs are recorded, not delivered");
     }
@@ -309,6 +344,22 @@ fn reminders_run_due(cli: &Cli, data: &Path) -> Result<ExitCode> {
     let rt = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
     let sent = rt.block_on(telegram::deliver_due_once(app, bot))?;
     println!("{sent} follow-up(s) handled");
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `swipefix retention run`: erases what `[retention]` no longer keeps, with the files kept of it, once.
+fn retention_run(cli: &Cli, data: &Path) -> Result<ExitCode> {
+    if !data.join("db").exists() {
+        bail!("there is no database in {} (pass --data)", data.display());
+    }
+    let policy = deployment(cli)?.retention;
+    let app = App::new(Arc::new(load_catalog(cli)?), open_store(data)?, clock(cli)?);
+    let run = app.run_retention(&policy)?;
+    swipefix::channel::terminal::forget_files(&data.join("files"), &run.erased.file_stems());
+    println!(
+        "erased {} closed case(s) older than {} days and {} case(s) untouched for {} days",
+        run.closed, policy.closed_after_days, run.inactive, policy.inactive_after_days
+    );
     Ok(ExitCode::SUCCESS)
 }
 
@@ -383,8 +434,23 @@ fn backup(cli: &Cli, file: &Path, data: &Path) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// `--keys-from DIR`: the key file and master key file of `from` into `data`, which must hold no keys yet.
+fn copy_keys(from: &Path, data: &Path) -> Result<()> {
+    if data.join(KEYS_FILE).exists() {
+        bail!("{} already holds keys: restore into a new --data directory", data.join(KEYS_FILE).display());
+    }
+    std::fs::create_dir_all(data).with_context(|| format!("cannot create {}", data.display()))?;
+    for name in [KEYS_FILE, MASTER_FILE] {
+        let (src, dst) = (from.join(name), data.join(name));
+        if src.exists() || name == KEYS_FILE {
+            std::fs::copy(&src, &dst).with_context(|| format!("cannot copy {} to {}", src.display(), dst.display()))?;
+        }
+    }
+    Ok(())
+}
+
 /// `swipefix restore FILE`: into an empty data directory only.
-fn restore(file: &Path, data: &Path) -> Result<ExitCode> {
+fn restore(file: &Path, data: &Path, keys_from: Option<&Path>) -> Result<ExitCode> {
     let mut input: Box<dyn std::io::BufRead> = if file.as_os_str() == "-" {
         Box::new(std::io::stdin().lock())
     } else {
@@ -392,15 +458,19 @@ fn restore(file: &Path, data: &Path) -> Result<ExitCode> {
             std::fs::File::open(file).with_context(|| format!("cannot read {}", file.display()))?,
         ))
     };
+    if let Some(from) = keys_from {
+        copy_keys(from, data)?;
+    }
     let store = open_store(data)?;
     let counts = swipefix::store::backup::restore(store.as_ref(), &mut input)
         .with_context(|| format!("{} was not restored", file.display()))?;
     eprintln!(
-        "restored {} cases, {} merchants, {} follow-ups into {}",
+        "restored {} cases, {} merchants, {} follow-ups into {} ({} records erased since the backup skipped)",
         counts.cases,
         counts.merchants,
         counts.reminders,
-        data.display()
+        data.display(),
+        counts.erased
     );
     Ok(ExitCode::SUCCESS)
 }

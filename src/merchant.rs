@@ -164,3 +164,13 @@ pub fn referred(store: &dyn CaseStore, m: &Merchant) -> Result<Vec<(String, Stat
         .map(|c| (c.id, c.status, c.created))
         .collect())
 }
+
+/// The cases `m` opened that no customer has joined yet: still the merchant's records, erased with them.
+pub fn waiting_cases(store: &dyn CaseStore, m: &Merchant) -> Result<Vec<String>, StoreError> {
+    Ok(store
+        .list()?
+        .into_iter()
+        .filter(|c| c.owner.starts_with(PENDING) && c.referrer.as_deref() == Some(m.code.as_str()))
+        .map(|c| c.id)
+        .collect())
+}

@@ -1,6 +1,7 @@
 //! Deployment settings that are not part of the decision tree: who the support staff are and where their
-//! chat is. A TOML file (`swipefix.toml`, or `--config FILE`) with environment overrides; everything is
-//! optional, and a problem names the file and the field.
+//! chat is, how the Telegram channel paces itself, how long cases are kept. A TOML file (`swipefix.toml`, or
+//! `--config FILE`) with environment overrides; everything is optional, and a problem names the file and the
+//! field.
 //!
 //! ```toml
 //! [staff]
@@ -19,6 +20,9 @@
 //! staff_queue = 500               # staff-chat messages waiting to be sent at most; more are dropped (logged)
 //! staff_per_minute = 20           # staff-chat messages sent per minute at most (Telegram's group limit)
 //! refusal_every_secs = 600        # one "only staff can do that" per person in the staff chat in this time
+//! [retention]
+//! closed_after_days = 180         # a closed case is erased this long after its last change (0: never)
+//! inactive_after_days = 365       # any case untouched this long is erased (0: never)
 //! ```
 //! Environment: `SWIPEFIX_STAFF_CHAT`, `SWIPEFIX_STAFF_USERS` (comma-separated), `SWIPEFIX_STAFF_LANG`,
 //! `SWIPEFIX_THROTTLE` (`on`/`off`), `SWIPEFIX_FLOOD_MAX`.
@@ -35,6 +39,8 @@ pub struct Settings {
     pub telegram: Telegram,
     #[serde(default)]
     pub abuse: Abuse,
+    #[serde(default)]
+    pub retention: Retention,
 }
 
 /// What one person may ask of the bot and of staff, so that nobody can slow the bot down for everyone else
@@ -74,6 +80,23 @@ impl Abuse {
             evidence_max: self.evidence_max.max(1) as usize,
             handoff_again_hours: self.handoff_again_hours,
         }
+    }
+}
+
+/// How long cases are kept (README, Privacy). Erased through the same path as `/forget`: keys first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Retention {
+    /// A closed case (the person reached an outcome, or staff closed it) is erased this many days after its
+    /// last change: long enough for a chargeback or a complaint to run its course. 0 keeps them.
+    pub closed_after_days: u32,
+    /// Any case untouched for this many days is erased, closed or not. 0 keeps them.
+    pub inactive_after_days: u32,
+}
+
+impl Default for Retention {
+    fn default() -> Retention {
+        Retention { closed_after_days: 180, inactive_after_days: 365 }
     }
 }
 
@@ -234,6 +257,15 @@ mod tests {
         assert_eq!(s.abuse.engine_limits(), crate::engine::Limits { evidence_max: 5, handoff_again_hours: 2 });
         assert_eq!(Settings::default().abuse.engine_limits(), crate::engine::Limits::default());
         let e = Settings::parse("x.toml", "[abuse]\nevidence = 1\n").unwrap_err();
+        assert!(e.to_string().starts_with("x.toml: line 2:"), "{e}");
+    }
+
+    #[test]
+    fn retention_defaults_and_overrides() {
+        assert_eq!(Settings::default().retention, Retention { closed_after_days: 180, inactive_after_days: 365 });
+        let s = Settings::parse("x.toml", "[retention]\nclosed_after_days = 30\n").unwrap();
+        assert_eq!(s.retention, Retention { closed_after_days: 30, inactive_after_days: 365 });
+        let e = Settings::parse("x.toml", "[retention]\nclosed_days = 1\n").unwrap_err();
         assert!(e.to_string().starts_with("x.toml: line 2:"), "{e}");
     }
 }

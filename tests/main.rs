@@ -9,6 +9,7 @@ mod commands;
 mod common;
 mod conversation;
 mod deadlines;
+mod erasure;
 mod fuzz;
 mod gate;
 mod hostile;

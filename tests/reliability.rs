@@ -88,14 +88,29 @@ fn fill(store: Arc<dyn CaseStore>) -> Vec<swipefix::engine::Case> {
     store.list().unwrap()
 }
 
+/// A sled store in `dir`, and a second store (sled in `copy`, or memory) that has its keys, as a restore
+/// into a new data directory with `--keys-from` has.
+fn store_and_keyed_copy(dir: &Path, copy: Option<&Path>) -> (Arc<dyn CaseStore>, Arc<dyn CaseStore>) {
+    let source = SledStore::open(dir).unwrap();
+    let target: Arc<dyn CaseStore> = match copy {
+        Some(copy) => {
+            std::fs::create_dir_all(copy).unwrap();
+            for f in [swipefix::store::keys::KEYS_FILE, swipefix::store::keys::MASTER_FILE] {
+                std::fs::copy(dir.join(f), copy.join(f)).unwrap();
+            }
+            Arc::new(SledStore::open(copy).unwrap())
+        }
+        None => Arc::new(MemoryStore::with_keys(source.keyring())),
+    };
+    (Arc::new(source), target)
+}
+
 #[test]
 fn a_backup_restores_every_record_into_either_store() {
-    for (from, to) in [(true, true), (true, false), (false, true)] {
+    for to_sled in [true, false] {
         let dir = tempfile::tempdir().unwrap();
-        let open = |sled: bool, name: &str| -> Arc<dyn CaseStore> {
-            if sled { Arc::new(SledStore::open(&dir.path().join(name)).unwrap()) } else { Arc::new(MemoryStore::new()) }
-        };
-        let source = open(from, "a");
+        // The keys are made as records are saved, so the copy is taken after filling the source.
+        let source: Arc<dyn CaseStore> = Arc::new(SledStore::open(&dir.path().join("a")).unwrap());
         let cases = fill(source.clone());
         let mut file = Vec::new();
         let n = backup(source.as_ref(), t0(), &mut file).unwrap();
@@ -103,8 +118,10 @@ fn a_backup_restores_every_record_into_either_store() {
         let text = String::from_utf8(file.clone()).unwrap();
         assert!(text.starts_with("{\"kind\":\"header\",\"format\":\"swipefix-backup\""), "{text}");
         assert!(!text.contains("4111"), "only what the cases hold: no card numbers");
-
-        let target = open(to, "b");
+        assert!(!text.contains("Corner Shop") && !text.contains("tg:1"), "records are sealed: {text}");
+        drop(source);
+        let (source, target) =
+            store_and_keyed_copy(&dir.path().join("a"), to_sled.then(|| dir.path().join("b")).as_deref());
         assert_eq!(restore(target.as_ref(), &mut file.as_slice()).unwrap(), n);
         assert_eq!(target.list().unwrap(), cases, "cases come back as they were, versions included");
         assert_eq!(target.merchants().unwrap(), source.merchants().unwrap());
@@ -113,18 +130,22 @@ fn a_backup_restores_every_record_into_either_store() {
         assert!(target.next_id().unwrap() > source.last_id().unwrap());
         // A second restore into the same store is refused: it is not empty.
         assert!(matches!(restore(target.as_ref(), &mut file.as_slice()), Err(BackupError::NotEmpty(3))));
+        // A store with other keys refuses the backup and says why.
+        let err = restore(&MemoryStore::new(), &mut file.as_slice()).unwrap_err().to_string();
+        assert!(err.contains("sealed under master key") && err.contains("--keys-from"), "{err}");
     }
 }
 
 #[test]
 fn a_cut_off_or_foreign_backup_restores_nothing() {
-    let source: Arc<dyn CaseStore> = Arc::new(MemoryStore::new());
+    let keys = Arc::new(swipefix::store::Keyring::in_memory());
+    let source: Arc<dyn CaseStore> = Arc::new(MemoryStore::with_keys(keys.clone()));
     fill(source.clone());
     let mut file = Vec::new();
     backup(source.as_ref(), t0(), &mut file).unwrap();
     let text = String::from_utf8(file).unwrap();
     let cut: String = text.lines().take(3).map(|l| format!("{l}\n")).collect();
-    let target = MemoryStore::new();
+    let target = MemoryStore::with_keys(keys);
     assert!(matches!(restore(&target, &mut cut.as_bytes()), Err(BackupError::Truncated(3))));
     assert!(target.list().unwrap().is_empty(), "nothing restored from a cut-off file");
     let err = restore(&target, &mut "{\"hello\":1}\n".as_bytes()).unwrap_err().to_string();
@@ -141,7 +162,10 @@ fn backup_and_restore_from_the_command_line() {
     let out = swipefix(&["backup", "cases.jsonl", "--data", "data"], dir.path());
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(text(&out.stderr).contains("backed up 2 cases, 1 merchants, 1 follow-ups"), "{}", text(&out.stderr));
-    let out = swipefix(&["restore", "cases.jsonl", "--data", "copy"], dir.path());
+    // Without the keys of the data directory it came from, nothing is restored, and the error says so.
+    let err = one_line_error(&swipefix(&["restore", "cases.jsonl", "--data", "copy"], dir.path()));
+    assert!(err.contains("--keys-from"), "{err}");
+    let out = swipefix(&["restore", "cases.jsonl", "--data", "copy", "--keys-from", "data"], dir.path());
     assert!(out.status.success(), "{}", text(&out.stderr));
     let list = swipefix(&["cases", "list", "--data", "copy"], dir.path());
     assert_eq!(text(&list.stdout).lines().count(), 3, "a header and 2 cases: {}", text(&list.stdout));

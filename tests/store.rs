@@ -48,15 +48,32 @@ fn suite(store: &dyn CaseStore) {
     let y = store.next_id().unwrap();
     assert_ne!(x, y);
 
-    // Forgetting a person removes all of theirs and nothing else.
-    assert_eq!(store.delete_user("cli:ann").unwrap(), 2);
+    // Erasing cases removes them, their follow-ups and their merchant, and nothing else.
+    let t = |m: i64| t0() + chrono::Duration::minutes(m);
+    store.schedule(t(1), "A").unwrap();
+    let shop = swipefix::store::Merchant {
+        code: "m_ann".into(),
+        owner: "cli:ann".into(),
+        shop: "Ann's".into(),
+        terminals: vec![],
+        review: Default::default(),
+        locale: None,
+        created: t0(),
+    };
+    store.save_merchant(&shop).unwrap();
+    assert_eq!(store.merchant_of("cli:ann").unwrap(), Some(shop.clone()));
+    assert_eq!(store.erase(&["A".into(), "A2".into()], &["m_ann".into()]).unwrap(), 2);
     assert_eq!(store.load("A").unwrap(), None);
     assert!(store.cases_of("cli:ann").unwrap().is_empty());
     assert_eq!(ids(store.list().unwrap()), ["B"]);
-    assert_eq!(store.delete_user("cli:nobody").unwrap(), 0);
+    assert_eq!(store.merchant("m_ann").unwrap(), None);
+    assert_eq!(store.queued().unwrap(), []);
+    assert_eq!(store.erase(&["nothing".into()], &[]).unwrap(), 0);
+    // The erased cases' keys are gone: what was sealed with them before stays sealed.
+    let names = ["case:A".to_string()];
+    assert_eq!(store.keys().destroy(&names).unwrap(), 0, "already destroyed");
 
     // The follow-up queue: ordered by time, only what is due, removable.
-    let t = |m: i64| t0() + chrono::Duration::minutes(m);
     store.schedule(t(30), "B").unwrap();
     store.schedule(t(10), "X").unwrap();
     store.schedule(t(20), "B").unwrap();

@@ -1,7 +1,8 @@
 //! The terminal channel: one person at stdin/stdout, as readable text (buttons print as `[1] label`) or as
 //! JSON lines for other front ends (`--jsonl`). Works with piped input, one answer per line; end of input
 //! leaves the case saved. Files that go with a reply (a written application, a QR code) are written to the
-//! session's files folder (`<data>/files` from the CLI) and their paths printed.
+//! session's files folder (`<data>/files` from the CLI) and their paths printed; erased records' files are
+//! deleted from it (`/forget`, retention at the start of a session).
 
 use crate::session::{App, AppError, Attachment, Incoming, OutMessage, Reply};
 use std::io::{BufRead, Write};
@@ -141,6 +142,19 @@ impl Session<'_> {
         }
     }
 
+    /// Retention, as the bot does it in the background: cases past `[retention]` are erased (with their
+    /// files) before the session starts. A failure is logged; the person can still talk.
+    fn erase_expired(&self) {
+        match self.app.run_retention(&self.app.retention()) {
+            Ok(run) => {
+                if let Some(dir) = &self.files {
+                    forget_files(dir, &run.erased.file_stems());
+                }
+            }
+            Err(e) => tracing::error!(error = %e, "retention could not erase expired cases"),
+        }
+    }
+
     /// Runs until end of input. Every answer is saved (and flushed) before its reply is printed.
     pub fn run(&self, input: &mut dyn BufRead, out: &mut dyn Write) -> std::io::Result<()> {
         if let Some(lang) = &self.lang
@@ -148,6 +162,7 @@ impl Session<'_> {
         {
             self.write_error(out, &e)?;
         }
+        self.erase_expired();
         // Follow-ups that came due while the person was away are shown first.
         // A follow-up already asks the question: then there is no need to show it again.
         let followed_up = match self.app.fire_due(|owner| owner == self.user) {
@@ -199,8 +214,12 @@ impl Session<'_> {
     }
 }
 
-/// `/forget yes`: the files of the deleted cases go too (their names start with the case id).
-fn forget_files(dir: &Path, cases: &[String]) {
+/// Erased records' files go too: every file in `dir` whose name is one of `stems` then `-` or `.` (a case's
+/// letters and QR code, a merchant's QR code). Also used by `swipefix retention run`.
+pub fn forget_files(dir: &Path, cases: &[String]) {
+    if cases.is_empty() {
+        return;
+    }
     let Ok(entries) = std::fs::read_dir(dir) else { return };
     for e in entries.flatten() {
         let name = e.file_name().to_string_lossy().into_owned();

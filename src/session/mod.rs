@@ -1,7 +1,8 @@
 //! The session layer: the only way into the application for every channel. It owns the command table
-//! (`commands`), de-duplication of redelivered updates (`dedup`), the one commit path (`commit`) and the
-//! rendering of the engine's effects into replies (`render`). Channels hand it an `Incoming` and get a
-//! `Reply`; staff channels hand it a staff command and get texts for staff and the person.
+//! (`commands`), de-duplication of redelivered updates (`dedup`), the one commit path (`commit`), erasure
+//! (`erase`: `/forget` and retention) and the rendering of the engine's effects into replies (`render`).
+//! Channels hand it an `Incoming` and get a `Reply`; staff channels hand it a staff command and get texts for
+//! staff and the person.
 //! Must not touch: channels' protocols (teloxide, terminals), the store's internals.
 
 mod audience;
@@ -10,6 +11,7 @@ pub mod commands;
 mod commit;
 mod dedup;
 mod desk;
+mod erase;
 mod incoming;
 mod parse;
 mod render;
@@ -20,6 +22,7 @@ pub use audience::Who;
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use commit::TRIES;
 pub use desk::StaffOutcome;
+pub use erase::{Erased, RetentionRun};
 pub use incoming::{Asked, Incoming, question_tag};
 pub use reply::{Attachment, AttachmentKind, Awaiting, OutButton, OutMessage, Relay, Reply, StaffFile};
 pub use turn::Turn;
@@ -34,7 +37,7 @@ use commit::{Committer, GroupFlush};
 use render::{MenuRow, Renderer};
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, OnceLock, RwLock};
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
@@ -79,6 +82,8 @@ pub struct App {
     rows: Vec<MenuRow>,
     /// A channel here can deliver people's messages to staff (a staff chat is configured).
     staff_relay: AtomicBool,
+    /// How long cases are kept; channels apply it in the background (`erase`).
+    retention: RwLock<crate::settings::Retention>,
 }
 
 /// A case id: the date and a store-unique counter, short enough to read out on the phone.
@@ -111,6 +116,7 @@ impl App {
             bot_username: OnceLock::new(),
             rows: commands::rows(),
             staff_relay: AtomicBool::new(false),
+            retention: RwLock::default(),
         }
     }
 

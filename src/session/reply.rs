@@ -57,7 +57,8 @@ pub struct Reply {
     pub resent: bool,
     /// Files to send with the reply: a merchant's QR code, a written application.
     pub attachments: Vec<Attachment>,
-    /// `/forget yes` deleted these cases: a channel that kept files of them (letters) deletes those too.
+    /// `/forget yes` erased these records: a channel that kept files of them deletes every file whose name
+    /// starts with one of these, then `-` or `.` (letters `<case id>-…`, QR codes `swipefix-<merchant>.png`).
     pub forgotten: Vec<String>,
     /// A pressed button belonged to an earlier question: nothing changed; the text says so (a channel may
     /// show it as a notice rather than a message).

@@ -1,14 +1,19 @@
-//! An in-memory `CaseStore` for tests and benchmarks: the same semantics as sled, nothing on disk.
+//! An in-memory `CaseStore` for tests and benchmarks: the same semantics as sled, nothing on disk. Records
+//! are kept as they are (there is no log to outlive an erasure); the keyring is still real, because backups
+//! seal with it and erasure destroys its keys.
 
-use super::{CaseStore, Merchant, StoreError, StoreResult, parse_reminder_key, reminder_key, sort_cases};
+use super::{
+    CaseStore, Keyring, Merchant, StoreError, StoreResult, case_key, merchant_key, parse_reminder_key, reminder_key,
+    sort_cases,
+};
 use crate::engine::Case;
 use chrono::{DateTime, Utc};
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
 
-#[derive(Default)]
 pub struct MemoryStore {
+    keys: Arc<Keyring>,
     cases: Mutex<BTreeMap<String, Case>>,
     /// owner -> case ids, so one person's cases are found without scanning everyone's.
     owners: Mutex<BTreeMap<String, BTreeSet<String>>>,
@@ -18,9 +23,29 @@ pub struct MemoryStore {
     replied: Mutex<BTreeMap<String, u64>>,
 }
 
+impl Default for MemoryStore {
+    fn default() -> MemoryStore {
+        MemoryStore::with_keys(Arc::new(Keyring::in_memory()))
+    }
+}
+
 impl MemoryStore {
     pub fn new() -> MemoryStore {
         MemoryStore::default()
+    }
+
+    /// A store sealing its backups with `keys` — shared with another store, a backup of one restores into
+    /// the other.
+    pub fn with_keys(keys: Arc<Keyring>) -> MemoryStore {
+        MemoryStore {
+            keys,
+            cases: Mutex::default(),
+            owners: Mutex::default(),
+            merchants: Mutex::default(),
+            reminders: Mutex::default(),
+            ids: AtomicU64::new(0),
+            replied: Mutex::default(),
+        }
     }
 
     fn index_owner(&self, case: &Case) {
@@ -70,13 +95,32 @@ impl CaseStore for MemoryStore {
         Ok(v)
     }
 
-    fn delete_user(&self, owner: &str) -> StoreResult<usize> {
+    fn erase(&self, cases: &[String], merchants: &[String]) -> StoreResult<usize> {
+        let names: Vec<String> =
+            cases.iter().map(|c| case_key(c)).chain(merchants.iter().map(|m| merchant_key(m))).collect();
+        self.keys.destroy(&names)?;
         let mut map = self.lock();
-        let before = map.len();
-        map.retain(|_, c| c.owner != owner);
-        self.merchants.lock().unwrap_or_else(|p| p.into_inner()).retain(|_, m| m.owner != owner);
-        self.owners.lock().unwrap_or_else(|p| p.into_inner()).remove(owner);
-        Ok(before - map.len())
+        let mut owners = self.owners.lock().unwrap_or_else(|p| p.into_inner());
+        let mut n = 0;
+        for id in cases {
+            if let Some(c) = map.remove(id) {
+                n += 1;
+                owners.entry(c.owner).or_default().remove(id);
+            }
+            self.replied.lock().unwrap_or_else(|p| p.into_inner()).remove(id);
+        }
+        owners.retain(|_, ids| !ids.is_empty());
+        self.reminders
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .retain(|k| parse_reminder_key(k).is_none_or(|(_, id)| !cases.contains(&id)));
+        let mut ms = self.merchants.lock().unwrap_or_else(|p| p.into_inner());
+        merchants.iter().for_each(|m| drop(ms.remove(m)));
+        Ok(n)
+    }
+
+    fn keys(&self) -> &Keyring {
+        &self.keys
     }
 
     fn next_id(&self) -> StoreResult<u64> {

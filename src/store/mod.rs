@@ -1,10 +1,13 @@
 //! Keeping cases: the `CaseStore` trait and its implementations (sled on disk, memory for tests). Saves
 //! carry the version the case was loaded at; a stale save is a `Conflict`, never an overwrite — versions,
-//! not locks, so a networked store can serve several bot instances later.
+//! not locks, so a networked store can serve several bot instances later. Personal records are sealed with
+//! a key of their own (`keys`); erasing destroys the key first, so what the engine's log or a backup still
+//! holds stays unreadable.
 //! Must not touch: the engine's rules, texts, channels.
 
 pub mod backup;
 pub mod case_codec;
+pub mod keys;
 mod memory;
 mod sled_store;
 
@@ -13,6 +16,7 @@ pub use sled_store::SledStore;
 
 use crate::engine::Case;
 use chrono::{DateTime, Utc};
+pub use keys::{KeyError, Keyring, MasterKey};
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 
@@ -87,6 +91,8 @@ pub enum StoreError {
     BadRecord { id: String, reason: String },
     #[error("database error: {0}")]
     Backend(String),
+    #[error(transparent)]
+    Keys(#[from] KeyError),
 }
 
 pub type StoreResult<T> = Result<T, StoreError>;
@@ -105,8 +111,13 @@ pub trait CaseStore: Send + Sync {
     /// The cases of one person, oldest first.
     fn cases_of(&self, owner: &str) -> StoreResult<Vec<Case>>;
 
-    /// Deletes every record of a person; returns how many cases went.
-    fn delete_user(&self, owner: &str) -> StoreResult<usize>;
+    /// Erases cases and merchant registrations (by code) for good: their keys are destroyed first (one
+    /// rewrite of the key file), then the records, their index entries, queued follow-ups and reply notes.
+    /// Returns how many of the cases were there. The caller makes it durable (`flush`).
+    fn erase(&self, cases: &[String], merchants: &[String]) -> StoreResult<usize>;
+
+    /// The keys records are sealed with (backups seal with them too).
+    fn keys(&self) -> &Keyring;
 
     /// A number never handed out before by this store, for case ids.
     fn next_id(&self) -> StoreResult<u64>;
@@ -169,6 +180,16 @@ pub(crate) fn parse_reminder_key(k: &[u8]) -> Option<(DateTime<Utc>, String)> {
     let ms = u64::from_be_bytes(k.get(..8)?.try_into().ok()?) ^ (1 << 63);
     let at = DateTime::from_timestamp_millis(ms as i64)?;
     Some((at, String::from_utf8(k[8..].to_vec()).ok()?))
+}
+
+/// The name of a case's key in the keyring.
+pub(crate) fn case_key(id: &str) -> String {
+    format!("case:{id}")
+}
+
+/// The name of a merchant registration's key in the keyring.
+pub(crate) fn merchant_key(code: &str) -> String {
+    format!("merchant:{code}")
 }
 
 pub(crate) fn sort_cases(cases: &mut [Case]) {

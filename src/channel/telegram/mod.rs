@@ -302,12 +302,29 @@ fn dispatcher(bot: &Bot, ctx: &Arc<Context>) -> Dispatcher<Bot, HandlerError, te
         .build()
 }
 
-/// Follow-ups: the due ones are fired at start and then once a minute.
+/// Follow-ups: the due ones are fired at start and then once a minute. Retention (`[retention]`) runs at
+/// start and then hourly: it reads every case, and a day's precision is all it needs.
 async fn remind_every_minute(ctx: Arc<Context>) {
     let mut tick = tokio::time::interval(Duration::from_secs(60));
-    loop {
+    for minute in 0u64.. {
         tick.tick().await;
+        if minute % 60 == 0 {
+            erase_expired(&ctx).await;
+        }
         handlers::deliver_due(&ctx).await;
+    }
+}
+
+/// Erases the cases retention no longer keeps (Telegram keeps no files of them); logs counts only.
+async fn erase_expired(ctx: &Context) {
+    let app = ctx.app.clone();
+    match tokio::task::spawn_blocking(move || app.run_retention(&app.retention())).await {
+        Ok(Ok(run)) if run.closed + run.inactive > 0 => {
+            tracing::info!(closed = run.closed, inactive = run.inactive, "retention erased expired cases")
+        }
+        Ok(Ok(_)) => {}
+        Ok(Err(e)) => tracing::error!(error = %e, "retention could not erase expired cases"),
+        Err(e) => panic!("retention panicked: {e}"),
     }
 }
 

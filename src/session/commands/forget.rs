@@ -1,5 +1,6 @@
-//! `/forget`, then `/forget yes`: deletes every record of the person (cases, merchant registration). The
-//! channel deletes files it kept of those cases (`Reply::forgotten`).
+//! `/forget`, then `/forget yes`: erases every record of the person through `App::erase_person` (keys first,
+//! then cases, follow-ups, indexes, merchant registration). The channel deletes files it kept of those
+//! records (`Reply::forgotten`).
 
 use super::{Command, Heard, Run, Who};
 use crate::engine::gate::Clean;
@@ -21,16 +22,13 @@ const YES: &[&str] = &["yes", "y", "是", "确认", "確認"];
 fn run(turn: Turn<'_>, args: &Clean) -> Result<Reply, AppError> {
     let args = args.as_str();
     let confirm = YES.contains(&args.trim().to_lowercase().as_str());
-    let store = turn.app().store();
-    let cases = store.cases_of(turn.user)?;
-    let count = cases.len().to_string();
+    let count = turn.app().store().cases_of(turn.user)?.len().to_string();
     if !confirm {
         return Ok(turn.text_reply("ui-forget-confirm", &[("count", &count)]));
     }
-    store.delete_user(turn.user)?;
-    // Through the group flush like every other change: told "deleted" only once it is on disk.
-    turn.committer().durable()?;
+    // Durable before the answer: told "deleted" only once it is on disk.
+    let erased = turn.app().erase_person(turn.user)?;
     let mut reply = turn.text_reply("ui-forgotten", &[("count", &count)]);
-    reply.forgotten = cases.into_iter().map(|c| c.id).collect();
+    reply.forgotten = erased.file_stems();
     Ok(reply)
 }
