@@ -50,22 +50,30 @@ pub fn qr_png(text: &str) -> Result<Vec<u8>, String> {
     Ok(out.into_inner())
 }
 
+/// A shop's terminal ids as staff and the shop see them: comma-separated, or a dash for none.
+pub fn terminal_list(m: &Merchant) -> String {
+    if m.terminals.is_empty() {
+        return "—".to_string();
+    }
+    m.terminals.iter().map(Clean::as_str).collect::<Vec<_>>().join(", ")
+}
+
 /// Registers `owner` as the merchant `shop` (a name `NameRules` accepted), or renames it keeping its code,
 /// with its terminal ids. A new name waits for staff (`Review::Pending`); the flag says staff must be told.
 /// The same name again keeps staff's decision, so a refused name cannot be sent for review over and over.
 pub fn register(
     store: &dyn CaseStore,
     owner: &str,
-    shop: &str,
-    terminals: Vec<String>,
+    shop: &Clean,
+    terminals: Vec<Clean>,
     locale: &str,
     now: DateTime<Utc>,
 ) -> Result<(Merchant, bool), StoreError> {
     let (mut m, to_review) = match store.merchant_of(owner)? {
         Some(mut m) => {
-            let renamed = m.shop != shop;
+            let renamed = m.shop != *shop;
             if renamed {
-                m.shop = shop.to_string();
+                m.shop = shop.clone();
                 m.review = Review::Pending;
             }
             if !terminals.is_empty() {
@@ -77,7 +85,7 @@ pub fn register(
             let m = Merchant {
                 code: random_code(MERCHANT_PREFIX, store.next_id()?),
                 owner: owner.to_string(),
-                shop: shop.to_string(),
+                shop: shop.clone(),
                 terminals,
                 created: now,
                 review: Review::Pending,

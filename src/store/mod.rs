@@ -27,9 +27,9 @@ pub struct Merchant {
     pub code: String,
     /// The person who registered it (`tg:<id>`).
     pub owner: String,
-    pub shop: String,
+    pub shop: crate::engine::gate::Clean,
     #[serde(default)]
-    pub terminals: Vec<String>,
+    pub terminals: Vec<crate::engine::gate::Clean>,
     pub created: DateTime<Utc>,
     /// Staff's decision on the name. Records from before reviews existed load as `Pending`: their names
     /// were never checked (see ARCHITECTURE.md).

@@ -37,6 +37,8 @@ fn run(turn: Turn<'_>, args: &Clean) -> Result<Reply, AppError> {
         Ok(shop) => shop,
         Err(problem) => return Ok(refused(&turn, &problem)),
     };
+    // The name was checked and normalized after the gate; the gate runs again on what is kept.
+    let (shop, terminals) = (Clean::from(shop.as_str()), terminals.iter().map(|t| Clean::from(t.as_str())).collect());
     let (m, to_review) = register(turn.app().store(), turn.user, &shop, terminals, &turn.locale(), turn.now)?;
     turn.committer().durable()?;
     let mut reply = registered(&turn, &m);
@@ -47,7 +49,7 @@ fn run(turn: Turn<'_>, args: &Clean) -> Result<Reply, AppError> {
 /// The shop's link, QR code and terminals, and where staff's review of its name stands.
 fn registered(turn: &Turn<'_>, m: &Merchant) -> Reply {
     let link = link(turn.app().bot_username(), &m.code);
-    let terminals = if m.terminals.is_empty() { "—".to_string() } else { m.terminals.join(", ") };
+    let terminals = crate::merchant::terminal_list(m);
     let text = turn.text("ui-merchant-registered", &[("shop", &m.shop), ("link", &link), ("terminals", &terminals)]);
     let review = match &m.review {
         Review::Pending => turn.text("ui-merchant-review-pending", &[]),
@@ -59,7 +61,7 @@ fn registered(turn: &Turn<'_>, m: &Merchant) -> Reply {
         format!("{text}\n\n{review}"),
         &link,
         format!("swipefix-{}.png", m.code),
-        m.shop.clone(),
+        m.shop.to_string(),
     )
 }
 

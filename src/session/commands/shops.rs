@@ -39,7 +39,7 @@ fn run(desk: &Desk<'_>, _args: &Clean) -> Result<StaffOutcome, AppError> {
 
 /// What staff are told when a shop registers a name: who, which name, how to decide, and any warning.
 pub(crate) fn notice(desk: &Desk<'_>, m: &Merchant) -> Result<String, AppError> {
-    let terminals = if m.terminals.is_empty() { "—".to_string() } else { m.terminals.join(", ") };
+    let terminals = crate::merchant::terminal_list(m);
     let mut text = desk.t(
         "staff-merchant-review",
         &[("shop", &m.shop), ("code", &m.code), ("owner", &m.owner), ("terminals", &terminals)],
