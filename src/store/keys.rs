@@ -186,6 +186,9 @@ pub struct Keyring {
     /// Held while the key file is rewritten, so that reads (every load) never wait for its fsync and two
     /// rewrites never race: the map changes only under this lock.
     writing: Mutex<()>,
+    /// New keys waiting for the next rewrite: the cases opened while one rewrite runs all go into the next
+    /// (group commit), so a thousand people starting at once cost a few rewrites, not a thousand.
+    pending: Mutex<BTreeMap<KeyId, [u8; 32]>>,
 }
 
 impl Keyring {
@@ -229,6 +232,7 @@ impl Keyring {
             file,
             keys: RwLock::new(BTreeMap::new()),
             writing: Mutex::new(()),
+            pending: Mutex::new(BTreeMap::new()),
         }
     }
 
@@ -313,17 +317,30 @@ impl Keyring {
         if let Some(k) = self.read().get(&id) {
             return Ok(*k);
         }
+        let key = *self.pending().entry(id).or_insert_with(|| {
+            let mut key = [0u8; 32];
+            OsRng.fill_bytes(&mut key);
+            key
+        });
         let _writing = self.writing.lock().unwrap_or_else(|p| p.into_inner());
-        let mut next = self.read().clone();
-        if let Some(k) = next.get(&id) {
+        // A rewrite that ran while this one waited may have taken this key along.
+        if let Some(k) = self.read().get(&id) {
             return Ok(*k);
         }
-        let mut key = [0u8; 32];
-        OsRng.fill_bytes(&mut key);
-        next.insert(id, key);
-        self.write_file(&next)?;
-        self.write().insert(id, key);
+        let batch = std::mem::take(&mut *self.pending());
+        let mut next = self.read().clone();
+        next.extend(batch.iter().map(|(i, k)| (*i, *k)));
+        if let Err(e) = self.write_file(&next) {
+            // Not written: the others in the batch try again in their turn.
+            self.pending().extend(batch);
+            return Err(e);
+        }
+        *self.write() = next;
         Ok(key)
+    }
+
+    fn pending(&self) -> std::sync::MutexGuard<'_, BTreeMap<KeyId, [u8; 32]>> {
+        self.pending.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     /// Destroys the keys named `names` with one rewrite of the key file: once this returns, no file of the
