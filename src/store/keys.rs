@@ -407,6 +407,31 @@ mod tests {
     use super::*;
 
     #[test]
+    fn keys_made_at_once_by_many_threads_are_all_on_disk_before_their_records_are_sealed() {
+        let dir = tempfile::tempdir().unwrap();
+        let master = MasterKey::generate();
+        let ring = Keyring::open(dir.path(), Some(master.clone())).unwrap();
+        let sealed: Vec<(String, Vec<u8>)> = std::thread::scope(|s| {
+            let handles: Vec<_> = (0..32)
+                .map(|i| {
+                    let ring = &ring;
+                    s.spawn(move || {
+                        let name = format!("case:{i}");
+                        let record = ring.seal(&name, b"case", name.as_bytes()).unwrap();
+                        (name, record)
+                    })
+                })
+                .collect();
+            handles.into_iter().map(|h| h.join().unwrap()).collect()
+        });
+        // What a restart finds: every record opens with the keys in the file.
+        let again = Keyring::open(dir.path(), Some(master)).unwrap();
+        for (name, record) in sealed {
+            assert_eq!(again.open_sealed(b"case", &record).unwrap().as_deref(), Some(name.as_bytes()), "{name}");
+        }
+    }
+
+    #[test]
     fn a_destroyed_key_is_in_no_file_and_its_records_stay_sealed() {
         let tmp = tempfile::tempdir().unwrap();
         let dir = tmp.path().to_path_buf();
