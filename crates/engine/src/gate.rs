@@ -13,7 +13,8 @@ use super::input::{self, DigitPiece, MAX_MESSAGE_CHARS};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
-/// Most separator characters allowed between two digit groups of one number (`4111 - 1111`).
+/// Most visible separator characters allowed between two digit groups of one number (`4111 - 1111`);
+/// spaces, line breaks and invisible characters between them are not counted (any run of them joins).
 const MAX_GAP: usize = 6;
 /// Most messages a card number sent in parts is looked for across (`4111` / `1111` / `1111` / `1111`).
 const MAX_PARTS: usize = 5;
@@ -274,11 +275,17 @@ fn is_separator(c: char) -> bool {
         || c == '\u{30A0}'
 }
 
-/// Every run of digits in `text`: digits joined by at most `MAX_GAP` separator characters.
+/// Whitespace and the characters that show nothing: padding with them must not break a number apart.
+fn invisible(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(c, '\u{00AD}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
+}
+
+/// Every run of digits in `text`: digits joined by separators (at most `MAX_GAP` visible ones).
 fn runs(text: &str) -> Vec<Run> {
     let mut out = Vec::new();
     let mut cur: Option<Run> = None;
-    let mut gap = 0usize;
+    let (mut gap, mut visible) = (0usize, 0usize);
     for (i, c) in text.char_indices() {
         if let Some(d) = digit_of(c) {
             let run = cur.get_or_insert_with(|| Run {
@@ -295,12 +302,13 @@ fn runs(text: &str) -> Vec<Run> {
             }
             run.digits.push(d);
             run.end = i + c.len_utf8();
-            gap = 0;
-        } else if is_separator(c) && cur.is_some() && gap < MAX_GAP {
+            (gap, visible) = (0, 0);
+        } else if is_separator(c) && cur.is_some() && visible < MAX_GAP {
             gap += 1;
+            visible += usize::from(!invisible(c));
         } else if let Some(run) = cur.take() {
             out.push(finish(run, text));
-            gap = 0;
+            (gap, visible) = (0, 0);
         }
     }
     out.extend(cur.map(|r| finish(r, text)));
@@ -409,6 +417,15 @@ mod tests {
             assert_eq!(card.as_deref(), Some("1111"), "{s:?}");
             assert!(!text.contains("4111"), "{s:?} -> {text}");
         }
+    }
+
+    #[test]
+    fn any_run_of_spaces_or_invisible_characters_joins_the_digits() {
+        let spaced =
+            "4111          1111\n\n\n1111 \u{200B}\u{200B}\u{200B}\u{200B}\u{200B}\u{200B}\u{200B}\u{200B} 1111";
+        assert_eq!(admit(spaced).found.card.as_deref(), Some("1111"));
+        // Words between numbers still part them.
+        assert_eq!(admit("4111 1111 and 1111 1111").found.card, None);
     }
 
     #[test]
