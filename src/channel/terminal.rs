@@ -199,7 +199,7 @@ impl Session<'_> {
             }
             if self.echo && self.mode == Mode::Text {
                 // Never echo a card number or a code, even back to the terminal it came from.
-                writeln!(out, "> {}\n", crate::engine::gate::admit(line).text.for_record())?;
+                writeln!(out, "> {}\n", crate::engine::gate::admit(line).text.for_record().long_runs_masked(8))?;
             }
             self.handle(out, Incoming::parse(line, &interrupts))?;
         }
