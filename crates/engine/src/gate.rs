@@ -322,12 +322,19 @@ fn finish(mut run: Run, text: &str) -> Run {
 }
 
 /// `d/m/y`, `y-m-d`, `d.m.y` and the like: three groups of 1–4, 1–2 and 1–4 digits, joined by one of
-/// `/`, `-` or `.`.
+/// `/`, `-` or `.` — maybe followed by the hour of a time (`2026-11-24 14:30`: the `:` ends the run).
 fn date_like(span: &str, groups: &[usize]) -> bool {
     let sizes: Vec<usize> = std::iter::once(groups[0]).chain(groups.windows(2).map(|w| w[1] - w[0])).collect();
     let seps: String = span.chars().filter(|c| digit_of(*c).is_none()).collect();
-    matches!(sizes.as_slice(), [a, b, c] if (1..=4).contains(a) && (1..=2).contains(b) && (1..=4).contains(c) && *a + *c <= 6)
-        && ["//", "--", ".."].contains(&seps.as_str())
+    let date = |a: usize, b: usize, c: usize| {
+        (1..=4).contains(&a) && (1..=2).contains(&b) && (1..=4).contains(&c) && a + c <= 6
+    };
+    let joined = |seps: &str| ["//", "--", ".."].contains(&seps);
+    match sizes.as_slice() {
+        [a, b, c] => date(*a, *b, *c) && joined(&seps),
+        [a, b, c, hour] => date(*a, *b, *c) && *hour <= 2 && seps.ends_with(' ') && joined(seps.trim_end()),
+        _ => false,
+    }
 }
 
 // ---- card numbers ------------------------------------------------------------------------------------------
@@ -470,6 +477,8 @@ mod tests {
         let mut trail = vec![];
         follow(&mut trail, &admit("I paid 1280").found);
         assert_eq!(follow(&mut trail, &admit("on 12/05/2024").found), None, "dates are no parts");
+        let when = admit("2026-11-24 14:30").text;
+        assert_eq!(when.long_runs_masked(8).as_str(), "2026-11-24 14:30", "a date and time is no part either");
     }
 
     #[test]
