@@ -69,29 +69,29 @@ staff-next-regulator_route = 核对书面投诉和证据是否齐全、期限是
 
 # 待审核的店名。
 cmd-shops = 等待审核的店名
-cmd-approve = 通过店名审核：其链接会向顾客显示店名
+cmd-approve = 审核通过店名：此后该商户的链接会向顾客显示店名
 cmd-approve-args = 代码 [anyway]
 cmd-reject = 拒绝店名（或撤销已通过的审核），并告知商户原因
 cmd-reject-args = 代码 原因
 staff-merchant-review =
     🏪 有商户登记了店名。只有您审核通过后，顾客才会看到它。
     店名：“{ $shop }”
-    代码：{ $code } · 登记人 { $owner } · 终端号：{ $terminals }
+    代码：{ $code } · 登记人：{ $owner } · 终端号：{ $terminals }
     通过：/approve { $code } · 拒绝：/reject { $code } 原因
-staff-merchant-same-name = ⚠ 已有相同的店名登记：{ $list }
+staff-merchant-same-name = ⚠ 已有商户登记了相同的店名：{ $list }
 staff-merchant-breaks-rules = ⚠ 这个店名违反了店名规则：{ $rule }
 staff-review-pending = 等待审核
 staff-review-approved = 已通过
 staff-review-rejected = 已拒绝
 staff-shops-empty = 没有等待审核的店名。
 staff-shops-title = 等待审核的店名：{ $count } 个（/approve 代码 · /reject 代码 原因）
-staff-merchant-unknown = 没有代码为 { $code } 的商户登记。
+staff-merchant-unknown = 没有代码为 { $code } 的商户登记记录。
 staff-merchant-already-approved = “{ $shop }”（{ $code }）已经通过审核。
-staff-merchant-cannot-approve = { $code } 不能通过：其店名违反了店名规则（{ $rule }）。请用 /reject { $code } 原因 拒绝。
+staff-merchant-cannot-approve = { $code } 无法通过审核：其店名违反了店名规则（{ $rule }）。请用 /reject { $code } 原因 拒绝。
 staff-merchant-same-name-approve =
     尚未通过：“{ $shop }”与 { $list } 同名。
-    请先确认是同一家商户（分店或新店主），再用 /approve { $code } anyway 通过；或用 /reject { $code } 原因 拒绝。
-staff-merchant-approved = 已通过：“{ $shop }”（{ $code }）。其链接现在会向顾客显示店名；已通知商户。
+    请先确认是同一家商户（另一家分店或换了店主），再用 /approve { $code } anyway 通过；或用 /reject { $code } 原因 拒绝。
+staff-merchant-approved = 已通过：“{ $shop }”（{ $code }）。该商户的链接现在会向顾客显示店名；已通知商户。
 staff-merchant-rejected = 已拒绝：“{ $shop }”（{ $code }）：{ $reason }。已通知商户。
 staff-shops-line = • “{ $shop }” — { $code } — { $owner } — { $since } UTC
 staff-merchant-other = { $code } “{ $shop }”（{ $state }）

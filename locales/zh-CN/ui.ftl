@@ -139,7 +139,7 @@ ui-merchant-cases =
     { $shop } 的顾客案件：{ $count } 个
     { $list }
 ui-referred-by = 您是通过在我们这里登记名为“{ $shop }”的商户的链接进来的。我会在您的案件里记录这家店。
-ui-joined-case = 您已加入案件 { $case_id }，它由在我们这里登记名为“{ $shop }”的商户为您开立。我们一起一步步处理。
+ui-joined-case = 您已加入案件 { $case_id }，这个案件是在我们这里登记名为“{ $shop }”的商户为您开立的。我们一起一步步处理。
 cmd-merchant = 商户：登记并获取链接
 ui-reminder = ⏰ 按约定回来跟进您的案件。（发送 /remind off 可关闭提醒。）
 ui-remind-off = 好的，这个案件不再发送跟进提醒。
@@ -151,17 +151,17 @@ ui-letter-bank-copy = 您的银行使用{ $language }，所以我另外做了一
 ui-file-saved = 📄 已保存为 { $path }
 letter-blank = ____________
 ui-evidence-full = 您的案件已经保存了 { $max } 个文件，这是我能保存的上限。如果客服还需要其他材料，会向您索取。
-ui-handoff-again-later = 这个案件已经结案，而且刚刚已转告客服。距上次转告 { $hours } 小时后，我才能再次转交；如果有新情况，请用 /start 新建案件。
+ui-handoff-again-later = 这个案件已经结案，而且最近已经转告过客服。上次转告满 { $hours } 小时后，我才能再次转交；如果有新情况，请发送 /start 新建案件。
 
 # 商户：客服审核店名，以及店名须遵守的规则。
 ui-referred-unvetted = 您是通过一家商户的链接进来的。我会在您的案件里记录下来。
 ui-joined-case-unvetted = 您已加入一家商户为您开立的案件 { $case_id }。我们一起一步步处理。
-ui-merchant-review-pending = 每个店名都要经过我们客服审核，顾客才能看到。审核之前您的链接可以正常使用，但不会向顾客显示您的店名。审核完成后会在这里通知您。
+ui-merchant-review-pending = 每个店名都要先经过我们的客服审核，顾客才能看到。在此之前，您的链接可以正常使用，但不会向顾客显示您的店名。审核完成后会在这里通知您。
 ui-merchant-review-approved = 您的店名已通过审核：通过您的链接进来的顾客会看到它。
-ui-merchant-review-rejected = 客服没有通过这个店名：{ $reason }。您的链接仍可使用，但不显示店名；如需登记其他店名，请发送 /merchant 加新店名。
+ui-merchant-review-rejected = 这个店名未通过客服审核：{ $reason }。您的链接仍可使用，但不会显示店名；如需登记其他店名，请发送 /merchant 加新店名。
 ui-merchant-approved = 您的店名“{ $shop }”已通过审核：通过您的链接进来的顾客现在会看到它。
-ui-merchant-rejected = 客服没有通过店名“{ $shop }”：{ $reason }。您的链接仍可使用，但不显示店名。如需登记其他店名，请发送 /merchant 加新店名。
-ui-merchant-name-lines = 店名只能有一行。请发送 /merchant，并把店名写在同一行。
+ui-merchant-rejected = 店名“{ $shop }”未通过客服审核：{ $reason }。您的链接仍可使用，但不会显示店名。如需登记其他店名，请发送 /merchant 加新店名。
+ui-merchant-name-lines = 店名只能写成一行。请重新发送 /merchant，并把店名写在同一行。
 ui-merchant-name-length = 店名长度须为 { $min } 到 { $max } 个字符。
 ui-merchant-name-email = 店名里不能包含电子邮箱地址。请只发送您的店名。
 ui-merchant-name-link = 店名里不能包含网址或链接。请只发送您的店名。
@@ -169,7 +169,7 @@ ui-merchant-name-handle = 店名里不能包含 @ 用户名。请只发送您的
 ui-merchant-name-number = 店名里不能包含电话号码或其他长串数字（最多 { $digits } 位数字）。请只发送您的店名。
 ui-merchant-name-chars = 店名只能包含文字、数字、空格和这些符号：{ $allowed }
 ui-merchant-name-no-letters = 店名里需要有文字或数字。
-ui-merchant-name-scripts = 店名不能把拉丁字母和西里尔字母或希腊字母混在一起：它们外形相似，常被用来冒充别的名称。
-ui-merchant-name-word = 店名里不能包含“{ $word }”。听起来像本服务、银行或客服的词语都不允许使用，以防有人冒充。请使用您店铺自己的名字。
+ui-merchant-name-scripts = 店名不能混用拉丁字母和西里尔字母或希腊字母：这些字母外形相似，常被用来仿冒其他名称。
+ui-merchant-name-word = 店名里不能包含“{ $word }”。听起来像本服务、银行或客服的词语都不允许使用，以防有人冒充。请使用您店铺自己的名称。
 # 店名中不允许出现的词，用逗号分隔。每种语言的词表都适用于所有店名。
-merchant-name-blocklist = 客服, 人工客服, 在线客服, 官方, 银行, 退款, 退费, 退钱, 理赔, 赔偿, 补偿, 银联, 支付宝, 微信支付, 财付通, 公安, 警察, 警方, 反诈, 安全账户, 工作人员, 管理员, 认证中心, 验证, 冻结, 解冻, 刷卡助手, 售后中心
+merchant-name-blocklist = 客服, 人工客服, 在线客服, 官方, 银行, 退款, 退费, 退钱, 理赔, 赔偿, 补偿, 银联, 支付宝, 微信支付, 财付通, 公安, 警察, 警方, 反诈, 安全账户, 工作人员, 管理员, 认证中心, 验证, 冻结, 解冻, 刷卡助手, 售后中心, 客户服务, 服务热线, 官网, 信用卡中心, 云闪付, 诈骗, 防诈, 监管账户, 检察院

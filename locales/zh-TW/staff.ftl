@@ -69,29 +69,29 @@ staff-next-regulator_route = 核對書面申訴和證據是否齊全、期限是
 
 # 待審核的店名。
 cmd-shops = 等待審核的店名
-cmd-approve = 通過店名審核：其連結會向顧客顯示店名
+cmd-approve = 審核通過店名：此後該商家的連結會向顧客顯示店名
 cmd-approve-args = 代碼 [anyway]
 cmd-reject = 拒絕店名（或撤銷已通過的審核），並告知商家原因
 cmd-reject-args = 代碼 原因
 staff-merchant-review =
     🏪 有商家登記了店名。只有您審核通過後，顧客才會看到它。
     店名：「{ $shop }」
-    代碼：{ $code } · 登記人 { $owner } · 端末機代號：{ $terminals }
+    代碼：{ $code } · 登記人：{ $owner } · 端末機代號：{ $terminals }
     通過：/approve { $code } · 拒絕：/reject { $code } 原因
-staff-merchant-same-name = ⚠ 已有相同的店名登記：{ $list }
+staff-merchant-same-name = ⚠ 已有商家登記了相同的店名：{ $list }
 staff-merchant-breaks-rules = ⚠ 這個店名違反了店名規則：{ $rule }
 staff-review-pending = 等待審核
 staff-review-approved = 已通過
 staff-review-rejected = 已拒絕
 staff-shops-empty = 沒有等待審核的店名。
 staff-shops-title = 等待審核的店名：{ $count } 個（/approve 代碼 · /reject 代碼 原因）
-staff-merchant-unknown = 沒有代碼為 { $code } 的商家登記。
+staff-merchant-unknown = 沒有代碼為 { $code } 的商家登記紀錄。
 staff-merchant-already-approved = 「{ $shop }」（{ $code }）已經通過審核。
-staff-merchant-cannot-approve = { $code } 不能通過：其店名違反了店名規則（{ $rule }）。請用 /reject { $code } 原因 拒絕。
+staff-merchant-cannot-approve = { $code } 無法通過審核：其店名違反了店名規則（{ $rule }）。請用 /reject { $code } 原因 拒絕。
 staff-merchant-same-name-approve =
     尚未通過：「{ $shop }」與 { $list } 同名。
-    請先確認是同一家商家（分店或新店主），再用 /approve { $code } anyway 通過；或用 /reject { $code } 原因 拒絕。
-staff-merchant-approved = 已通過：「{ $shop }」（{ $code }）。其連結現在會向顧客顯示店名；已通知商家。
+    請先確認是同一個商家（另一間分店或換了店主），再用 /approve { $code } anyway 通過；或用 /reject { $code } 原因 拒絕。
+staff-merchant-approved = 已通過：「{ $shop }」（{ $code }）。該商家的連結現在會向顧客顯示店名；已通知商家。
 staff-merchant-rejected = 已拒絕：「{ $shop }」（{ $code }）：{ $reason }。已通知商家。
 staff-shops-line = • 「{ $shop }」 — { $code } — { $owner } — { $since } UTC
 staff-merchant-other = { $code } 「{ $shop }」（{ $state }）

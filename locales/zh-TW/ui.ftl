@@ -139,7 +139,7 @@ ui-merchant-cases =
     { $shop } 的顧客案件：{ $count } 個
     { $list }
 ui-referred-by = 您是透過在我們這裡登記名稱為「{ $shop }」的商家的連結進來的。我會在您的案件裡記錄這家店。
-ui-joined-case = 您已加入案件 { $case_id }，它由在我們這裡登記名稱為「{ $shop }」的商家為您開立。我們一起一步步處理。
+ui-joined-case = 您已加入案件 { $case_id }，這個案件是在我們這裡登記名稱為「{ $shop }」的商家為您開立的。我們一起一步步處理。
 cmd-merchant = 商家：登記並取得連結
 ui-reminder = ⏰ 依約定回來追蹤您的案件。（傳送 /remind off 可關閉提醒。）
 ui-remind-off = 好的，這個案件不再傳送追蹤提醒。
@@ -150,18 +150,18 @@ ui-letter-caption = 書面申請，案件 { $case_id }（{ $language }）
 ui-letter-bank-copy = 您的銀行使用{ $language }，所以我另外做了一份{ $language }版，方便您提交。
 ui-file-saved = 📄 已儲存為 { $path }
 letter-blank = ____________
-ui-evidence-full = 您的案件已經保存了 { $max } 個檔案，這是我能保存的上限。如果客服還需要其他資料，會向您索取。
-ui-handoff-again-later = 這個案件已經結案，而且剛剛已轉告客服。距上次轉告 { $hours } 小時後，我才能再次轉交；如果有新狀況，請用 /start 建立新案件。
+ui-evidence-full = 您的案件已經存了 { $max } 個檔案，這是我能儲存的上限。如果客服還需要其他資料，會再向您索取。
+ui-handoff-again-later = 這個案件已經結案，而且最近已經轉告過客服。上次轉告滿 { $hours } 小時後，我才能再次轉交；如果有新狀況，請傳送 /start 建立新案件。
 
 # 商家：客服審核店名，以及店名須遵守的規則。
 ui-referred-unvetted = 您是透過一家商家的連結進來的。我會在您的案件裡記錄下來。
 ui-joined-case-unvetted = 您已加入一家商家為您開立的案件 { $case_id }。我們一起一步步處理。
-ui-merchant-review-pending = 每個店名都要經過我們客服審核，顧客才看得到。審核之前您的連結可以正常使用，但不會向顧客顯示您的店名。審核完成後會在這裡通知您。
+ui-merchant-review-pending = 每個店名都要先經過我們的客服審核，顧客才看得到。在此之前，您的連結可以正常使用，但不會向顧客顯示您的店名。審核完成後會在這裡通知您。
 ui-merchant-review-approved = 您的店名已通過審核：透過您的連結進來的顧客會看到它。
-ui-merchant-review-rejected = 客服沒有通過這個店名：{ $reason }。您的連結仍可使用，但不顯示店名；如需登記其他店名，請傳送 /merchant 加新店名。
+ui-merchant-review-rejected = 這個店名未通過客服審核：{ $reason }。您的連結仍可使用，但不會顯示店名；如需登記其他店名，請傳送 /merchant 加新店名。
 ui-merchant-approved = 您的店名「{ $shop }」已通過審核：透過您的連結進來的顧客現在會看到它。
-ui-merchant-rejected = 客服沒有通過店名「{ $shop }」：{ $reason }。您的連結仍可使用，但不顯示店名。如需登記其他店名，請傳送 /merchant 加新店名。
-ui-merchant-name-lines = 店名只能有一行。請傳送 /merchant，並把店名寫在同一行。
+ui-merchant-rejected = 店名「{ $shop }」未通過客服審核：{ $reason }。您的連結仍可使用，但不會顯示店名。如需登記其他店名，請傳送 /merchant 加新店名。
+ui-merchant-name-lines = 店名只能寫成一行。請重新傳送 /merchant，並把店名寫在同一行。
 ui-merchant-name-length = 店名長度須為 { $min } 到 { $max } 個字元。
 ui-merchant-name-email = 店名裡不能包含電子郵件地址。請只傳送您的店名。
 ui-merchant-name-link = 店名裡不能包含網址或連結。請只傳送您的店名。
@@ -169,7 +169,7 @@ ui-merchant-name-handle = 店名裡不能包含 @ 使用者名稱。請只傳送
 ui-merchant-name-number = 店名裡不能包含電話號碼或其他長串數字（最多 { $digits } 位數字）。請只傳送您的店名。
 ui-merchant-name-chars = 店名只能包含文字、數字、空格和這些符號：{ $allowed }
 ui-merchant-name-no-letters = 店名裡需要有文字或數字。
-ui-merchant-name-scripts = 店名不能把拉丁字母和西里爾字母或希臘字母混在一起：它們外形相似，常被用來冒充別的名稱。
-ui-merchant-name-word = 店名裡不能包含「{ $word }」。聽起來像本服務、銀行或客服的詞語都不允許使用，以防有人冒充。請使用您店鋪自己的名字。
+ui-merchant-name-scripts = 店名不能混用拉丁字母和西里爾字母或希臘字母：這些字母外形相似，常被用來仿冒其他名稱。
+ui-merchant-name-word = 店名裡不能包含「{ $word }」。聽起來像本服務、銀行或客服的詞語都不允許使用，以防有人冒充。請使用您店家自己的名稱。
 # 店名中不允許出現的詞，用逗號分隔。每種語言的詞表都適用於所有店名。
-merchant-name-blocklist = 客服, 人工客服, 線上客服, 官方, 銀行, 退款, 退費, 退錢, 理賠, 賠償, 補償, 銀聯, 支付寶, 微信支付, 街口支付, 財付通, 警察, 警方, 警政署, 刑事局, 反詐騙, 安全帳戶, 工作人員, 管理員, 認證中心, 驗證, 凍結, 解凍, 刷卡助手, 售後中心, 聯合信用卡中心
+merchant-name-blocklist = 客服, 人工客服, 線上客服, 官方, 銀行, 退款, 退費, 退錢, 理賠, 賠償, 補償, 銀聯, 支付寶, 微信支付, 街口支付, 財付通, 警察, 警方, 警政署, 刑事局, 反詐騙, 安全帳戶, 工作人員, 管理員, 認證中心, 驗證, 凍結, 解凍, 刷卡助手, 售後中心, 聯合信用卡中心, 客戶服務, 服務專線, 官網, 信用卡中心, 詐騙, 監管帳戶, 金管會, 調查局, 地檢署, 檢察官
