@@ -138,7 +138,7 @@ ui-merchant-case-opened =
 ui-merchant-cases =
     { $shop } 的顾客案件：{ $count } 个
     { $list }
-ui-referred-by = 您是通过在我们这里登记名为“{ $shop }”的商户的链接进来的。我会在您的案件里记录这家店。
+ui-referred-by = 您是通过一家商户的链接进来的，这家商户在我们这里登记的店名是“{ $shop }”。我会在您的案件里记录这家店。
 ui-joined-case = 您已加入案件 { $case_id }，这个案件是在我们这里登记名为“{ $shop }”的商户为您开立的。我们一起一步步处理。
 cmd-merchant = 商户：登记并获取链接
 ui-reminder = ⏰ 按约定回来跟进您的案件。（发送 /remind off 可关闭提醒。）

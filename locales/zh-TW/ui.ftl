@@ -138,7 +138,7 @@ ui-merchant-case-opened =
 ui-merchant-cases =
     { $shop } 的顧客案件：{ $count } 個
     { $list }
-ui-referred-by = 您是透過在我們這裡登記名稱為「{ $shop }」的商家的連結進來的。我會在您的案件裡記錄這家店。
+ui-referred-by = 您是透過一間店家的連結進來的，這間店家在我們這裡登記的店名是「{ $shop }」。我會在您的案件裡記錄這家店。
 ui-joined-case = 您已加入案件 { $case_id }，這個案件是在我們這裡登記名稱為「{ $shop }」的商家為您開立的。我們一起一步步處理。
 cmd-merchant = 商家：登記並取得連結
 ui-reminder = ⏰ 依約定回來追蹤您的案件。（傳送 /remind off 可關閉提醒。）
