@@ -14,9 +14,9 @@ use crate::engine::step::{self as engine_step, Arg, Effect, Input};
 use crate::engine::{Case, InputKind, TranscriptLine, input};
 use chrono::{DateTime, Utc};
 
-/// Digits in a row that a message passed on to staff may show: a longer run may be the first part of a
-/// card number (`4111 1111`, then `1111 1111`).
-const RELAY_MAX_DIGITS: usize = 8;
+/// A run of this many digits or more is masked in a message passed on to staff (dates excepted): it may be
+/// the first part of a card number (`4111 1111`, then `1111 1111`).
+const RELAY_MASKED_DIGITS: usize = 8;
 
 /// One message being handled.
 pub struct Turn<'a> {
@@ -257,7 +257,7 @@ impl<'a> Turn<'a> {
         self.app.committer().save(&mut case)?;
         // A long run of digits may be the first part of a card number the next message completes: staff
         // never see one before that is known.
-        let text = g.text.for_record().long_runs_masked(RELAY_MAX_DIGITS);
+        let text = g.text.for_record().long_runs_masked(RELAY_MASKED_DIGITS);
         let relay = Relay { case_id: case.id.clone(), staff, text };
         Ok(Some(relayed(&self.catalog().i18n, &case, relay)))
     }
