@@ -104,7 +104,8 @@ const SEPARATORS: &[&str] = &[
     "_-_",
 ];
 
-/// Digit sets: ASCII, full-width, Arabic-Indic, Devanagari, Chinese numerals and their financial forms.
+/// Digit sets: ASCII, full-width, Arabic-Indic, Devanagari, Chinese numerals and their financial forms,
+/// superscripts, circled digits.
 const SCRIPTS: &[[&str; 10]] = &[
     ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"],
     ["０", "１", "２", "３", "４", "５", "６", "７", "８", "９"],
@@ -112,6 +113,8 @@ const SCRIPTS: &[[&str; 10]] = &[
     ["०", "१", "२", "३", "४", "५", "६", "७", "८", "९"],
     ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"],
     ["零", "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖"],
+    ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"],
+    ["⓪", "①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨"],
 ];
 
 /// The Luhn check digit for `payload`.

@@ -253,8 +253,29 @@ fn digit_of(c: char) -> Option<u8> {
         '七' | '柒' | '拐' => 7,
         '八' | '捌' => 8,
         '九' | '玖' | '勾' => 9,
-        _ => return None,
+        _ => return other_digit(c),
     })
+}
+
+/// Digits written as superscripts, subscripts, in circles or parentheses (Unicode's "other numbers", which no
+/// script's digits cover): the same digits to whoever reads them.
+fn other_digit(c: char) -> Option<u8> {
+    let from = |first: u32, zero: u8| Some(zero + (c as u32 - first) as u8);
+    match c as u32 {
+        0x2070 | 0x2080 | 0x24EA | 0x24FF => Some(0),
+        0x00B9 => Some(1),
+        0x00B2 => Some(2),
+        0x00B3 => Some(3),
+        0x2074..=0x2079 => from(0x2074, 4),
+        0x2081..=0x2089 => from(0x2080, 0),
+        0x2460..=0x2468 => from(0x2460, 1),
+        0x2474..=0x247C => from(0x2474, 1),
+        0x2488..=0x2490 => from(0x2488, 1),
+        0x2776..=0x277E => from(0x2776, 1),
+        0x2780..=0x2788 => from(0x2780, 1),
+        0x278A..=0x2792 => from(0x278A, 1),
+        _ => None,
+    }
 }
 
 /// What may stand between the digit groups of one number: spaces, dots, slashes, commas, underscores, every
@@ -442,6 +463,10 @@ mod tests {
             "٤١١١١١١١١١١١١١١١",
             "四一一一 一一一一 一一一一 一一一一",
             "卡号四幺幺幺幺幺幺幺幺幺幺幺幺幺幺幺",
+            "⁴¹¹¹ ¹¹¹¹ ¹¹¹¹ ¹¹¹¹",
+            "④①①① ①①①① ①①①① ①①①①",
+            "₄₁₁₁-₁₁₁₁-₁₁₁₁-₁₁₁₁",
+            "❹❶❶❶ ➀➀➀➀ ➊➊➊➊ ⑴⑴⑴⑴",
         ] {
             let (text, card) = masked(s);
             assert_eq!(card.as_deref(), Some("1111"), "{s}");
