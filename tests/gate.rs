@@ -102,6 +102,8 @@ const SEPARATORS: &[&str] = &[
     "\u{200B}\u{200B}\u{200B}\u{200B}\u{200B}\u{200B}\u{200B}\u{200B}",
     " . ",
     "_-_",
+    "\u{FE0F}\u{20E3}",
+    "\u{332}",
 ];
 
 /// Digit sets: ASCII, full-width, Arabic-Indic, Devanagari, Chinese numerals and their financial forms,

@@ -278,10 +278,17 @@ fn other_digit(c: char) -> Option<u8> {
     }
 }
 
+/// Marks drawn on or after a character rather than beside it: keycaps (`4️⃣`), variation selectors,
+/// underlines and other combining marks do not separate the digits they decorate.
+fn marks(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{20D0}'..='\u{20FF}' | '\u{FE00}'..='\u{FE0F}' | '\u{FE20}'..='\u{FE2F}')
+}
+
 /// What may stand between the digit groups of one number: spaces, dots, slashes, commas, underscores, every
 /// dash and hyphen, middle dots and bullets, soft hyphens and zero-width characters.
 fn is_separator(c: char) -> bool {
-    c.is_whitespace()
+    marks(c)
+        || c.is_whitespace()
         || matches!(c, '.' | '/' | ',' | '_' | '\\' | '|' | '·' | '•' | '∙' | '⋅' | '・' | '･' | '‧' | '⁃' | '−' | '‐')
         || matches!(c, '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{180E}')
         || matches!(c, '\u{2010}'..='\u{2015}' | '\u{2E3A}' | '\u{2E3B}' | '\u{FE58}' | '\u{FE63}' | '\u{301C}')
@@ -298,7 +305,8 @@ fn is_separator(c: char) -> bool {
 
 /// Whitespace and the characters that show nothing: padding with them must not break a number apart.
 fn invisible(c: char) -> bool {
-    c.is_whitespace()
+    marks(c)
+        || c.is_whitespace()
         || matches!(c, '\u{00AD}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
 }
 
@@ -467,6 +475,8 @@ mod tests {
             "④①①① ①①①① ①①①① ①①①①",
             "₄₁₁₁-₁₁₁₁-₁₁₁₁-₁₁₁₁",
             "❹❶❶❶ ➀➀➀➀ ➊➊➊➊ ⑴⑴⑴⑴",
+            "4\u{FE0F}\u{20E3}1\u{FE0F}\u{20E3}1\u{FE0F}\u{20E3}1\u{FE0F}\u{20E3}111111111111",
+            "4\u{332}1\u{332}1\u{332}1\u{332} 1111 1111 1111",
         ] {
             let (text, card) = masked(s);
             assert_eq!(card.as_deref(), Some("1111"), "{s}");
