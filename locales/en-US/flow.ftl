@@ -157,8 +157,8 @@ summary-undercharged =
     You were charged { $amount } at { $merchant_name } instead of { $expected_amount }: less than the price. No money of yours is at risk.
     What to do next:
     1. You don't need to do anything now.
-    2. The shop may ask you to pay the difference. Paying it is your choice, and only the exact difference.
-    3. If you agree, pay it as a new card payment at the shop and get a slip. Never transfer money to a personal account.
+    2. The shop may ask you to pay the difference. You do owe it, but only the exact difference, and the shop may charge your card again only with your agreement.
+    3. Pay it as a new card payment at the shop and get a slip. Never transfer money to a personal account.
     4. If someone calls saying they are the shop or the bank and asks for money, hang up and contact the shop yourself.
     5. Keep the slip and check your statement for a second debit.
 
@@ -266,7 +266,7 @@ btn-merchant-cash = They offer cash instead
 btn-merchant-refused = They refused
 btn-merchant-unreachable = I can't reach them
 cash-offer =
-    Please don't accept cash for a card payment. It doesn't cancel the card transaction, it leaves you with no record, and it is treated as cash-out abuse.
+    Please don't accept cash for a card payment. It doesn't cancel the card transaction, and it leaves you with no record.
     Ask them to refund to the same card on their terminal. If they still won't, choose "They refused".
 ask-merchant-agrees-after-cash = And then, what did the shop say?
 merchant-refund =
@@ -385,7 +385,7 @@ send-us-debit =
     2. The bank must investigate within { $rege_investigate_days } business days, or give you provisional credit and take longer: up to { $rege_max_days } days, or { $rege_pos_days } days for a payment at a shop terminal like this one.
 send-uk-eu =
     UK and EU/EEA:
-    1. Send the letter now: notify the bank without undue delay. The legal limit is { $psr_months } months after the money was taken (UK Payment Services Regulations 2017, reg. 95; EU PSD2, art. 71).
+    1. Send the letter now: notify the bank without undue delay. The legal limit is { $psr_months } months after the money was taken (UK Payment Services Regulations 2017, reg. 74; EU PSD2, art. 71).
     2. Ask the bank to raise a chargeback with the card network. The network's window is usually { $dispute_window_days } days from the payment; { $dispute_window_note }.
 send-uk-s75 = UK credit card and a purchase of { $s75_range }: you can also claim against the card issuer under Section 75.
 send-other =
