@@ -284,30 +284,20 @@ fn marks(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}' | '\u{20D0}'..='\u{20FF}' | '\u{FE00}'..='\u{FE0F}' | '\u{FE20}'..='\u{FE2F}')
 }
 
-/// What may stand between the digit groups of one number: spaces, dots, slashes, commas, underscores, every
-/// dash and hyphen, middle dots and bullets, soft hyphens and zero-width characters.
-fn is_separator(c: char) -> bool {
-    marks(c)
-        || c.is_whitespace()
-        || matches!(c, '.' | '/' | ',' | '_' | '\\' | '|' | '·' | '•' | '∙' | '⋅' | '・' | '･' | '‧' | '⁃' | '−' | '‐')
-        || matches!(c, '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{180E}')
-        || matches!(c, '\u{2010}'..='\u{2015}' | '\u{2E3A}' | '\u{2E3B}' | '\u{FE58}' | '\u{FE63}' | '\u{301C}')
-        || c == '-'
-        || c == '\u{058A}'
-        || c == '\u{05BE}'
-        || c == '\u{1400}'
-        || c == '\u{1806}'
-        || c == '\u{2E17}'
-        || c == '\u{2E1A}'
-        || c == '\u{2E40}'
-        || c == '\u{30A0}'
-}
-
 /// Whitespace and the characters that show nothing: padding with them must not break a number apart.
 fn invisible(c: char) -> bool {
     marks(c)
         || c.is_whitespace()
         || matches!(c, '\u{00AD}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
+}
+
+/// Visible characters that may stand between the digit groups of one number: dots, slashes, commas,
+/// underscores, middle dots and bullets, and every dash and hyphen (with U+2010–U+2015).
+const VISIBLE_SEPARATORS: &str = "./,_\\|·•∙⋅・･‧⁃−-\u{058A}\u{05BE}\u{1400}\u{1806}\u{2E17}\u{2E1A}\u{2E3A}\u{2E3B}\u{2E40}\u{301C}\u{30A0}\u{FE58}\u{FE63}";
+
+/// What may stand between the digit groups of one number: the invisible ones and `VISIBLE_SEPARATORS`.
+fn is_separator(c: char) -> bool {
+    invisible(c) || VISIBLE_SEPARATORS.contains(c) || ('\u{2010}'..='\u{2015}').contains(&c)
 }
 
 /// Every run of digits in `text`: digits joined by separators (at most `MAX_GAP` visible ones).
