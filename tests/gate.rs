@@ -8,7 +8,7 @@
 //! `/reply`, staff `/note`, a message relayed to the staff member who has the case, and a number split
 //! across two and across three messages; over Telegram also a message edited to hold one.
 
-use super::common::{catalog, root, t0, text};
+use super::common::{catalog, swipefix_with, t0, text};
 use proptest::prelude::*;
 use serde_json::json;
 use std::path::Path;
@@ -176,8 +176,8 @@ fn card() -> impl Strategy<Value = Card> {
 }
 
 /// What must never be found anywhere: the number in ASCII, as typed, and its first 12 digits.
-fn needles(cards: &[Card]) -> Vec<String> {
-    cards.iter().flat_map(|c| [c.digits.clone(), c.typed.clone(), c.digits[..12].to_string()]).collect()
+fn needles(items: &[(Card, Entry)]) -> Vec<String> {
+    items.iter().flat_map(|(c, _)| [c.digits.clone(), c.typed.clone(), c.digits[..12].to_string()]).collect()
 }
 
 fn leaks(label: &str, haystack: &[u8], needles: &[String]) -> Vec<String> {
@@ -242,7 +242,7 @@ fn in_process(items: &[(Card, Entry)]) -> Vec<String> {
         }
     }
     app.flush().unwrap();
-    let needles = needles(&items.iter().map(|(c, _)| c.clone()).collect::<Vec<_>>());
+    let needles = needles(items);
     let mut found = leaks("replies", out.as_bytes(), &needles);
     found.extend(leaks("the stored cases", format!("{:?}", store.list().unwrap()).as_bytes(), &needles));
     drop(app);
@@ -291,8 +291,6 @@ proptest! {
 // ---- the terminal binary -----------------------------------------------------------------------------------
 
 fn terminal(items: &[(Card, Entry)]) -> Vec<String> {
-    use std::io::Write;
-    use std::process::{Command, Stdio};
     let dir = tempfile::tempdir().unwrap();
     let mut input = String::new();
     for (c, e) in items {
@@ -301,21 +299,9 @@ fn terminal(items: &[(Card, Entry)]) -> Vec<String> {
             input.push('\n');
         }
     }
-    let mut child = Command::new(env!("CARGO_BIN_EXE_swipefix"))
-        .args(["chat", "--data", "data", "--echo"])
-        .current_dir(dir.path())
-        .env("SWIPEFIX_FLOWS", root().join("flows"))
-        .env("SWIPEFIX_LOCALES", root().join("locales"))
-        .env("SWIPEFIX_LOG", "trace")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = swipefix_with(&["chat", "--data", "data", "--echo"], dir.path(), &input, &[("SWIPEFIX_LOG", "trace")]);
     assert!(out.status.success(), "{}", text(&out.stderr));
-    let needles = needles(&items.iter().map(|(c, _)| c.clone()).collect::<Vec<_>>());
+    let needles = needles(items);
     let mut found = leaks("the terminal's output", &out.stdout, &needles);
     found.extend(leaks("the log", &out.stderr, &needles));
     search_dir(dir.path(), &needles, &mut found);
@@ -369,7 +355,7 @@ async fn telegram_run(items: &[(Card, Entry)]) -> Vec<String> {
     let status = tokio::time::timeout(wait, child.wait()).await.expect("it stops").unwrap();
     let logged = std::fs::read(&log).unwrap();
     assert!(status.success(), "{}", text(&logged));
-    let needles = needles(&items.iter().map(|(c, _)| c.clone()).collect::<Vec<_>>());
+    let needles = needles(items);
     let mut found = leaks("the log", &logged, &needles);
     for call in fake.calls() {
         found.extend(leaks(

@@ -336,20 +336,9 @@ fn secrets_in(label: &str, text: &str) -> Vec<String> {
 #[test]
 fn no_card_number_cvv_pin_or_code_reaches_the_database_files_or_the_logs_from_the_terminal() {
     let dir = tempfile::tempdir().unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_swipefix"))
-        .args(["chat", "--data", "data", "--echo"])
-        .current_dir(dir.path())
-        .env("SWIPEFIX_FLOWS", root().join("flows"))
-        .env("SWIPEFIX_LOCALES", root().join("locales"))
-        .env("SWIPEFIX_LOG", "trace")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    use std::io::Write;
-    child.stdin.take().unwrap().write_all((SECRET_LINES.join("\n") + "\n").as_bytes()).unwrap();
-    let out = child.wait_with_output().unwrap();
+    let input = SECRET_LINES.join("\n") + "\n";
+    let log = [("SWIPEFIX_LOG", "trace")];
+    let out = super::common::swipefix_with(&["chat", "--data", "data", "--echo"], dir.path(), &input, &log);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let mut found = Vec::new();
     find_secrets(&dir.path().join("data"), &mut found);

@@ -137,11 +137,17 @@ pub fn sigterm(child: &tokio::process::Child) {
 
 /// Runs the `swipefix` binary in `cwd` on the shipped tree at the tests' fixed time, with `stdin` as input.
 pub fn swipefix(args: &[&str], cwd: &Path, stdin: &str) -> std::process::Output {
+    swipefix_with(args, cwd, stdin, &[])
+}
+
+/// `swipefix` with more environment variables (`SWIPEFIX_LOG`, …).
+pub fn swipefix_with(args: &[&str], cwd: &Path, stdin: &str, env: &[(&str, &str)]) -> std::process::Output {
     use std::io::Write;
     use std::process::{Command, Stdio};
     let mut child = Command::new(env!("CARGO_BIN_EXE_swipefix"))
         .args(args)
         .current_dir(cwd)
+        .envs(env.iter().copied())
         .env("SWIPEFIX_FLOWS", root().join("flows"))
         .env("SWIPEFIX_LOCALES", root().join("locales"))
         .env("SWIPEFIX_NOW", "2026-11-25T10:00:00Z")
