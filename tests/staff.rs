@@ -68,15 +68,20 @@ fn the_hand_off_summary_has_every_field_in_en_us_and_zh_cn() {
     insta::assert_snapshot!("handoff_summary_zh_cn", zh);
 }
 
+/// The CSV export of `case`: its header and its one row.
+fn csv_row(case: &swipefix::engine::Case) -> (csv::StringRecord, csv::StringRecord) {
+    let mut out = Vec::new();
+    write_csv(std::slice::from_ref(case), &mut out).unwrap();
+    let mut rows = csv::Reader::from_reader(out.as_slice());
+    let headers = rows.headers().unwrap().clone();
+    let row = rows.records().next().unwrap().unwrap();
+    (headers, row)
+}
+
 #[test]
 fn csv_export_has_one_row_per_case_and_no_more_than_the_last_4() {
     let case = handed_off_case();
-    let mut out = Vec::new();
-    write_csv(std::slice::from_ref(&case), &mut out).unwrap();
-    let text = String::from_utf8(out).unwrap();
-    let mut rows = csv::Reader::from_reader(text.as_bytes());
-    let headers = rows.headers().unwrap().clone();
-    let row = rows.records().next().unwrap().unwrap();
+    let (headers, row) = csv_row(&case);
     let get = |name: &str| row.get(headers.iter().position(|h| h == name).unwrap()).unwrap().to_string();
     assert_eq!(get("case_id"), case.id);
     assert_eq!(get("status"), "handed_off");
@@ -187,12 +192,7 @@ fn csv_cells_that_a_spreadsheet_would_run_as_formulas_are_neutralised() {
     case.referrer = Some("=cmd".into());
     case.outcome = Some("\t=1".into());
     case.locale = "\r=1".into();
-    let mut out = Vec::new();
-    write_csv(std::slice::from_ref(&case), &mut out).unwrap();
-    let text = String::from_utf8(out).unwrap();
-    let mut rows = csv::Reader::from_reader(text.as_bytes());
-    let headers = rows.headers().unwrap().clone();
-    let row = rows.records().next().unwrap().unwrap();
+    let (headers, row) = csv_row(&case);
     let get = |name: &str| row.get(headers.iter().position(|h| h == name).unwrap()).unwrap().to_string();
     assert_eq!(get("merchant"), "'=HYPERLINK(\"http://evil.example\",\"refund\")");
     assert_eq!(get("txn_time"), "'+1+2");
