@@ -515,7 +515,7 @@ fn cases_letter(
     let catalog = load_catalog(cli)?;
     let locale = catalog.i18n.negotiate(lang.unwrap_or(&c.locale));
     let j = catalog.flow.jurisdiction(&c.jurisdiction);
-    let today = j.local_time(clock(cli)?.now()).date();
+    let today = j.local(&c, clock(cli)?.now()).date();
     let text = swipefix::report::letter(&catalog, &c, &locale, today);
     match out {
         Some(path) => {

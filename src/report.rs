@@ -100,17 +100,22 @@ pub fn handoff_summary(catalog: &Catalog, c: &Case, locale: &str) -> String {
     let steps = Arg::List(
         c.steps
             .iter()
-            .map(|s| Arg::Line(vec![Arg::Key(format!("step-{}", s.step)), Arg::DateTime(j.local_time(s.at))]))
+            .map(|s| Arg::Line(vec![Arg::Key(format!("step-{}", s.step)), Arg::DateTime(j.local(c, s.at))]))
             .collect(),
     );
     let steps = if c.steps.is_empty() { Arg::Missing } else { steps };
-    let due = crate::engine::deadline::deadlines(flow, c);
+    // As of the case's last change: the summary describes the case as it was handed over.
+    let due = crate::engine::deadline::deadlines(flow, c, c.updated);
+    let today = j.local(c, c.updated).date();
     let deadlines = if due.is_empty() {
         Arg::Missing
     } else {
         Arg::List(
             due.into_iter()
-                .map(|d| Arg::Line(vec![Arg::Key(format!("deadline-{}", d.id)), Arg::Date(d.date)]))
+                .map(|d| {
+                    let state = if d.passed(today) { "deadline-passed" } else { "deadline-open" };
+                    Arg::Line(vec![Arg::Key(format!("deadline-{}", d.id)), Arg::Date(d.date), Arg::Key(state.into())])
+                })
                 .collect(),
         )
     };

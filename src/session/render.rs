@@ -105,7 +105,7 @@ pub fn help(catalog: &Catalog, rows: &[MenuRow], locale: &str, who: Who) -> Stri
 fn letter(catalog: &Catalog, now: DateTime<Utc>, reply: &mut Reply, case: &Case) {
     let i18n = &catalog.i18n;
     let jurisdiction = catalog.flow.jurisdiction(&case.jurisdiction);
-    let today = jurisdiction.local_time(now).date();
+    let today = jurisdiction.local(case, now).date();
     let text = crate::report::letter(catalog, case, &case.locale, today);
     reply.messages.push(OutMessage::text(text.trim_end().to_string()));
     let mut files = vec![(case.locale.clone(), text)];

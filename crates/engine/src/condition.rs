@@ -6,6 +6,7 @@
 
 use super::case::{Answer, Case};
 use super::setting::Setting;
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 use std::fmt;
@@ -15,6 +16,12 @@ use std::str::FromStr;
 pub enum Operand {
     /// An answer name, or the case fields `role` / `jurisdiction`.
     Answer(String),
+    /// `NAME.currency`: the currency an amount answer was given in.
+    CurrencyOf(String),
+    /// `currency`: the card's currency, i.e. the jurisdiction's.
+    Currency,
+    /// `today`: the date now in the case's time zone; a date answer compares with it by day.
+    Today,
     Setting(String),
     Text(String),
     Number(Decimal),
@@ -105,10 +112,22 @@ fn operand(tok: &str) -> Result<Operand, String> {
     {
         return Ok(Operand::Setting(name.to_string()));
     }
+    if let Some(name) = tok.strip_suffix(".currency")
+        && is_name(name)
+    {
+        return Ok(Operand::CurrencyOf(name.to_string()));
+    }
+    match tok {
+        "today" => return Ok(Operand::Today),
+        "currency" => return Ok(Operand::Currency),
+        _ => {}
+    }
     if is_name(tok) {
         return Ok(Operand::Answer(tok.to_string()));
     }
-    Err(format!("`{tok}` is not an answer name, `setting.NAME`, number, 'text' or true/false"))
+    Err(format!(
+        "`{tok}` is not an answer name, `NAME.currency`, `setting.NAME`, `today`, `currency`, number, 'text' or true/false"
+    ))
 }
 
 pub(crate) fn is_name(s: &str) -> bool {
@@ -166,7 +185,24 @@ enum Value {
     Text(String),
     Number(Decimal),
     Bool(bool),
+    Date(NaiveDate),
     Missing,
+}
+
+/// What a condition is evaluated against besides the case: the jurisdiction's settings and currency, and
+/// today's date where the person is (conditions never read a clock).
+#[derive(Debug, Clone, Copy)]
+pub struct Env<'a> {
+    pub settings: &'a BTreeMap<String, Setting>,
+    pub currency: &'a str,
+    pub today: NaiveDate,
+}
+
+fn currency_of(case: &Case, name: &str) -> Value {
+    match case.answers.get(name) {
+        Some(Answer::Amount { currency, .. }) => Value::Text(currency.clone()),
+        _ => Value::Missing,
+    }
 }
 
 fn answer_value(case: &Case, name: &str) -> Value {
@@ -181,7 +217,8 @@ fn answer_value(case: &Case, name: &str) -> Value {
         Some(Answer::Text(s)) => Value::Text(s.to_string()),
         Some(Answer::Amount { amount, .. }) => Value::Number(*amount),
         Some(Answer::Bool(b)) => Value::Bool(*b),
-        Some(a @ (Answer::Date(_) | Answer::DateTime(_))) => Value::Text(a.plain()),
+        Some(Answer::Date(d)) => Value::Date(*d),
+        Some(Answer::DateTime(dt)) => Value::Date(dt.date()),
     }
 }
 
@@ -195,16 +232,19 @@ fn setting_value(settings: &BTreeMap<String, Setting>, name: &str) -> Value {
 }
 
 impl Condition {
-    /// Whether the condition holds for `case` under a jurisdiction's `settings`.
-    pub fn eval(&self, case: &Case, settings: &BTreeMap<String, Setting>) -> bool {
+    /// Whether the condition holds for `case` in `env`.
+    pub fn eval(&self, case: &Case, env: &Env) -> bool {
         match self {
             Condition::IsSet(name) => answer_value(case, name) != Value::Missing,
-            Condition::And(cs) => cs.iter().all(|c| c.eval(case, settings)),
-            Condition::Or(cs) => cs.iter().any(|c| c.eval(case, settings)),
+            Condition::And(cs) => cs.iter().all(|c| c.eval(case, env)),
+            Condition::Or(cs) => cs.iter().any(|c| c.eval(case, env)),
             Condition::Compare(a, op, b) => {
                 let get = |o: &Operand| match o {
                     Operand::Answer(n) => answer_value(case, n),
-                    Operand::Setting(n) => setting_value(settings, n),
+                    Operand::CurrencyOf(n) => currency_of(case, n),
+                    Operand::Currency => Value::Text(env.currency.to_string()),
+                    Operand::Today => Value::Date(env.today),
+                    Operand::Setting(n) => setting_value(env.settings, n),
                     Operand::Text(s) => Value::Text(s.clone()),
                     Operand::Number(n) => Value::Number(*n),
                     Operand::Bool(b) => Value::Bool(*b),
@@ -214,6 +254,7 @@ impl Condition {
                     (Value::Number(x), Value::Number(y)) => x.partial_cmp(y),
                     (Value::Text(x), Value::Text(y)) => x.partial_cmp(y),
                     (Value::Bool(x), Value::Bool(y)) => x.partial_cmp(y),
+                    (Value::Date(x), Value::Date(y)) => x.partial_cmp(y),
                     // A missing answer satisfies only `!=`: "not known" never passes a threshold.
                     _ => return *op == Op::Ne,
                 };
@@ -252,7 +293,7 @@ impl Condition {
             Condition::And(cs) | Condition::Or(cs) => cs.iter().for_each(|c| c.answers(out)),
             Condition::Compare(a, _, b) => {
                 for o in [a, b] {
-                    if let Operand::Answer(n) = o {
+                    if let Operand::Answer(n) | Operand::CurrencyOf(n) = o {
                         out.push(n.clone());
                     }
                 }

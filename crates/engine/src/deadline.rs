@@ -6,13 +6,22 @@
 
 use super::case::{Answer, Case};
 use super::flow::{DayCount, Flow, Jurisdiction, Length};
-use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
+use chrono::{DateTime, Datelike, Duration, Months, NaiveDate, Utc, Weekday};
 
 /// One deadline of a case.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Due {
     pub id: String,
+    /// The last day: the limit is still open on it.
     pub date: NaiveDate,
+}
+
+impl Due {
+    /// Whether the last day is behind `today` (in the case's time zone): such a limit is never shown as
+    /// open.
+    pub fn passed(&self, today: NaiveDate) -> bool {
+        self.date < today
+    }
 }
 
 /// `days` business days after `from` (the next Monday-to-Friday non-holiday days, `from` itself not counted).
@@ -31,7 +40,7 @@ pub fn add_business_days(from: NaiveDate, days: u32, holidays: &std::collections
 
 fn start_date(j: &Jurisdiction, case: &Case, from: &str) -> Option<NaiveDate> {
     match from.strip_prefix("step:") {
-        Some(step) => case.steps.iter().find(|s| s.step == step).map(|s| j.local_time(s.at).date()),
+        Some(step) => case.steps.iter().find(|s| s.step == step).map(|s| j.local(case, s.at).date()),
         None => match case.answers.get(from)? {
             Answer::Date(d) => Some(*d),
             Answer::DateTime(dt) => Some(dt.date()),
@@ -41,13 +50,14 @@ fn start_date(j: &Jurisdiction, case: &Case, from: &str) -> Option<NaiveDate> {
 }
 
 /// The case's deadlines, earliest first: every rule of its jurisdiction whose condition holds and whose
-/// start date the case has.
-pub fn deadlines(flow: &Flow, case: &Case) -> Vec<Due> {
+/// start date the case has. `now` is only for conditions that mention `today`.
+pub fn deadlines(flow: &Flow, case: &Case, now: DateTime<Utc>) -> Vec<Due> {
     let j = flow.jurisdiction(&case.jurisdiction);
+    let env = j.env(case, now);
     let mut out: Vec<Due> = j
         .deadlines
         .iter()
-        .filter(|r| r.when.as_ref().is_none_or(|c| c.eval(case, &j.settings)))
+        .filter(|r| r.when.as_ref().is_none_or(|c| c.eval(case, &env)))
         .filter_map(|r| {
             let start = start_date(j, case, &r.from)?;
             let date = match r.length {

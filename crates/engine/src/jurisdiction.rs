@@ -6,10 +6,12 @@
 //! Must not touch: the decision tree (`flow`, `parse`): a jurisdiction file is read on its own, and the checks
 //! that need both (a setting a node needs, a deadline's `from`) live in `validate`.
 
-use super::condition::{Condition, is_name};
+use super::case::{Answer, Case};
+use super::condition::{Condition, Env, is_name};
 use super::problem::{Lines, Problem, toml_problem};
 use super::setting::Setting;
-use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, Utc};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use chrono_tz::Tz;
 use rust_decimal::Decimal;
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -49,7 +51,11 @@ pub struct DeadlineRule {
 pub struct Jurisdiction {
     pub id: String,
     pub file: String,
+    /// ISO 4217; `XXX` ("no currency") where the card's currency is not known (`other`).
     pub currency: String,
+    /// The IANA time zone of "today" and of the times shown; a case may choose another (`zone` answer)
+    /// where the jurisdiction spans several (the US, the EU).
+    pub zone: Tz,
     pub settings: BTreeMap<String, Setting>,
     pub deadlines: Vec<DeadlineRule>,
     /// Days that are not business days (public holidays), besides weekends.
@@ -58,26 +64,27 @@ pub struct Jurisdiction {
     pub lines: BTreeMap<String, usize>,
 }
 
-impl Jurisdiction {
-    /// The person's local time, from the jurisdiction's `utc_offset` setting (`+08:00`), else UTC.
-    pub fn local_time(&self, at: DateTime<Utc>) -> NaiveDateTime {
-        let offset = match self.settings.get("utc_offset") {
-            Some(Setting::Text(s)) => parse_offset(s),
-            _ => None,
-        };
-        at.with_timezone(&offset.unwrap_or_else(|| FixedOffset::east_opt(0).expect("zero offset"))).naive_local()
-    }
-}
+/// The answer a case keeps its chosen time zone in (an IANA name, set by an option).
+pub const ZONE_ANSWER: &str = "zone";
 
-fn parse_offset(s: &str) -> Option<FixedOffset> {
-    let s = s.trim();
-    let (sign, rest) = match s.as_bytes().first()? {
-        b'+' => (1, &s[1..]),
-        b'-' => (-1, &s[1..]),
-        _ => (1, s),
-    };
-    let (h, m) = rest.split_once(':').unwrap_or((rest, "0"));
-    FixedOffset::east_opt(sign * (h.parse::<i32>().ok()? * 3600 + m.parse::<i32>().ok()? * 60))
+impl Jurisdiction {
+    /// The case's time zone: the one the person chose, else the jurisdiction's.
+    pub fn zone_of(&self, case: &Case) -> Tz {
+        match case.answers.get(ZONE_ANSWER) {
+            Some(Answer::Choice(z)) => z.parse().unwrap_or(self.zone),
+            _ => self.zone,
+        }
+    }
+
+    /// `at` as the person's wall-clock time.
+    pub fn local(&self, case: &Case, at: DateTime<Utc>) -> NaiveDateTime {
+        at.with_timezone(&self.zone_of(case)).naive_local()
+    }
+
+    /// What conditions about this case are evaluated against at `now`.
+    pub fn env(&self, case: &Case, now: DateTime<Utc>) -> Env<'_> {
+        Env { settings: &self.settings, currency: &self.currency, today: self.local(case, now).date() }
+    }
 }
 
 // ---- reading a jurisdiction file ---------------------------------------------------------------------------
@@ -110,6 +117,7 @@ struct RawDeadline {
 struct RawJurisdictionHeader {
     id: String,
     currency: String,
+    zone: String,
 }
 
 /// Parses a jurisdiction file. `file` is the name used in problems (its stem must be the id).
@@ -118,6 +126,7 @@ pub fn parse_jurisdiction(file: &str, text: &str) -> Result<Jurisdiction, Vec<Pr
     let mut r = Reader { file, lines: Lines::new(text), problems: Vec::new() };
     r.check_id(&raw.jurisdiction.id);
     let currency = r.currency(&raw.jurisdiction.currency);
+    let zone = r.zone(&raw.jurisdiction.zone);
     let (settings, setting_lines) = r.settings(&raw.settings);
     let deadlines = raw.deadline.iter().map(|d| r.deadline(d)).collect();
     let holidays = r.holidays(&raw.holidays);
@@ -128,6 +137,7 @@ pub fn parse_jurisdiction(file: &str, text: &str) -> Result<Jurisdiction, Vec<Pr
         id: raw.jurisdiction.id,
         file: file.into(),
         currency,
+        zone,
         settings,
         deadlines,
         holidays,
@@ -165,6 +175,14 @@ impl Reader<'_> {
             self.problem(None, format!("`currency` must be a 3-letter ISO code, not `{written}`"));
         }
         currency
+    }
+
+    /// An IANA zone name (`Asia/Hong_Kong`): fixed offsets would be wrong twice a year where clocks change.
+    fn zone(&mut self, written: &str) -> Tz {
+        written.trim().parse().unwrap_or_else(|_| {
+            self.problem(None, format!("`zone` must be an IANA time zone such as `Asia/Shanghai`, not `{written}`"));
+            Tz::UTC
+        })
     }
 
     /// The settings by name, and the line of each (for later problems about a missing or unused one).

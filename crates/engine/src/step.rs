@@ -449,7 +449,7 @@ impl<'a> Turn<'a> {
                 Err(AmountError::TooManyDecimals) => Err("ui-bad-amount-decimals"),
             },
             InputKind::Date | InputKind::DateTime => {
-                let now = self.juris().local_time(self.now);
+                let now = self.juris().local(&self.case, self.now);
                 match input::parse_when(text, now, self.case.locale == "en-US") {
                     Ok(w) => Ok(match (kind, w.datetime()) {
                         (InputKind::DateTime, Some(dt)) => Answer::DateTime(dt),
@@ -533,7 +533,7 @@ impl<'a> Turn<'a> {
                 at
             }
         };
-        let day = self.juris().local_time(at).date();
+        let day = self.juris().local(&self.case, at).date();
         self.fx.push(say_with("ui-snoozed", vec![("date", Arg::Date(day))]));
         self.reprompt();
     }
@@ -626,8 +626,8 @@ impl<'a> Turn<'a> {
             match &node.kind {
                 NodeKind::Message { next } => id = next.node.clone(),
                 NodeKind::Branch { rules } => {
-                    let j = self.juris();
-                    let rule = rules.iter().find(|r| r.when.as_ref().is_none_or(|c| c.eval(&self.case, &j.settings)));
+                    let env = self.juris().env(&self.case, self.now);
+                    let rule = rules.iter().find(|r| r.when.as_ref().is_none_or(|c| c.eval(&self.case, &env)));
                     match rule {
                         Some(r) => id = r.to.node.clone(),
                         None => return,
@@ -736,14 +736,11 @@ impl<'a> Turn<'a> {
         match name {
             "case_id" => return Arg::Text(self.case.id.clone()),
             "currency" => return Arg::Text(j.currency.clone()),
-            "today" => return Arg::Date(j.local_time(self.now).date()),
+            "today" => return Arg::Date(self.today()),
             _ => {}
         }
         if let Some(id) = name.strip_prefix("deadline_") {
-            return super::deadline::deadlines(self.flow, &self.case)
-                .into_iter()
-                .find(|d| d.id == id)
-                .map_or(Arg::Missing, |d| Arg::Date(d.date));
+            return self.deadline_arg(id);
         }
         match j.settings.get(name) {
             Some(Setting::Text(s)) => Arg::Text(s.clone()),
@@ -752,6 +749,25 @@ impl<'a> Turn<'a> {
             Some(Setting::Money(m)) => Arg::Amount { amount: *m, currency: j.currency.clone() },
             Some(Setting::Localized(m)) => Arg::Localized(m.clone()),
             None => Arg::Missing,
+        }
+    }
+
+    fn today(&self) -> NaiveDate {
+        self.juris().local(&self.case, self.now).date()
+    }
+
+    /// `deadline_ID` is the limit's last day; `deadline_ID_passed` is `yes` once that day is behind us, so
+    /// that a text can say so instead of showing a passed limit as open.
+    fn deadline_arg(&self, id: &str) -> Arg {
+        let (id, passed) = match id.strip_suffix("_passed") {
+            Some(id) => (id, true),
+            None => (id, false),
+        };
+        let due = super::deadline::deadlines(self.flow, &self.case, self.now).into_iter().find(|d| d.id == id);
+        match (due, passed) {
+            (None, _) => Arg::Missing,
+            (Some(d), false) => Arg::Date(d.date),
+            (Some(d), true) => Arg::Text(if d.passed(self.today()) { "yes" } else { "no" }.into()),
         }
     }
 
@@ -903,16 +919,20 @@ impl<'a> Turn<'a> {
             .case
             .steps
             .iter()
-            .map(|s| Arg::Line(vec![Arg::Key(format!("step-{}", s.step)), Arg::DateTime(j.local_time(s.at))]))
+            .map(|s| Arg::Line(vec![Arg::Key(format!("step-{}", s.step)), Arg::DateTime(j.local(&self.case, s.at))]))
             .collect();
         if steps.is_empty() {
             self.fx.push(say("ui-status-no-steps"));
         } else {
             self.fx.push(say_with("ui-status-steps", vec![("steps", Arg::List(steps))]));
         }
-        let due: Vec<Arg> = super::deadline::deadlines(self.flow, &self.case)
+        let today = self.today();
+        let due: Vec<Arg> = super::deadline::deadlines(self.flow, &self.case, self.now)
             .into_iter()
-            .map(|d| Arg::Line(vec![Arg::Key(format!("deadline-{}", d.id)), Arg::Date(d.date)]))
+            .map(|d| {
+                let state = if d.passed(today) { "deadline-passed" } else { "deadline-open" };
+                Arg::Line(vec![Arg::Key(format!("deadline-{}", d.id)), Arg::Date(d.date), Arg::Key(state.into())])
+            })
             .collect();
         if !due.is_empty() {
             self.fx.push(say_with("ui-status-deadlines", vec![("deadlines", Arg::List(due))]));

@@ -111,6 +111,11 @@ impl<'f> Checker<'f, '_> {
         if k == "role" && Role::parse(v).is_none() {
             self.problems.push(o.to.loc.problem(format!("node `{}`: role `{v}` must be cardholder or merchant", n.id)));
         }
+        if k == super::jurisdiction::ZONE_ANSWER && v.parse::<chrono_tz::Tz>().is_err() {
+            self.problems.push(
+                o.to.loc.problem(format!("node `{}`: zone `{v}` is not an IANA time zone such as `Europe/Berlin`", n.id)),
+            );
+        }
         if k == "jurisdiction" && !self.flow.jurisdictions.contains_key(v) {
             self.problems
                 .push(o.to.loc.problem(format!("node `{}`: jurisdiction `{v}` has no file in jurisdictions/", n.id)));
@@ -266,9 +271,11 @@ impl<'f> Checker<'f, '_> {
 }
 
 /// `deadline_<id>`: the date of a deadline some jurisdiction defines (unknown dates show as "not given").
+/// `deadline_ID` (the date) or `deadline_ID_passed` (`yes`/`no`) of a deadline some jurisdiction has.
 fn is_deadline_arg(flow: &Flow, arg: &str) -> bool {
-    arg.strip_prefix("deadline_")
-        .is_some_and(|id| flow.jurisdictions.values().any(|j| j.deadlines.iter().any(|d| d.id == id)))
+    let Some(id) = arg.strip_prefix("deadline_") else { return false };
+    let id = id.strip_suffix("_passed").unwrap_or(id);
+    flow.jurisdictions.values().any(|j| j.deadlines.iter().any(|d| d.id == id))
 }
 
 /// Nodes reachable from the start and the interrupts. With `Some(j)`, choices and branches that pick
