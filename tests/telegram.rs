@@ -257,7 +257,7 @@ async fn lang_offers_buttons_and_switches_the_language() {
     say(&fake, u, Some("en"), "/start").await;
     let m = say(&fake, u, None, "/lang").await;
     let labels: Vec<String> = m.buttons().into_iter().map(|(l, _)| l).collect();
-    assert_eq!(labels, ["English", "简体中文", "繁體中文"]);
+    assert_eq!(labels, ["English", "简体中文", "繁體中文（香港）", "繁體中文（台灣）"]);
     let r = press(&fake, u, &m, "/lang zh-TW").await;
     assert!(r.text().contains("繁體中文"), "{}", r.text());
     assert_eq!(case(&bot, u).locale, "zh-TW");
