@@ -45,10 +45,18 @@ fn the_shipped_tree_has_both_jurisdictions_and_the_fixed_entry_points() {
 fn language_negotiation() {
     let i = &catalog().i18n;
     for (asked, got) in [
-        ("zh-HK", "zh-TW"),
+        ("zh-HK", "zh-HK"),
+        ("zh_HK", "zh-HK"),
+        ("zh-MO", "zh-HK"),
+        ("zh-Hant-HK", "zh-HK"),
+        ("zh-Hant-MO", "zh-HK"),
+        ("zh-hant-hk", "zh-HK"),
+        ("yue", "zh-HK"),
+        ("zh-Hans-HK", "zh-CN"),
         ("zh-TW", "zh-TW"),
         ("zh-Hant", "zh-TW"),
-        ("zh-MO", "zh-TW"),
+        ("zh-hant", "zh-TW"),
+        ("zh-Hant-TW", "zh-TW"),
         ("zh", "zh-CN"),
         ("zh-CN", "zh-CN"),
         ("zh-Hans-CN", "zh-CN"),
