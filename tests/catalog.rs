@@ -295,3 +295,22 @@ fn a_deadline_needs_days_or_months_and_months_take_no_count() {
     assert!(errs(with("months = 0\n")).iter().any(|p| p.contains("months must be 1 to 120")));
     assert!(parse(with("months = 13\n")).is_ok());
 }
+
+#[test]
+fn a_shipped_jurisdiction_text_without_zh_hk_is_read_in_zh_tw() {
+    use swipefix::engine::setting::Setting;
+    let c = catalog();
+    let cn = c.flow.jurisdiction("cn");
+    let text = |name: &str| match cn.settings.get(name) {
+        Some(Setting::Localized(m)) => m.clone(),
+        other => panic!("{name} is not a localized setting: {other:?}"),
+    };
+    // Written for Hong Kong: shown as written.
+    let hotline = text("bank_hotline");
+    assert_eq!(c.i18n.format_arg("zh-HK", &Arg::Localized(hotline.clone())), hotline["zh-HK"]);
+    // Not written for Hong Kong: Taiwan's text, not English.
+    let rule = text("complaint_rule");
+    assert!(!rule.contains_key("zh-HK"), "pick another setting for this test: {rule:?}");
+    assert_eq!(c.i18n.format_arg("zh-HK", &Arg::Localized(rule.clone())), rule["zh-TW"]);
+    assert_eq!(c.i18n.format_arg("zh-CN", &Arg::Localized(rule.clone())), rule["zh-CN"]);
+}
