@@ -62,7 +62,7 @@ btn-no = 否
 
 status-open = 處理中
 status-waiting = 等待銀行或商家處理
-status-escalated = 已升級申訴
+status-escalated = 已進一步申訴
 status-handed_off = 已轉客服人員
 status-resolved = 已解決
 status-closed = 已結束
