@@ -283,18 +283,44 @@ fn line_of(text: &str, offset: usize) -> usize {
     text[..offset.min(text.len())].matches('\n').count() + 1
 }
 
-/// The canonical form of a language tag, mapping Chinese variants onto the two scripts we ship.
+/// Where a locale's missing texts come from before the default: Hong Kong writes Traditional Chinese, so a
+/// text not (yet) written for zh-HK — a localized setting of a jurisdiction, say — is read in zh-TW's.
+const FALLBACK_PARENTS: &[(&str, &str)] = &[("zh-HK", "zh-TW")];
+
+/// The locales a text for `locale` is looked for in, nearest first: itself, its parents, then the default.
+pub fn fallbacks(locale: &str) -> Vec<&str> {
+    let mut chain = vec![locale];
+    while let Some(&(_, parent)) = FALLBACK_PARENTS.iter().find(|(l, _)| Some(l) == chain.last())
+        && !chain.contains(&parent)
+    {
+        chain.push(parent);
+    }
+    if !chain.contains(&DEFAULT_LOCALE) {
+        chain.push(DEFAULT_LOCALE);
+    }
+    chain
+}
+
+/// The canonical form of a language tag, mapping Chinese onto the three written forms we ship: Hong Kong
+/// and Macao → zh-HK, other Traditional Chinese → zh-TW, the rest → zh-CN. An explicit script wins over the
+/// region (`zh-Hans-HK` is Simplified). Cantonese (`yue`) reads the Hong Kong form unless it asks for
+/// Simplified.
 fn canonical_request(tag: &str) -> String {
     let t = tag.trim().replace('_', "-");
     let lower = t.to_ascii_lowercase();
-    let traditional = ["zh-hant", "zh-tw", "zh-hk", "zh-mo"];
-    let simplified = ["zh-hans", "zh-cn", "zh-sg", "zh-my"];
-    if traditional.iter().any(|p| lower.starts_with(p)) {
-        "zh-TW".into()
-    } else if lower == "zh" || simplified.iter().any(|p| lower.starts_with(p)) {
-        "zh-CN".into()
-    } else {
-        t
+    let mut subtags = lower.split('-');
+    let language = subtags.next().unwrap_or_default();
+    let rest: Vec<&str> = subtags.collect();
+    let has = |any: &[&str]| rest.iter().any(|s| any.contains(s));
+    let hong_kong = has(&["hk", "mo"]);
+    match language {
+        "zh" | "yue" if has(&["hans"]) => "zh-CN".into(),
+        "zh" | "yue" if hong_kong => "zh-HK".into(),
+        "zh" if has(&["hant", "tw"]) => "zh-TW".into(),
+        "zh" if rest.is_empty() || has(&["cn", "sg", "my"]) => "zh-CN".into(),
+        "yue" if has(&["cn"]) => "zh-CN".into(),
+        "yue" => "zh-HK".into(),
+        _ => t,
     }
 }
 
@@ -385,7 +411,8 @@ impl Localizer {
         self.bundles.keys().cloned().collect()
     }
 
-    /// The best shipped locale for a requested tag: `zh-HK` -> zh-TW, `zh` -> zh-CN, unknown -> en-US.
+    /// The best shipped locale for a requested tag: `zh-MO` -> zh-HK, `zh-Hant` -> zh-TW, `zh` -> zh-CN,
+    /// unknown -> en-US.
     pub fn negotiate(&self, requested: &str) -> String {
         let req: Vec<LanguageIdentifier> = canonical_request(requested).parse().into_iter().collect();
         let default: LanguageIdentifier = DEFAULT_LOCALE.parse().expect("valid default locale");
@@ -438,7 +465,7 @@ impl Localizer {
         for (k, v) in args {
             fa.set(k, v);
         }
-        for b in [self.bundle(locale), self.bundle(DEFAULT_LOCALE)] {
+        for b in fallbacks(locale).into_iter().filter_map(|l| self.bundles.get(l)) {
             if let Some(pattern) = b.get_message(key).and_then(|m| m.value()) {
                 let mut errors = vec![];
                 return b.format_pattern(pattern, Some(&fa), &mut errors).into_owned();
@@ -459,9 +486,10 @@ impl Localizer {
             Arg::Amount { amount, currency } => self.format_money(locale, *amount, currency),
             Arg::Date(d) => self.format_date(locale, *d),
             Arg::DateTime(dt) => self.format_datetime(locale, *dt),
-            Arg::Localized(m) => m
-                .get(locale)
-                .or_else(|| m.get(DEFAULT_LOCALE))
+            // A jurisdiction's text in the nearest locale it is written in (zh-HK → zh-TW → en-US).
+            Arg::Localized(m) => fallbacks(locale)
+                .into_iter()
+                .find_map(|l| m.get(l))
                 .or_else(|| m.values().next())
                 .cloned()
                 .unwrap_or_default(),
@@ -542,5 +570,68 @@ mod tests {
         assert_eq!(group_digits("1280000"), "1,280,000");
         assert_eq!(group_digits("12"), "12");
         assert_eq!(group_digits("-1234"), "-1,234");
+    }
+
+    #[test]
+    fn chinese_tags_go_to_the_written_form_of_their_place() {
+        for (asked, got) in [
+            ("zh-HK", "zh-HK"),
+            ("zh_HK", "zh-HK"),
+            ("zh-hk", "zh-HK"),
+            ("zh-MO", "zh-HK"),
+            ("zh-Hant-HK", "zh-HK"),
+            ("zh-Hant-MO", "zh-HK"),
+            ("zh_Hant_HK", "zh-HK"),
+            ("yue", "zh-HK"),
+            ("yue-Hant-HK", "zh-HK"),
+            ("zh-Hans-HK", "zh-CN"),
+            ("yue-Hans", "zh-CN"),
+            ("zh-TW", "zh-TW"),
+            ("zh-Hant", "zh-TW"),
+            ("zh-hant", "zh-TW"),
+            ("zh-Hant-TW", "zh-TW"),
+            ("zh", "zh-CN"),
+            ("zh-Hans", "zh-CN"),
+            ("zh-SG", "zh-CN"),
+            ("en-GB", "en-GB"),
+            (" fr_FR ", "fr-FR"),
+        ] {
+            assert_eq!(canonical_request(asked), got, "{asked}");
+        }
+    }
+
+    fn localizer() -> Localizer {
+        let files: Vec<(String, String, String)> = [
+            ("en-US", "hello = Hello\nonly-en = English only\n"),
+            ("zh-CN", "hello = 你好\n"),
+            ("zh-TW", "hello = 您好\nno-hk = 台灣\n"),
+            ("zh-HK", "hello = 你好（香港）\n"),
+        ]
+        .iter()
+        .map(|(l, t)| (l.to_string(), format!("locales/{l}/t.ftl"), t.to_string()))
+        .collect();
+        Localizer::parse(&files).expect("valid test texts")
+    }
+
+    #[test]
+    fn a_text_missing_in_zh_hk_falls_back_to_zh_tw_then_to_en_us() {
+        assert_eq!(fallbacks("zh-HK"), ["zh-HK", "zh-TW", "en-US"]);
+        assert_eq!(fallbacks("zh-TW"), ["zh-TW", "en-US"]);
+        assert_eq!(fallbacks("en-US"), ["en-US"]);
+        let i = localizer();
+        let setting = |pairs: &[(&str, &str)]| {
+            Arg::Localized(pairs.iter().map(|(l, t)| (l.to_string(), t.to_string())).collect())
+        };
+        let all = setting(&[("en-US", "back of your card"), ("zh-TW", "卡片背面"), ("zh-HK", "卡背面")]);
+        assert_eq!(i.format_arg("zh-HK", &all), "卡背面");
+        let no_hk = setting(&[("en-US", "back of your card"), ("zh-CN", "卡背面（简）"), ("zh-TW", "卡片背面")]);
+        assert_eq!(i.format_arg("zh-HK", &no_hk), "卡片背面", "zh-HK reads zh-TW's text before English");
+        assert_eq!(i.format_arg("zh-CN", &setting(&[("en-US", "back"), ("zh-TW", "卡片背面")])), "back");
+        assert_eq!(i.format_arg("zh-HK", &setting(&[("en-US", "back")])), "back");
+        // Messages too (the catalog's check keeps shipped locales complete; this is the safety net).
+        assert_eq!(i.raw("zh-HK", "hello", &[]), "你好（香港）");
+        assert_eq!(i.raw("zh-HK", "no-hk", &[]), "台灣");
+        assert_eq!(i.raw("zh-HK", "only-en", &[]), "English only");
+        assert_eq!(i.raw("zh-CN", "no-hk", &[]), "no-hk", "zh-CN never reads zh-TW's texts");
     }
 }

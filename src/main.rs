@@ -44,7 +44,7 @@ enum Command {
         /// Who you are; each user has their own cases.
         #[arg(long, default_value = "local")]
         user: String,
-        /// Language tag, e.g. en-US, zh-CN, zh-TW (zh-HK and zh work too).
+        /// Language tag, e.g. en-US, zh-CN, zh-HK, zh-TW (zh-MO, zh-Hant and zh work too).
         #[arg(long)]
         lang: Option<String>,
         /// Where cases are kept.

@@ -12,7 +12,7 @@ use swipefix::i18n::{Localizer, UI_KEYS};
 fn every_key_the_shipped_flows_use_exists_in_every_locale() {
     let c = catalog();
     let locales = c.i18n.locales();
-    assert_eq!(locales, ["en-US", "zh-CN", "zh-TW"]);
+    assert_eq!(locales, ["en-US", "zh-CN", "zh-HK", "zh-TW"]);
     let uses = c.flow.message_uses();
     assert!(uses.len() > 50, "the tree uses {} keys", uses.len());
     for (key, _, loc) in &uses {
@@ -45,10 +45,18 @@ fn the_shipped_tree_has_both_jurisdictions_and_the_fixed_entry_points() {
 fn language_negotiation() {
     let i = &catalog().i18n;
     for (asked, got) in [
-        ("zh-HK", "zh-TW"),
+        ("zh-HK", "zh-HK"),
+        ("zh_HK", "zh-HK"),
+        ("zh-MO", "zh-HK"),
+        ("zh-Hant-HK", "zh-HK"),
+        ("zh-Hant-MO", "zh-HK"),
+        ("zh-hant-hk", "zh-HK"),
+        ("yue", "zh-HK"),
+        ("zh-Hans-HK", "zh-CN"),
         ("zh-TW", "zh-TW"),
         ("zh-Hant", "zh-TW"),
-        ("zh-MO", "zh-TW"),
+        ("zh-hant", "zh-TW"),
+        ("zh-Hant-TW", "zh-TW"),
         ("zh", "zh-CN"),
         ("zh-CN", "zh-CN"),
         ("zh-Hans-CN", "zh-CN"),
@@ -286,4 +294,23 @@ fn a_deadline_needs_days_or_months_and_months_take_no_count() {
     assert!(errs(with("days = 3\n")).iter().any(|p| p.contains("count = \"calendar\"")));
     assert!(errs(with("months = 0\n")).iter().any(|p| p.contains("months must be 1 to 120")));
     assert!(parse(with("months = 13\n")).is_ok());
+}
+
+#[test]
+fn a_shipped_jurisdiction_text_without_zh_hk_is_read_in_zh_tw() {
+    use swipefix::engine::setting::Setting;
+    let c = catalog();
+    let cn = c.flow.jurisdiction("cn");
+    let text = |name: &str| match cn.settings.get(name) {
+        Some(Setting::Localized(m)) => m.clone(),
+        other => panic!("{name} is not a localized setting: {other:?}"),
+    };
+    // Written for Hong Kong: shown as written.
+    let hotline = text("bank_hotline");
+    assert_eq!(c.i18n.format_arg("zh-HK", &Arg::Localized(hotline.clone())), hotline["zh-HK"]);
+    // Not written for Hong Kong: Taiwan's text, not English.
+    let rule = text("complaint_rule");
+    assert!(!rule.contains_key("zh-HK"), "pick another setting for this test: {rule:?}");
+    assert_eq!(c.i18n.format_arg("zh-HK", &Arg::Localized(rule.clone())), rule["zh-TW"]);
+    assert_eq!(c.i18n.format_arg("zh-CN", &Arg::Localized(rule.clone())), rule["zh-CN"]);
 }

@@ -45,7 +45,7 @@ fn every_command_is_in_help_and_the_menu_in_every_locale() {
 #[test]
 fn help_in_the_chat_lists_the_table_and_asks_the_question_again() {
     let (app, _) = memory_app();
-    for (user, lang) in [("cli:en", "en-US"), ("cli:cn", "zh-CN"), ("cli:tw", "zh-TW")] {
+    for (user, lang) in [("cli:en", "en-US"), ("cli:cn", "zh-CN"), ("cli:hk", "zh-HK"), ("cli:tw", "zh-TW")] {
         send(&app, user, &format!("/lang {lang}"));
         let r = send(&app, user, "/help");
         let text = all_text(&r);
@@ -67,7 +67,7 @@ fn check_with_interrupt_named(name: &str) -> (Option<i32>, String, usize) {
     let edited = src.replacen("id = \"human\"", &format!("id = \"{name}\""), 1);
     assert_ne!(src, edited, "the fixture edit applies");
     std::fs::write(&main, &edited).unwrap();
-    for locale in ["en-US", "zh-CN", "zh-TW"] {
+    for locale in super::common::shipped_locales() {
         // The interrupt's menu text, so that the clash is the only problem.
         let ui = dir.path().join(format!("locales/{locale}/ui.ftl"));
         let texts = std::fs::read_to_string(&ui).unwrap();

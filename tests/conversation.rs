@@ -241,7 +241,9 @@ fn the_language_can_be_changed_and_unknown_ones_are_explained() {
     let r = send(&app, "/lang xx");
     assert!(all_text(&r).contains("xx") && all_text(&r).contains("zh-TW"), "{}", all_text(&r));
     assert_eq!(case(&app).locale, "zh-CN");
-    send(&app, "/lang zh-HK");
+    send(&app, "/lang zh-MO");
+    assert_eq!(case(&app).locale, "zh-HK");
+    send(&app, "/lang zh-Hant");
     assert_eq!(case(&app).locale, "zh-TW");
 }
 

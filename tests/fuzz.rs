@@ -132,7 +132,7 @@ proptest! {
         edits in proptest::collection::vec(edit(), 1..4),
     ) {
         let mut files = Vec::new();
-        for tag in ["en-US", "zh-CN", "zh-TW"] {
+        for tag in super::common::shipped_locales() {
             for (name, text) in read_all(&format!("locales/{tag}"), "ftl") {
                 files.push((tag.to_string(), name, text));
             }

@@ -165,6 +165,7 @@ fn a_pending_link_greets_without_the_name_and_approval_names_the_shop_as_an_attr
         ("tg:12", "en", "You came through the link of the shop registered with us as «Corner Shop»."),
         ("tg:13", "zh-CN", "您是通过一家商户的链接进来的，这家商户在我们这里登记的店名是“Corner Shop”。"),
         ("tg:14", "zh-TW", "您是透過一間店家的連結進來的，這間店家在我們這裡登記的店名是「Corner Shop」。"),
+        ("tg:15", "zh-HK", "你是經一間商戶的連結進來的，這間商戶在我們這裏登記的店名是「Corner Shop」。"),
     ] {
         let r = text(&say(&app, user, lang, &format!("/start {code}")));
         assert!(r.contains(want), "{lang}: {r}");

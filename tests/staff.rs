@@ -1,4 +1,4 @@
-//! What support staff get: the hand-off summary (snapshots in en-US and zh-CN), its delivery to the staff
+//! What support staff get: the hand-off summary (snapshots in en-US, zh-CN and zh-HK), its delivery to the staff
 //! chat over the fake Bot API, and the CLI views for reporting.
 
 use super::common::{catalog, memory_app};
@@ -41,7 +41,7 @@ fn handed_off_case() -> Case {
 }
 
 #[test]
-fn the_hand_off_summary_has_every_field_in_en_us_and_zh_cn() {
+fn the_hand_off_summary_has_every_field_in_en_us_zh_cn_and_zh_hk() {
     let case = handed_off_case();
     assert_eq!(case.handoffs.last().map(|h| h.reason.as_str()), Some("asked_for_human"));
     let en = handoff_summary(&catalog(), &case, "en-US");
@@ -66,6 +66,9 @@ fn the_hand_off_summary_has_every_field_in_en_us_and_zh_cn() {
     let zh = handoff_summary(&catalog(), &case, "zh-CN");
     assert!(zh.contains("¥5,000.00") && zh.contains("持卡人") && zh.contains("金额较大"), "{zh}");
     insta::assert_snapshot!("handoff_summary_zh_cn", zh);
+    let hk = handoff_summary(&catalog(), &case, "zh-HK");
+    assert!(hk.contains("人民幣5,000.00元") && hk.contains("持卡人") && hk.contains("金額較大"), "{hk}");
+    insta::assert_snapshot!("handoff_summary_zh_hk", hk);
 }
 
 /// The CSV export of `case`: its header and its one row.

@@ -257,10 +257,30 @@ async fn lang_offers_buttons_and_switches_the_language() {
     say(&fake, u, Some("en"), "/start").await;
     let m = say(&fake, u, None, "/lang").await;
     let labels: Vec<String> = m.buttons().into_iter().map(|(l, _)| l).collect();
-    assert_eq!(labels, ["English", "简体中文", "繁體中文"]);
+    assert_eq!(labels, ["English", "简体中文", "繁體中文（香港）", "繁體中文（台灣）"]);
     let r = press(&fake, u, &m, "/lang zh-TW").await;
     assert!(r.text().contains("繁體中文"), "{}", r.text());
     assert_eq!(case(&bot, u).locale, "zh-TW");
+    bot.stop().await;
+}
+
+/// Telegram's language code picks the written form: Hong Kong's (`zh-hk`), Taiwan's (`zh-hant`, `zh-tw`) or
+/// Simplified (`zh-hans`). The command menus cannot tell them apart (`zh` only), the conversation does.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn telegram_language_codes_choose_hong_kong_taiwan_or_simplified_chinese() {
+    let fake = FakeTelegram::start().await.unwrap();
+    let bot = start(&fake).await;
+    for (u, code, locale, greeting) in [
+        (111, "zh-hk", "zh-HK", "你好，我是 swipefix"),
+        (112, "zh-hant", "zh-TW", "您好，我是 swipefix"),
+        (113, "zh-tw", "zh-TW", "您好，我是 swipefix"),
+        (114, "zh-hans", "zh-CN", "您好，我是 swipefix"),
+    ] {
+        let m = say(&fake, u, Some(code), "/start").await;
+        assert_eq!(case(&bot, u).locale, locale, "{code}");
+        let all: String = fake.sent_to(u).iter().map(|c| c.text()).collect::<Vec<_>>().join("\n");
+        assert!(all.contains(greeting), "{code}: {all}\n{}", m.text());
+    }
     bot.stop().await;
 }
 

@@ -5,7 +5,8 @@ ui-lang-name = English
 # Each language by name, in this language (a letter copy "in Chinese (Simplified)").
 language-en-US = English
 language-zh-CN = Chinese (Simplified)
-language-zh-TW = Chinese (Traditional)
+language-zh-TW = Chinese (Traditional, Taiwan)
+language-zh-HK = Chinese (Traditional, Hong Kong)
 
 ui-help-intro =
     I help when a card payment at a shop's terminal went wrong. Answer my questions with the buttons (type the number or the words) or by typing.

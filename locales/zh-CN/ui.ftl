@@ -4,7 +4,8 @@ ui-lang-name = 简体中文
 # Each language by name, in this language (a letter copy "in Chinese (Simplified)").
 language-en-US = 英文
 language-zh-CN = 简体中文
-language-zh-TW = 繁体中文
+language-zh-TW = 繁体中文（台湾）
+language-zh-HK = 繁体中文（香港）
 
 ui-help-intro =
     刷卡付款出了问题，我来帮您一步步处理。请用按钮回答（也可以输入序号或按钮上的文字），或直接输入。

@@ -1,7 +1,7 @@
-# 給客服人員的文字：轉人工摘要和客服指令，使用客服語言（設定：[staff] language）。
+# 給客服人員的文字：轉真人客服摘要和客服指令，使用客服語言（設定：[staff] language）。
 
 staff-summary =
-    🆘 轉人工 — 案件 { $case_id }
+    🆘 轉真人客服 — 案件 { $case_id }
     原因：{ $reason }
     語言：{ $language } · 身分：{ $role } · 適用地區：{ $jurisdiction }
     問題：{ $error_type }
@@ -39,7 +39,7 @@ staff-evidence = { $count ->
 
 staff-unknown-case = 沒有案件 { $case_id }。
 staff-help-intro = 客服指令：
-cmd-queue = 待處理的轉人工案件，最早的在前
+cmd-queue = 待處理的轉真人客服案件，最早的在前
 cmd-case = 案件摘要和備註
 cmd-case-args = 編號
 cmd-take = 接手案件（使用者的訊息會轉到這裡）
@@ -50,8 +50,8 @@ cmd-note = 內部備註
 cmd-note-args = 編號 內容
 cmd-close = 結案，並通知使用者
 cmd-close-args = 編號 resolved|refunded|rejected|police|other [備註]
-staff-queue-empty = 沒有待處理的轉人工案件。
-staff-queue-title = 待處理的轉人工案件：{ $count } 個
+staff-queue-empty = 沒有待處理的轉真人客服案件。
+staff-queue-title = 待處理的轉真人客服案件：{ $count } 個
 staff-unassigned = 未接手
 staff-notes-title = 備註和回覆：
 staff-taken = 案件 { $case_id } 已由 { $staff } 接手。
@@ -64,7 +64,7 @@ staff-relay = 💬 案件 { $case_id }（由 { $staff } 接手）：{ $text }
 staff-reason-large_amount = 金額達到或超過報案參考金額
 staff-next-large_amount = 確認使用者安全，如有疑點先凍結卡片；核實事實，指導書面爭議申請；如有故意跡象，協助報案。
 staff-transcript-title = 最近的訊息（UTC）：
-staff-reason-regulator_route = 升級申訴到主管機關或國際卡組織
+staff-reason-regulator_route = 向主管機關或國際信用卡組織進一步申訴
 staff-next-regulator_route = 核對書面申訴和證據是否齊全、期限是否臨近；協助使用者向正確的機關申訴。
 
 # 待審核的店名。

@@ -1,10 +1,11 @@
 # 程式本身使用的文字（i18n::UI_KEYS）：指令、錯誤提示、格式。決策樹的文字在 flow.ftl。
 
-ui-lang-name = 繁體中文
+ui-lang-name = 繁體中文（台灣）
 # Each language by name, in this language (a letter copy "in Chinese (Simplified)").
 language-en-US = 英文
 language-zh-CN = 簡體中文
-language-zh-TW = 繁體中文
+language-zh-TW = 繁體中文（台灣）
+language-zh-HK = 繁體中文（香港）
 
 ui-help-intro =
     刷卡付款出了問題，我來幫您一步步處理。請用按鈕回答（也可以輸入序號或按鈕上的文字），或直接輸入。
@@ -61,7 +62,7 @@ btn-no = 否
 
 status-open = 處理中
 status-waiting = 等待銀行或商家處理
-status-escalated = 已升級申訴
+status-escalated = 已進一步申訴
 status-handed_off = 已轉客服人員
 status-resolved = 已解決
 status-closed = 已結束

@@ -72,14 +72,28 @@ pub fn chat_with_files(
     String::from_utf8(out).expect("utf-8 output")
 }
 
+/// The shipped locales: one directory each under `locales/`, sorted.
+pub fn shipped_locales() -> Vec<String> {
+    let mut tags: Vec<String> = std::fs::read_dir(root().join("locales"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
+        .map(|p| p.file_name().unwrap().to_string_lossy().to_string())
+        .collect();
+    tags.sort();
+    tags
+}
+
 /// A copy of the shipped flows and locales in a temp dir, for tests that break them.
 pub fn copy_tree(dst: &Path) {
-    for dir in ["flows", "flows/jurisdictions", "locales", "locales/en-US", "locales/zh-CN", "locales/zh-TW"] {
-        std::fs::create_dir_all(dst.join(dir)).unwrap();
-        for e in std::fs::read_dir(root().join(dir)).unwrap() {
+    let locales = shipped_locales().into_iter().map(|l| format!("locales/{l}"));
+    let dirs = ["flows", "flows/jurisdictions", "locales"].map(String::from).into_iter().chain(locales);
+    for dir in dirs {
+        std::fs::create_dir_all(dst.join(&dir)).unwrap();
+        for e in std::fs::read_dir(root().join(&dir)).unwrap() {
             let p = e.unwrap().path();
             if p.is_file() {
-                std::fs::copy(&p, dst.join(dir).join(p.file_name().unwrap())).unwrap();
+                std::fs::copy(&p, dst.join(&dir).join(p.file_name().unwrap())).unwrap();
             }
         }
     }

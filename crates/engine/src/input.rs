@@ -102,7 +102,7 @@ pub fn mask_secrets(text: &str) -> String {
 }
 
 static SECRET: LazyLock<Regex> = LazyLock::new(|| {
-    let words = r"(?:\bcvv2?\b|\bcvc2?\b|\bcsc\b|security\s+code|\bpin\b|pin\s*code|password|passcode|\botp\b|verification\s+code|\bcode\b|安全码|安全碼|密码|密碼|验证码|驗證碼|校验码|校驗碼|动态码|動態碼|短信码|口令)";
+    let words = r"(?:\bcvv2?\b|\bcvc2?\b|\bcsc\b|security\s+code|\bpin\b|pin\s*code|password|passcode|\botp\b|verification\s+code|\bcode\b|安全码|安全碼|密码|密碼|验证码|驗證碼|校验码|校驗碼|动态码|動態碼|短信码|短訊碼|簡訊碼|保安编码|保安編碼|保安码|保安碼|认证码|認證碼|口令)";
     Regex::new(&format!(r"(?i)(?P<a>{words})[^0-9]{{0,12}}[0-9]{{3,8}}\b|\b[0-9]{{3,8}}[^0-9]{{0,6}}(?P<b>{words})"))
         .unwrap()
 });
@@ -163,6 +163,8 @@ pub fn parse_yes_no(text: &str) -> Option<bool> {
     const YES: &[&str] = &[
         "yes", "y", "yeah", "yep", "yup", "sure", "ok", "okay", "correct", "right", "true", "是", "是的", "是啊", "对",
         "对的", "對", "對的", "有", "有的", "好", "好的", "嗯", "要", "会", "會", "确定", "確定",
+        // Cantonese, as people in Hong Kong type it.
+        "係", "係呀", "係啊", "係的", "啱", "啱呀", "冇錯",
     ];
     const NO: &[&str] = &[
         "no",
@@ -188,6 +190,15 @@ pub fn parse_yes_no(text: &str) -> Option<bool> {
         "未",
         "无",
         "無",
+        // Cantonese, as people in Hong Kong type it.
+        "唔係",
+        "冇",
+        "冇呀",
+        "未有",
+        "仲未",
+        "仲未有",
+        "唔要",
+        "唔會",
     ];
     if YES.contains(&t.as_str()) {
         Some(true)
@@ -227,10 +238,19 @@ const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("hkd", "HKD"),
     ("港币", "HKD"),
     ("港幣", "HKD"),
+    ("港元", "HKD"),
+    ("港纸", "HKD"),
+    ("港紙", "HKD"),
+    // Hong Kong's spoken word for dollars (50蚊).
+    ("蚊", "HKD"),
     ("nt$", "TWD"),
     ("twd", "TWD"),
     ("新台币", "TWD"),
     ("新台幣", "TWD"),
+    ("新臺幣", "TWD"),
+    ("台币", "TWD"),
+    ("台幣", "TWD"),
+    ("臺幣", "TWD"),
     ("us$", "USD"),
     ("usd", "USD"),
     ("dollars", "USD"),
@@ -254,6 +274,13 @@ const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("日圓", "JPY"),
 ];
 
+/// The currency words, longest first: `港元` and `美元` are read before `元`, `us$` before `$`.
+static CURRENCY_WORDS_LONGEST_FIRST: LazyLock<Vec<(&str, &str)>> = LazyLock::new(|| {
+    let mut words = CURRENCY_WORDS.to_vec();
+    words.sort_by_key(|(word, _)| std::cmp::Reverse(word.chars().count()));
+    words
+});
+
 static AMOUNT_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[0-9][0-9 ,.']*$").unwrap());
 
 /// Reads an amount such as `1,280.50`, `¥1280`, `1280元`, `RMB 1280`, `１２８０`, `1.280,50` or
@@ -261,7 +288,7 @@ static AMOUNT_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[0-9][0-9
 pub fn parse_amount(text: &str, default_currency: &str) -> Result<(Decimal, String), AmountError> {
     let mut t = normalize(text).trim().to_lowercase();
     let mut currency = None;
-    for (word, code) in CURRENCY_WORDS {
+    for (word, code) in CURRENCY_WORDS_LONGEST_FIRST.iter() {
         if let Some(pos) = t.find(word) {
             // Only at the start or the end: "1280 元" or "RMB 1280", not inside the digits.
             let before = t[..pos].trim();
@@ -435,7 +462,7 @@ pub struct When {
 }
 
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(上午|早上|凌晨|中午|下午|晚上|傍晚)?\s*([0-9]{1,2})\s*(?::|：|点|點|时|時|h)\s*([0-9]{1,2})?\s*(?:分)?\s*(am|pm|a\.m\.|p\.m\.)?|([0-9]{1,2})\s*(am|pm)").unwrap()
+    Regex::new(r"(?i)(上午|早上|朝早|凌晨|中午|晏晝|下午|下晝|晚上|夜晚|傍晚)?\s*([0-9]{1,2})\s*(?::|：|点|點|时|時|h)\s*([0-9]{1,2})?\s*(?:分)?\s*(am|pm|a\.m\.|p\.m\.)?|([0-9]{1,2})\s*(am|pm)").unwrap()
 });
 static YMD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"([0-9]{4})\s*(?:[-/.]|年)\s*([0-9]{1,2})\s*(?:[-/.]|月)\s*([0-9]{1,2})\s*(?:日|号|號)?").unwrap()
@@ -486,8 +513,9 @@ fn take_relative_day(rest: &mut String, today: NaiveDate) -> Option<NaiveDate> {
     let mut date = None;
     for (words, days) in [
         (&["today", "今天", "今日", "tonight", "this morning", "this afternoon"][..], 0),
-        (&["yesterday", "昨天", "昨日"][..], 1),
-        (&["day before yesterday", "前天"][..], 2),
+        // 琴日, 尋日 and 噚日 are Hong Kong's spoken "yesterday", 前日 its "the day before".
+        (&["yesterday", "昨天", "昨日", "琴日", "尋日", "噚日"][..], 1),
+        (&["day before yesterday", "前天", "前日"][..], 2),
     ] {
         // A later match overwrites an earlier one. Note that "yesterday" is cut out before "day before
         // yesterday" is looked for, so that English phrase leaves "day before" behind and is refused as no
@@ -589,12 +617,13 @@ fn clock_parts<'t>(c: &Captures<'t>) -> (u32, u32, Option<&'t str>, Option<&'t s
     )
 }
 
-/// The hour on the 24-hour clock. `pm`, and afternoon or evening (下午, 晚上, 傍晚), move hours before 12 to
-/// the afternoon; at noon (中午) only hours before 6 are (中午1点 is 13:00); `12am` is midnight.
+/// The hour on the 24-hour clock. `pm`, and afternoon or evening (下午, 晚上, 傍晚; Hong Kong's 下晝, 夜晚),
+/// move hours before 12 to the afternoon; at noon (中午, 晏晝) only hours before 6 are (中午1点 is 13:00);
+/// `12am` is midnight.
 fn to_24_hour(hour: u32, ampm: Option<&str>, period: Option<&str>) -> u32 {
     let pm = matches!(ampm, Some("pm" | "p.m."))
-        || matches!(period, Some("下午" | "晚上" | "傍晚") if hour < 12)
-        || (period == Some("中午") && hour < 6);
+        || matches!(period, Some("下午" | "下晝" | "晚上" | "夜晚" | "傍晚") if hour < 12)
+        || (matches!(period, Some("中午" | "晏晝")) && hour < 6);
     let am = matches!(ampm, Some("am" | "a.m."));
     match (pm, am, hour) {
         (true, _, h) if h < 12 => h + 12,
@@ -722,31 +751,48 @@ pub fn split_card_number(pieces: &[DigitPiece]) -> Option<usize> {
 
 // ---- last 4 digits ----------------------------------------------------------------------------------------
 
-/// Exactly four digits, allowing decoration such as `*1234`, `ending 1234`, `尾号1234`.
+/// Words people put before (or after) the last 4 digits, lower case and without spaces. Some hold a 4 of
+/// their own (`末4碼`, `last 4`): those are cut off the front first, so that 4 is not read as a digit.
+const LAST4_LABELS: &[&str] = &[
+    "ending",
+    "endingin",
+    "last4",
+    "last4digits",
+    "lastfour",
+    "lastfourdigits",
+    "尾号",
+    "尾號",
+    "尾数",
+    "尾數",
+    "末四位",
+    "后四位",
+    "後四位",
+    "后4位",
+    "後4位",
+    "末4碼",
+    "末4码",
+    "末四碼",
+    "最後4位",
+    "最後四位",
+    "最後4位數字",
+    "最後四位數字",
+    "卡号尾号",
+    "卡號尾號",
+    "卡號末4碼",
+    "卡號末四碼",
+    "卡号后4位",
+    "卡號後4位",
+    "卡號最後4位數字",
+];
+
+/// Exactly four digits, allowing decoration such as `*1234`, `ending 1234`, `尾号1234`, `末4碼：1234`.
 pub fn parse_last4(text: &str) -> Option<String> {
-    let t = normalize(text);
-    let digits: String = t.chars().filter(char::is_ascii_digit).collect();
-    let others: String = t
-        .to_lowercase()
-        .chars()
-        .filter(|c| !c.is_ascii_digit() && !c.is_whitespace() && !"*x#-.·•".contains(*c))
-        .collect();
-    let decoration_ok = others.is_empty()
-        || [
-            "ending",
-            "endingin",
-            "last4",
-            "lastfour",
-            "尾号",
-            "尾號",
-            "末四位",
-            "后四位",
-            "後四位",
-            "卡号尾号",
-            "卡號尾號",
-        ]
-        .iter()
-        .any(|w| others == *w);
+    let t: String = normalize(text).to_lowercase().chars().filter(|c| !c.is_whitespace()).collect();
+    let label = LAST4_LABELS.iter().filter(|l| t.starts_with(**l)).max_by_key(|l| l.len());
+    let rest = label.map_or(t.as_str(), |l| t[l.len()..].trim_start_matches([':', '：', '是']));
+    let digits: String = rest.chars().filter(char::is_ascii_digit).collect();
+    let others: String = rest.chars().filter(|c| !c.is_ascii_digit() && !"*x#-.·•".contains(*c)).collect();
+    let decoration_ok = others.is_empty() || (label.is_none() && LAST4_LABELS.contains(&others.as_str()));
     (digits.len() == 4 && decoration_ok).then_some(digits)
 }
 
@@ -780,6 +826,15 @@ mod tests {
             ("1万2千", "12000", "CNY"),
             ("88", "88", "CNY"),
             ("CN¥1,280.50", "1280.5", "CNY"),
+            // A longer word is read before a shorter one inside it (港元 before 元).
+            ("HK$1,280.50", "1280.5", "HKD"),
+            ("1280港元", "1280", "HKD"),
+            ("港幣 1280", "1280", "HKD"),
+            ("50蚊", "50", "HKD"),
+            ("100美元", "100", "USD"),
+            ("5000日元", "5000", "JPY"),
+            ("新台幣1280元", "1280", "TWD"),
+            ("1280台幣", "1280", "TWD"),
         ] {
             assert_eq!(amt(input), Ok((want.to_string(), cur.to_string())), "{input}");
         }
@@ -813,6 +868,10 @@ mod tests {
             "pin 1234",
             "OTP 998877",
             "123456 是验证码",
+            "保安編碼 123",
+            "短訊驗證碼：482913",
+            "一次性密碼 482913",
+            "認證碼 5521",
         ] {
             assert!(offers_secret(s), "{s}");
         }
@@ -837,6 +896,11 @@ mod tests {
         assert_eq!(parse_yes_no("没有"), Some(false));
         assert_eq!(parse_yes_no("not yet"), Some(false));
         assert_eq!(parse_yes_no("maybe"), None);
+        // Hong Kong: Cantonese answers.
+        assert_eq!(parse_yes_no("係"), Some(true));
+        assert_eq!(parse_yes_no("冇"), Some(false));
+        assert_eq!(parse_yes_no("唔係"), Some(false));
+        assert_eq!(parse_yes_no("仲未"), Some(false));
     }
 
     #[test]
@@ -867,6 +931,11 @@ mod tests {
         assert_eq!(p("banana"), Err(DateError::NotADate));
         assert_eq!(p("2026-02-30"), Err(DateError::NotADate));
         assert_eq!(p("25:99"), Err(DateError::NotADate));
+        // Hong Kong's spoken words for days and parts of the day.
+        assert_eq!(p("琴日 下晝3點"), Ok(When { date: d(2026, 11, 24), time: t(15, 0) }));
+        assert_eq!(p("前日 夜晚8點"), Ok(When { date: d(2026, 11, 23), time: t(20, 0) }));
+        assert_eq!(p("今日 晏晝1點"), Ok(When { date: today, time: t(13, 0) }));
+        assert_eq!(p("昨日 朝早10點半"), Err(DateError::NotADate), "半 is not read: asked again, never 10:00");
     }
 
     #[test]
@@ -874,6 +943,14 @@ mod tests {
         assert_eq!(parse_last4("1234"), Some("1234".into()));
         assert_eq!(parse_last4("*1234"), Some("1234".into()));
         assert_eq!(parse_last4("尾号 1234"), Some("1234".into()));
+        assert_eq!(parse_last4("1234 尾號"), Some("1234".into()));
+        assert_eq!(parse_last4("末4碼 1234"), Some("1234".into()));
+        assert_eq!(parse_last4("卡號末4碼：5678"), Some("5678".into()));
+        assert_eq!(parse_last4("最後4位數字 5678"), Some("5678".into()));
+        assert_eq!(parse_last4("last 4 digits: 9012"), Some("9012".into()));
+        assert_eq!(parse_last4("末4碼 12345"), None);
+        assert_eq!(parse_last4("12:34"), None);
+        assert_eq!(parse_last4("1234 末4碼"), None);
         assert_eq!(parse_last4("12345"), None);
         assert_eq!(parse_last4("abcd"), None);
     }

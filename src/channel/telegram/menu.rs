@@ -1,6 +1,6 @@
 //! The command menus Telegram shows, from the session's command table: people's commands in every private
-//! chat, staff commands in the staff chat. Telegram's language codes are two letters, so zh-TW users see
-//! the zh texts of zh-CN.
+//! chat, staff commands in the staff chat. A menu's language code is two letters, so zh-HK and zh-TW users
+//! see the zh texts of zh-CN here (the conversation itself follows their full code, `zh-hk`, `zh-hant`).
 
 use super::client::Client;
 use crate::catalog::Catalog;

@@ -1,4 +1,5 @@
-//! `/lang [TAG]`: buttons to choose a language, or the change to TAG (`zh-HK` → zh-TW, `zh` → zh-CN).
+//! `/lang [TAG]`: buttons to choose a language, or the change to TAG (`zh-MO` → zh-HK, `zh-Hant` → zh-TW,
+//! `zh` → zh-CN).
 
 use super::{Command, Heard, Run, Who};
 use crate::engine::Input;
