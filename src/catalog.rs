@@ -266,9 +266,9 @@ fn quoted_problem(file: &str, finding: Finding) -> Problem {
             (
                 line,
                 format!(
-                    "`{key}` quotes the number in \"{phrase}\" ({what}): use a setting: put it in \
-                     flows/jurisdictions/*.toml, pass it as an arg and write it as a placeable like \
-                     `{{ $bank_complaint_days }}`"
+                    "`{key}` quotes the number in \"{phrase}\" ({what}): use a setting: pass it as an arg and \
+                     write a placeable such as `{{ $bank_complaint_days }}` (the value in flows/jurisdictions/*.toml, \
+                     or passed by the code for a text the code shows)"
                 ),
             )
         }

@@ -158,7 +158,8 @@ fn scan_pattern(source: &str, p: &ast::Pattern<&str>, restated: Option<u64>, out
     }
 }
 
-/// The number a variant's key stands for: `[1]`, or the plural categories that hold one number.
+/// The number a variant's key stands for: `[1]`, or a plural category that means one number in the
+/// languages we ship (`[one]` is 1 in English; Chinese has only `[other]`).
 fn implied(key: &ast::VariantKey<&str>) -> Option<u64> {
     match key {
         ast::VariantKey::NumberLiteral { value } => value.parse().ok(),
@@ -169,9 +170,15 @@ fn implied(key: &ast::VariantKey<&str>) -> Option<u64> {
     }
 }
 
-/// The value of a number in ASCII or full-width digits ("１５" is 15); `None` for words and ranges.
+/// The value of a number in ASCII or full-width digits ("１５" is 15), or of the words a plural variant
+/// restates ("[one] one day"); `None` for other words and for ranges.
 fn value(number: &str) -> Option<u64> {
-    number.chars().try_fold(0u64, |n, c| n.checked_mul(10)?.checked_add(u64::from(digit(c)?)))
+    match number.to_lowercase().as_str() {
+        "zero" => Some(0),
+        "one" => Some(1),
+        "two" => Some(2),
+        _ => number.chars().try_fold(0u64, |n, c| n.checked_mul(10)?.checked_add(u64::from(digit(c)?))),
+    }
 }
 
 fn digit(c: char) -> Option<u32> {

@@ -42,7 +42,7 @@ static EN_DURATION: LazyLock<Regex> = LazyLock::new(|| {
     let gap = r"[\s\u{a0}\-‐‑]*";
     let qualifier = "(?:calendar|business|working|bank|banking|clear|full|consecutive|more|further|additional|extra)";
     let unit = r"hours?|hrs?|days?|weeks?|wks?|fortnights?|months?|mos|years?|yrs?|minutes?|mins?|(?:billing|statement)\s+cycles?";
-    Regex::new(&format!(r"(?i)\b(?P<num>{num}(?:{RANGE}{num})?){gap}(?:{qualifier}{gap})?(?:{unit})\b"))
+    Regex::new(&format!(r"(?i)(?P<num>{num}(?:{RANGE}{num})?){gap}(?:{qualifier}{gap})?(?:{unit})"))
         .expect("valid pattern")
 });
 
@@ -61,18 +61,24 @@ static ZH_DURATION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static MONEY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    let code = r"(?i:\b(?:US|HK|NT|NZ|MOP|A|C|S|R)\$|\b(?:RMB|CNY|USD|HKD|TWD|NTD|SGD|GBP|EUR|JPY|MOP|AUD|CAD)\b)";
+    let code = r"(?i:(?:US|HK|NT|NZ|MOP|AU|CA|A|C|S|R)\$|(?:CN|JP|RMB)[¥￥]|RMB|CNY|USD|HKD|TWD|NTD|SGD|GBP|EUR|JPY|MOP|AUD|CAD)";
     let word =
         "人民币|人民幣|港币|港幣|港元|新台币|新台幣|台币|台幣|美元|美金|澳门币|澳門幣|欧元|歐元|英镑|英鎊|日元|日圓";
     // Digits only: after "美元" a Chinese numeral is as likely a word ("美元一般…"); "三千元" has its unit after.
-    Regex::new(&format!(r"(?:{code}|[$£€¥￥₩₹]|{word})\s*(?P<num>{DIGITS})")).expect("valid pattern")
+    // "$5k", "£2m": the multiplier belongs to the sum.
+    Regex::new(&format!(r"(?:{code}|[$£€¥￥₩₹]|{word})\s*(?P<num>{DIGITS})(?:[kKmM]|bn|mn)?")).expect("valid pattern")
 });
 
 static MONEY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     let zh = "元|圆|圓|块钱|塊錢|块|塊|美元|美金|港元|港币|港幣|欧元|歐元|英镑|英鎊|日元|日圓|新台币|新台幣|台币|台幣\
 |人民币|人民幣|澳门元|澳門元|澳元|加元|新加坡元|新元";
-    let en = r"(?i:dollars?|euros?|pounds?|yuan|renminbi|cents?|pence|RMB|CNY|USD|HKD|TWD|NTD|SGD|GBP|EUR|JPY|MOP)\b";
+    let en = r"(?i:dollars?|euros?|pounds?|yuan|renminbi|cents?|pence|RMB|CNY|USD|HKD|TWD|NTD|SGD|GBP|EUR|JPY|MOP)";
     Regex::new(&format!(r"(?P<num>{DIGITS}|{HANZI})\s*(?:{zh}|{en}|[$£€¥￥])")).expect("valid pattern")
+});
+
+/// "7 days a week", "24 hours a day": a rate, not a span of time.
+static RATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?:a|an|per|each|every)\s+(?:day|week|month|year)\b").expect("valid pattern")
 });
 
 /// Every duration or sum of money `text` quotes, in order; overlapping finds ("港幣500" and "500元") are one.
@@ -84,7 +90,25 @@ pub(super) fn find(text: &str) -> Vec<Found> {
     for re in [&*EN_DURATION, &*ZH_DURATION] {
         all.extend(re.captures_iter(text).filter_map(|c| found(&c, Kind::Duration)).filter(|f| duration_ok(text, f)));
     }
+    all.retain(|f| standalone(text, f));
     merge(all)
+}
+
+/// Letters and digits of alphabetic scripts run together into one word; Chinese characters and full-width
+/// forms stand next to Latin ones without a space ("約15 days", "NT$3萬", "5个工作日POS").
+fn joins_a_word(c: char) -> bool {
+    c.is_alphanumeric() && (c as u32) < 0x2E80
+}
+
+/// The phrase is a word of its own, not the inside of one ("often days", "PSD2 days", "costs$5"). Unicode's
+/// `\b` cannot say this: it sees no boundary between "約" and "1".
+fn standalone(text: &str, f: &Found) -> bool {
+    let phrase = &text[f.phrase.clone()];
+    let glued_before = text[..f.phrase.start].chars().next_back().is_some_and(joins_a_word)
+        && phrase.chars().next().is_some_and(joins_a_word);
+    let glued_after = text[f.phrase.end..].chars().next().is_some_and(joins_a_word)
+        && phrase.chars().next_back().is_some_and(joins_a_word);
+    !glued_before && !glued_after
 }
 
 fn found(c: &regex::Captures, kind: Kind) -> Option<Found> {
@@ -151,7 +175,7 @@ fn is_digitish(c: char) -> bool {
 
 /// Tells a duration from a date or a compound word that ends in the same character.
 fn duration_ok(text: &str, f: &Found) -> bool {
-    if !is_a_number(text, f) {
+    if !is_a_number(text, f) || RATE.is_match(&text[f.phrase.end..]) {
         return false;
     }
     let next = after(text, f);
@@ -165,8 +189,12 @@ fn duration_ok(text: &str, f: &Found) -> bool {
     }
 }
 
-/// "2017年", "二〇二六年", "26年11月", "90年代": a year of the calendar, not a number of years.
+/// "2017年", "二〇二六年", "26年11月", "90年代", "民國115年": a year of the calendar, not a number of years.
 fn calendar_year(text: &str, f: &Found) -> bool {
+    let era = ["民國", "民国", "公元", "西元", "公历", "公曆", "农历", "農曆"];
+    if era.iter().any(|e| text[..f.number.start].trim_end().ends_with(e)) {
+        return true;
+    }
     let num: Vec<char> = text[f.number.clone()].chars().collect();
     // Four digits read one by one, none a multiplier: 2017, 二〇二六 (三十年 is thirty years).
     let four_digits = num.len() == 4 && num.iter().all(|c| is_digitish(*c) && !"十百千万萬亿億".contains(*c));
@@ -204,6 +232,8 @@ mod tests {
             ("by the 3rd business day", "3rd business day"),
             ("within １５ days", "１５ days"),
             ("within forty-five days", "forty-five days"),
+            ("約15 days", "15 days"),
+            ("within 15 days內", "15 days"),
         ] {
             assert_eq!(phrases(text), [want], "{text}");
         }
@@ -222,6 +252,9 @@ mod tests {
             ("a fee of 20 dollars", "20 dollars"),
             ("NT$100 at least", "NT$100"),
             ("35 €", "35 €"),
+            ("約NT$3萬", "NT$3萬"),
+            ("CN¥1,280.50", "CN¥1,280.50"),
+            ("claims up to $5k", "$5k"),
         ] {
             assert_eq!(phrases(text), [want], "{text}");
             assert_eq!(kinds(text), [Kind::Money], "{text}");
@@ -317,6 +350,11 @@ mod tests {
             "a few weeks",
             "Monday",
             "90年代",
+            "民國115年",
+            "open 7 days a week, 24 hours a day",
+            "often days",
+            "PSD2 days",
+            "costs$5",
         ] {
             assert_eq!(phrases(text), Vec::<String>::new(), "{text}");
         }

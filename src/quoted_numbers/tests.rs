@@ -87,6 +87,7 @@ fn placeables_variant_keys_and_other_numbers_are_not_quotes() {
                tw = 在{ $refund_days }個工作天內\n\
                files = { $count ->\n    [one] 1 file\n    [0] none\n   *[other] { $count } files\n}\n\
                hours = { $hours ->\n    [one] 1 hour\n    [24] 24 hours\n   *[other] { $hours } hours\n}\n\
+               days = { $days ->\n    [one] One day\n   *[other] { $days } days\n}\n\
                law = UK Payment Services Regulations 2017, reg. 74; 《2017年支付服务条例》第74条\n";
     assert_eq!(quoted(ftl), []);
 }
