@@ -1,9 +1,11 @@
 //! Loads the decision tree, the jurisdictions and the texts from disk, and checks them against each other:
 //! every key a flow or the code uses exists in every locale, with the placeholders passed and no others.
+//! For `flow check` it also reports the durations and sums of money texts quote (`quoted_numbers`).
 //! This is the only module that reads flow and locale files.
 
 use crate::engine::flow::{Flow, Problem};
 use crate::i18n::{Localizer, UI_KEYS};
+use crate::quoted_numbers::{Finding, Kind, OPT_OUT};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -71,7 +73,45 @@ fn read_dir_files(dir: &Path, ext: &str, problems: &mut Vec<Problem>) -> Vec<(St
     out
 }
 
+/// `(tag, file name, text)` of every `locales_dir/<tag>/*.ftl`, sorted by tag and name.
+fn read_locales(locales_dir: &Path, problems: &mut Vec<Problem>) -> Vec<(String, String, String)> {
+    let entries = match std::fs::read_dir(locales_dir) {
+        Ok(e) => e,
+        Err(e) => {
+            problems.push(problem(locales_dir, format!("cannot read the directory: {e}")));
+            return vec![];
+        }
+    };
+    let mut dirs: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect();
+    dirs.sort();
+    let mut ftl = Vec::new();
+    for d in dirs {
+        let tag = d.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+        for (name, text) in read_dir_files(&d, "ftl", problems) {
+            ftl.push((tag.clone(), name, text));
+        }
+    }
+    ftl
+}
+
 impl Catalog {
+    /// What `swipefix flow check` reports: every problem `load` finds, and the durations and sums of money
+    /// the texts quote instead of taking them from a setting (`quoted_numbers`). Those do not stop a bot
+    /// from starting, so `load` leaves them out (see ARCHITECTURE.md).
+    pub fn check(flows_dir: &Path, locales_dir: &Path, reserved: &Reserved) -> Result<Catalog, CatalogError> {
+        let quoted = quoted_numbers(locales_dir);
+        match Catalog::load(flows_dir, locales_dir, reserved) {
+            Ok(c) if quoted.is_empty() => Ok(c),
+            Ok(_) => Err(CatalogError(quoted)),
+            Err(CatalogError(mut problems)) => {
+                problems.extend(quoted);
+                problems.sort();
+                problems.dedup();
+                Err(CatalogError(problems))
+            }
+        }
+    }
+
     /// Loads `flows_dir/*.toml`, `flows_dir/jurisdictions/*.toml` and `locales_dir/<tag>/*.ftl`, and checks
     /// them against each other and against `reserved`.
     pub fn load(flows_dir: &Path, locales_dir: &Path, reserved: &Reserved) -> Result<Catalog, CatalogError> {
@@ -85,21 +125,7 @@ impl Catalog {
             problems.push(problem(flows_dir, "no flow files (*.toml) here"));
         }
         let jur_files = read_dir_files(&flows_dir.join("jurisdictions"), "toml", &mut problems);
-        let mut ftl = Vec::new();
-        match std::fs::read_dir(locales_dir) {
-            Err(e) => problems.push(problem(locales_dir, format!("cannot read the directory: {e}"))),
-            Ok(entries) => {
-                let mut dirs: Vec<PathBuf> =
-                    entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect();
-                dirs.sort();
-                for d in dirs {
-                    let tag = d.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
-                    for (name, text) in read_dir_files(&d, "ftl", &mut problems) {
-                        ftl.push((tag.clone(), name, text));
-                    }
-                }
-            }
-        }
+        let ftl = read_locales(locales_dir, &mut problems);
         if !problems.is_empty() {
             problems.sort();
             return Err(CatalogError(problems));
@@ -215,6 +241,45 @@ pub fn cross_check(flow: &Flow, i18n: &Localizer, keys: &[&str]) -> Vec<Problem>
     problems.sort();
     problems.dedup();
     problems
+}
+
+/// Durations and sums of money the texts under `locales_dir` quote ("within 15 days", "¥3000", "三十日"),
+/// and opt-out comments that excuse nothing or give no reason. A fact like that must come from a
+/// jurisdiction setting as a placeable, so that what a text says and what the deadlines compute agree.
+/// Files that cannot be read are left to `Catalog::load`, which reports them.
+pub fn quoted_numbers(locales_dir: &Path) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    for (_, file, text) in read_locales(locales_dir, &mut Vec::new()) {
+        problems.extend(crate::quoted_numbers::find(&text).into_iter().map(|f| quoted_problem(&file, f)));
+    }
+    problems.sort();
+    problems
+}
+
+fn quoted_problem(file: &str, finding: Finding) -> Problem {
+    let (line, message) = match finding {
+        Finding::Quoted { line, key, phrase, kind } => {
+            let what = match kind {
+                Kind::Duration => "a duration",
+                Kind::Money => "a sum of money",
+            };
+            (
+                line,
+                format!(
+                    "`{key}` quotes the number in \"{phrase}\" ({what}): use a setting: pass it as an arg and \
+                     write a placeable such as `{{ $bank_complaint_days }}` (the value in flows/jurisdictions/*.toml, \
+                     or passed by the code for a text the code shows)"
+                ),
+            )
+        }
+        Finding::OptOutWithoutReason { line, key } => {
+            (line, format!("`{key}`: `# {OPT_OUT}` needs a reason in parentheses: `# {OPT_OUT} (why)`"))
+        }
+        Finding::OptOutUnused { line, key } => {
+            (line, format!("`{key}` quotes no duration or money: remove its `# {OPT_OUT}` comment"))
+        }
+    };
+    Problem { file: file.to_string(), line: Some(line), message }
 }
 
 /// The directory to use: the given one, else `./<name>` if present, else the one next to the sources.

@@ -1,7 +1,8 @@
 //! swipefix: a help-desk bot for people whose card payment at a POS terminal went wrong.
 //!
 //! The crate is layered (see ARCHITECTURE.md): `engine` is pure; `store` keeps cases; `i18n` owns every
-//! text; `catalog` loads and checks flows + texts from disk; `session` is the only way in — the command table,
+//! text; `catalog` loads and checks flows + texts from disk (`quoted_numbers` finds facts
+//! written into texts); `session` is the only way in — the command table,
 //! de-duplication and the one commit path; `channel` adapters talk to the outside world.
 
 pub mod catalog;
@@ -10,6 +11,7 @@ pub mod channel;
 pub use swipefix_engine as engine;
 pub mod i18n;
 pub mod merchant;
+pub mod quoted_numbers;
 pub mod report;
 pub mod session;
 pub mod settings;

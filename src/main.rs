@@ -12,8 +12,8 @@ use swipefix::catalog::default_dir;
 use swipefix::channel::telegram::{self, Listen, Settings as TelegramSettings};
 use swipefix::channel::terminal::{Mode, Session};
 use swipefix::engine::graph::{GraphFormat, render};
-use swipefix::session::load_catalog as load_checked;
 use swipefix::session::{App, Clock, ManualClock, SystemClock};
+use swipefix::session::{check_catalog, load_catalog as load_checked};
 use swipefix::settings::Settings;
 use swipefix::store::keys::{KEYS_FILE, MASTER_ENV, MASTER_FILE};
 use swipefix::store::{CaseStore, MasterKey, SledStore};
@@ -371,7 +371,7 @@ fn flow_check(cli: &Cli, dir: Option<&PathBuf>) -> Result<ExitCode> {
         (None, Some(d)) => d.parent().map_or_else(|| PathBuf::from("locales"), |p| p.join("locales")),
         (None, None) => default_dir(None, "locales"),
     };
-    match load_checked(&flows, &locales) {
+    match check_catalog(&flows, &locales) {
         Ok(c) => {
             println!(
                 "ok: {} nodes, {} jurisdictions ({}), {} locales ({})",

@@ -222,6 +222,72 @@ fn a_missing_jurisdiction_setting_names_the_jurisdiction_file() {
     assert!(flow.is_ok(), "{:?}", flow.err());
 }
 
+/// `flows/` and `locales/` written to a temp dir from `flow`, `(id, text)` jurisdictions and one text file
+/// for both locales, loaded as the bot loads them; the problems, with the temp dir's path taken out.
+fn load_tree(flow: &str, jurisdictions: &[(&str, &str)], texts: &str) -> Vec<String> {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    for sub in ["flows/jurisdictions", "locales/en-US", "locales/zh-CN"] {
+        std::fs::create_dir_all(root.join(sub)).unwrap();
+    }
+    std::fs::write(root.join("flows/t.toml"), flow).unwrap();
+    for (id, text) in jurisdictions {
+        std::fs::write(root.join(format!("flows/jurisdictions/{id}.toml")), text).unwrap();
+    }
+    for locale in ["en-US", "zh-CN"] {
+        std::fs::write(root.join(format!("locales/{locale}/t.ftl")), ftl(texts)).unwrap();
+    }
+    match swipefix::session::load_catalog(&root.join("flows"), &root.join("locales")) {
+        Ok(_) => vec![],
+        Err(e) => e.0.iter().map(|p| p.to_string().replace(&format!("{}/", root.display()), "")).collect(),
+    }
+}
+
+/// The chain from a text to the jurisdiction files: a placeholder a text uses must be passed by the node,
+/// and when what is passed is a setting, every jurisdiction that can reach the node must define it.
+#[test]
+fn a_setting_a_text_uses_must_be_passed_and_be_in_every_jurisdiction_that_reaches_the_node() {
+    let texts = TEXTS.replace("done = In { $days } days.", "done = In { $days } days, call { $hotline }.");
+    let cn = format!("{JUR}hotline = \"12363\"\n");
+    let intl = JUR.replace("\"cn\"", "\"intl\""); // has `days`, lacks `hotline`
+    let jurisdictions = [("cn", cn.as_str()), ("intl", intl.as_str())];
+
+    let ps = load_tree(GOOD, &jurisdictions, &texts);
+    assert!(
+        ps.iter().any(|p| p.starts_with("locales/en-US/t.ftl:")
+            && p.contains("`done` uses the placeholder `$hotline`, which is not passed (flows/t.toml:")),
+        "{ps:#?}"
+    );
+
+    let passes = GOOD.replace("args = [\"days\"]", "args = [\"days\", \"hotline\"]");
+    let ps = load_tree(&passes, &jurisdictions, &texts);
+    assert_eq!(
+        ps,
+        ["flows/jurisdictions/intl.toml: missing setting `hotline`, needed by node `b` (flows/t.toml:10)"],
+        "the file that lacks it, the setting, the node and its line; cn has it"
+    );
+
+    let intl_has_it = format!("{intl}hotline = \"110\"\n");
+    assert_eq!(load_tree(&passes, &[("cn", &cn), ("intl", &intl_has_it)], &texts), Vec::<String>::new());
+}
+
+/// A text's arg is an answer, a built-in or a deadline's date before it is a setting: a setting with such a
+/// name would never be shown, and no jurisdiction would be checked for it.
+#[test]
+fn a_setting_named_like_an_answer_a_built_in_or_a_deadline_date_is_reported() {
+    let saves = GOOD.replace("ask = \"q\"", "ask = \"q\"\nsave = \"days\"");
+    let ps = load_tree(&saves, &[("cn", JUR)], TEXTS);
+    assert!(
+        ps.iter().any(|p| p.starts_with("flows/jurisdictions/cn.toml:6: setting `days` has the name of an answer")),
+        "{ps:#?}"
+    );
+    for name in ["currency", "deadline_reversal"] {
+        let jur = format!("{JUR}{name} = \"x\"\n");
+        let ps = load_tree(GOOD, &[("cn", &jur)], TEXTS);
+        assert!(ps.iter().any(|p| p.contains(&format!("setting `{name}` has the name of"))), "{name}: {ps:#?}");
+    }
+}
+
 #[test]
 fn loops_that_never_ask_are_reported() {
     let bad = r#"[flow]

@@ -30,6 +30,39 @@ fn flow_check_fails_with_node_and_line_on_a_dangling_target() {
     assert!(stdout.contains(&want), "want {want}\ngot:\n{stdout}");
 }
 
+/// The shipped texts may quote numbers of their own (they are being rewritten elsewhere), so this test asserts
+/// what is reported about the texts it adds, not that they are the only problems.
+#[test]
+fn flow_check_fails_naming_file_line_and_key_of_a_text_that_quotes_a_duration_or_money() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_tree(dir.path());
+    let offenders = [
+        ("en-US", "The bank must answer within 15 days.", "15 days"),
+        ("zh-CN", "银行须在１５天内答复。", "１５天"),
+        ("zh-TW", "單筆超過港幣500元請報警。", "港幣500元"),
+    ];
+    let mut wants = Vec::new();
+    for (locale, text, phrase) in offenders {
+        let path = dir.path().join(format!("locales/{locale}/flow.ftl"));
+        let mut src = std::fs::read_to_string(&path).unwrap();
+        src.push_str(
+            "\n# flow-check: number-ok (an example of what to type, not a fact)\ntest-example = For example ¥128.50\n",
+        );
+        src.push_str(&format!("test-quoted = {text}\n"));
+        std::fs::write(&path, &src).unwrap();
+        let line = src.lines().count();
+        wants.push(format!("locales/{locale}/flow.ftl:{line}: `test-quoted` quotes the number in \"{phrase}\""));
+    }
+    let out = super::common::flow_check(dir.path());
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    for want in wants {
+        let reported = stdout.lines().find(|l| l.starts_with(&want));
+        assert!(reported.is_some_and(|l| l.contains("use a setting")), "want {want}\ngot:\n{stdout}");
+    }
+    assert!(!stdout.contains("test-example"), "an example with a reasoned opt-out passes:\n{stdout}");
+}
+
 #[test]
 fn flow_graph_prints_mermaid_and_dot() {
     let dir = tempfile::tempdir().unwrap();

@@ -53,6 +53,13 @@ pub fn load_catalog(flows: &Path, locales: &Path) -> Result<Catalog, CatalogErro
     Catalog::load(flows, locales, &Reserved { commands: &names, keys: &keys })
 }
 
+/// Everything `swipefix flow check` reports: `load_catalog`'s problems and the numbers texts quote.
+pub fn check_catalog(flows: &Path, locales: &Path) -> Result<Catalog, CatalogError> {
+    let names = commands::reserved_names();
+    let keys = commands::help_keys();
+    Catalog::check(flows, locales, &Reserved { commands: &names, keys: &keys })
+}
+
 /// The commands one audience sees, `(name, description)` in `locale`: the Telegram menus.
 pub fn menu(catalog: &Catalog, locale: &str, who: Who) -> Vec<(String, String)> {
     render::menu(catalog, &commands::rows(), locale, who)

@@ -1,6 +1,6 @@
 //! Whole-tree checks that need every node parsed: dangling targets, unreachable nodes, loops that never wait
-//! for the person, and settings a node needs that a jurisdiction lacks. Run by `parse` once every file is
-//! read.
+//! for the person, settings a node needs that a jurisdiction lacks, and settings an answer would hide. Run
+//! by `parse` once every file is read.
 //!
 //! Owns: the rules that span nodes and files (`check`), and which nodes are reachable (`reachable`).
 //! Must not touch: the TOML text (the tree arrives parsed) or the texts of messages: locale checks live in
@@ -17,6 +17,7 @@ pub(crate) fn check(flow: &Flow, problems: &mut Vec<Problem>) {
     c.edits_and_snooze();
     c.option_values();
     c.deadline_sources();
+    c.hidden_settings();
     let reach_by_j = c.reachability();
     c.loops();
     for id in &flow.order {
@@ -148,6 +149,33 @@ impl<'f> Checker<'f, '_> {
                         ),
                     });
                 }
+            }
+        }
+    }
+
+    /// A text's arg is looked up as an answer, a built-in and a deadline's date before it is looked up as a
+    /// setting (`step`), so a setting with one of those names is never shown, and the check that every
+    /// jurisdiction reaching a node has the settings its texts use would pass it by.
+    fn hidden_settings(&mut self) {
+        let flow = self.flow;
+        for j in flow.jurisdictions.values() {
+            for name in j.settings.keys() {
+                let hidden_by = if flow.answer_names.contains(name) {
+                    "an answer some node saves"
+                } else if BUILTIN_ARGS.contains(&name.as_str()) {
+                    "a built-in"
+                } else if name.starts_with("deadline_") {
+                    "a deadline's date (`deadline_<id>`)"
+                } else {
+                    continue;
+                };
+                self.problems.push(Problem {
+                    file: j.file.clone(),
+                    line: j.lines.get(name).copied(),
+                    message: format!(
+                        "setting `{name}` has the name of {hidden_by}, which texts get instead: rename the setting"
+                    ),
+                });
             }
         }
     }
