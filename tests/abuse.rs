@@ -62,7 +62,7 @@ fn walk(app: &App, user: &str, lines: &[&str]) -> Reply {
 
 /// Walks `user` to the evidence question, through the app itself.
 fn to_evidence(app: &App, user: &str) {
-    walk(app, user, &["hi", "cn", "cardholder", "no", "double", "1280", "yesterday 18:05", "1234", "Shop", "later"]);
+    walk(app, user, &["hi", "cn", "cardholder", "no", "double", "1280", "yesterday 18:05", "1234", "Shop", "both_ok"]);
     assert_eq!(app.current_case(user).unwrap().unwrap().node, "evidence");
 }
 

@@ -32,7 +32,9 @@ fn every_key_the_shipped_flows_use_exists_in_every_locale() {
 fn the_shipped_tree_has_both_jurisdictions_and_the_fixed_entry_points() {
     let c = catalog();
     assert!(c.flow.jurisdictions.contains_key("cn"));
-    assert!(c.flow.jurisdictions.contains_key("intl"));
+    for j in ["cn", "hk", "mo", "tw", "sg", "uk", "eu", "us", "other"] {
+        assert!(c.flow.jurisdictions.contains_key(j), "{j}");
+    }
     assert_eq!(c.flow.start, "welcome");
     for id in ["welcome", "role", "error_type", "scam_warning", "talk_to_human", "m_error"] {
         assert!(c.flow.node(id).is_some(), "node {id}");
@@ -95,6 +97,7 @@ const JUR: &str = r#"
 [jurisdiction]
 id = "cn"
 currency = "CNY"
+zone = "Asia/Shanghai"
 [settings]
 days = 15
 "#;
@@ -278,7 +281,7 @@ fn a_setting_named_like_an_answer_a_built_in_or_a_deadline_date_is_reported() {
     let saves = GOOD.replace("ask = \"q\"", "ask = \"q\"\nsave = \"days\"");
     let ps = load_tree(&saves, &[("cn", JUR)], TEXTS);
     assert!(
-        ps.iter().any(|p| p.starts_with("flows/jurisdictions/cn.toml:6: setting `days` has the name of an answer")),
+        ps.iter().any(|p| p.starts_with("flows/jurisdictions/cn.toml:7: setting `days` has the name of an answer")),
         "{ps:#?}"
     );
     for name in ["currency", "deadline_reversal"] {

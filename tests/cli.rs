@@ -26,7 +26,7 @@ fn flow_check_fails_with_node_and_line_on_a_dangling_target() {
     let out = super::common::flow_check(dir.path());
     assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
-    let want = format!("flows/main.toml:{line}: node `role` goes to unknown node `no_such_node`");
+    let want = format!("flows/main.toml:{line}: node `zone_done` goes to unknown node `no_such_node`");
     assert!(stdout.contains(&want), "want {want}\ngot:\n{stdout}");
 }
 
@@ -69,7 +69,7 @@ fn flow_graph_prints_mermaid_and_dot() {
     let m = swipefix(&["flow", "graph", "--format", "mermaid"], dir.path(), "");
     assert!(m.status.success());
     assert!(text(&m.stdout).starts_with("flowchart TD"));
-    assert!(text(&m.stdout).contains("welcome -->|cn| role"), "{}", text(&m.stdout));
+    assert!(text(&m.stdout).contains("welcome -->|cn| card_more"), "{}", text(&m.stdout));
     let d = swipefix(&["flow", "graph", "--format", "dot"], dir.path(), "");
     assert!(text(&d.stdout).starts_with("digraph swipefix {"));
 }

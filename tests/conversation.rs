@@ -36,7 +36,10 @@ fn the_first_message_opens_a_case_at_the_welcome_question() {
     assert_eq!(c.node, "welcome");
     assert!(all_text(&r).contains(&c.id), "the case id is shown: {}", all_text(&r));
     let last = r.messages.last().unwrap();
-    assert_eq!(last.buttons.iter().map(|b| b.id.as_str()).collect::<Vec<_>>(), ["cn", "intl"]);
+    assert_eq!(
+        last.buttons.iter().map(|b| b.id.as_str()).collect::<Vec<_>>(),
+        ["cn", "hk", "mo", "tw", "sg", "uk", "eu", "us", "other"]
+    );
     assert_eq!(r.awaiting.as_ref().unwrap().node, "welcome");
 }
 
@@ -60,7 +63,7 @@ fn free_text_at_a_choice_gets_a_re_ask() {
     let r = send(&app, "what?");
     assert!(all_text(&r).contains("Please pick one of the options"), "{}", all_text(&r));
     assert_eq!(case(&app).node, "welcome");
-    assert_eq!(r.messages.last().unwrap().buttons.len(), 2, "the buttons come again");
+    assert_eq!(r.messages.last().unwrap().buttons.len(), 9, "the buttons come again");
 }
 
 #[test]
@@ -302,9 +305,19 @@ fn unknown_commands_are_answered() {
 #[test]
 fn a_shop_name_that_contains_a_keyword_is_just_a_name_and_amounts_share_a_currency() {
     let (app, _) = memory_app();
-    for line in
-        ["hi", "cn", "cardholder", "no", "wrong_amount", "$45.90", "yesterday 18:05", "1234", "Real Person Barbers"]
-    {
+    for line in [
+        "hi",
+        "us",
+        "us_credit",
+        "eastern",
+        "cardholder",
+        "no",
+        "wrong_amount",
+        "$45.90",
+        "yesterday 18:05",
+        "1234",
+        "Real Person Barbers",
+    ] {
         send(&app, line);
     }
     let c = case(&app);

@@ -29,7 +29,9 @@ const TO_REVIEW: &[&str] = &[
 /// An international card charged $45.90 instead of $4.59; the shop refuses; the bank called: at the review.
 const WRONG_AMOUNT_TO_REVIEW: &[&str] = &[
     "hi",
-    "intl",
+    "us",
+    "us_credit",
+    "eastern",
     "cardholder",
     "no",
     "wrong_amount",
@@ -38,7 +40,6 @@ const WRONG_AMOUNT_TO_REVIEW: &[&str] = &[
     "4242",
     "Corner Deli",
     "4.59",
-    "later",
     "have_slip",
     "refused",
     "called",

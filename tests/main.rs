@@ -21,4 +21,5 @@ mod reminders;
 mod staff;
 mod store;
 mod telegram;
+mod timing;
 mod transcripts;

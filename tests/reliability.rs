@@ -182,12 +182,12 @@ fn old_case_records_load_and_newer_ones_are_refused() {
     let c = swipefix::store::case_codec::decode(&v1).expect("a schema 1 case loads");
     assert_eq!(c.schema, swipefix::engine::case::CASE_SCHEMA);
     assert_eq!(c.id, "SF-261125-0001");
-    assert_eq!(c.node, "timing");
+    assert_eq!(c.node, "timing_route", "the question it waited at is now answered by the date");
     assert!(c.editing.is_none() && c.transcript.iter().all(|l| l.update.is_none()));
     // It goes on where it was.
     let (app, store) = super::common::memory_app_and_store();
     store.restore_case(&c).unwrap();
-    let r = app.handle("cli:ann", Some("en-US"), Incoming::parse("later", &app.interrupt_ids())).unwrap();
+    let r = app.handle("cli:ann", Some("en-US"), Incoming::parse("both_ok", &app.interrupt_ids())).unwrap();
     assert_eq!(app.current_case("cli:ann").unwrap().unwrap().node, "evidence", "{:?}", r.messages);
 
     let mut future: serde_json::Value = serde_json::from_slice(&v1).unwrap();

@@ -24,7 +24,7 @@ fn handed_off_case() -> Case {
         &["/start shop_7", "cn", "cardholder", "no", "double", "RMB 5000", "昨天 下午3点", "尾号 6688", "星巴克"],
     );
     clock.advance(chrono::Duration::minutes(3));
-    walk(&app, &["no", "later"]);
+    walk(&app, &["no", "both_ok"]);
     app.handle(
         USER,
         None,

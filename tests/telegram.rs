@@ -118,7 +118,7 @@ async fn a_zh_cn_journey_with_buttons() {
     let u = 101;
     let m = say(&fake, u, Some("zh-hans"), "/start").await;
     assert!(has_cjk(m.text()), "{}", m.text());
-    assert_eq!(m.buttons().len(), 2);
+    assert_eq!(m.buttons().len(), 9);
     assert!(m.buttons().iter().all(|(_, d)| d.len() <= 64));
     let m2 = press(&fake, u, &m, "cn").await;
     // The pressed message now shows the choice and has no keyboard.
@@ -133,13 +133,13 @@ async fn a_zh_cn_journey_with_buttons() {
     say(&fake, u, None, "昨天 下午3点").await;
     say(&fake, u, None, "1234").await;
     let timing = say(&fake, u, None, "星巴克").await;
-    press(&fake, u, &timing, "same_day").await;
+    press(&fake, u, &timing, "both_ok").await;
     let c = case(&bot, u);
     assert_eq!(c.locale, "zh-CN");
     assert_eq!(c.jurisdiction, "cn");
     assert_eq!(c.answers.get("amount").map(|a| a.plain()), Some("1280 CNY".into()));
     assert_eq!(c.answers.get("merchant_name"), Some(&Answer::Text("星巴克".into())));
-    assert_eq!(c.answers.get("timing"), Some(&Answer::Choice("same_day".into())));
+    assert_eq!(c.node, "evidence", "yesterday's payment: refund advice, then the evidence");
     bot.stop().await;
 }
 
@@ -149,8 +149,8 @@ async fn an_en_us_journey_with_a_typed_amount_and_typed_labels() {
     let bot = start(&fake).await;
     let u = 102;
     let m = say(&fake, u, Some("en"), "hello").await;
-    assert!(m.text().contains("Which card was used?"), "{}", m.text());
-    say(&fake, u, None, "Card from a bank in mainland China / UnionPay").await;
+    assert!(m.text().contains("Where was the card issued?"), "{}", m.text());
+    say(&fake, u, None, "Mainland China").await;
     say(&fake, u, None, "I paid with my card").await;
     say(&fake, u, None, "No").await;
     say(&fake, u, None, "Wrong amount").await;
@@ -165,7 +165,7 @@ async fn an_en_us_journey_with_a_typed_amount_and_typed_labels() {
 /// Walks a person to the evidence question through the app itself (as if they had talked before).
 fn to_evidence(app: &App, user: &str) {
     let ids = app.interrupt_ids();
-    for line in ["hi", "cn", "cardholder", "no", "double", "1280", "yesterday 18:05", "1234", "Shop", "later"] {
+    for line in ["hi", "cn", "cardholder", "no", "double", "1280", "yesterday 18:05", "1234", "Shop", "both_ok"] {
         app.handle(user, Some("en"), Incoming::parse(line, &ids)).unwrap();
     }
     assert_eq!(app.current_case(user).unwrap().unwrap().node, "evidence");
@@ -425,7 +425,7 @@ async fn a_press_on_a_stale_button_gets_a_polite_answer_and_changes_nothing() {
     press(&fake, u, &welcome, "cn").await;
     let before = case(&bot, u);
     // The first message's button again (its data names the welcome question, long answered).
-    let (_, data) = welcome.buttons().into_iter().find(|(_, d)| d.ends_with("|intl")).unwrap();
+    let (_, data) = welcome.buttons().into_iter().find(|(_, d)| d.ends_with("|uk")).unwrap();
     let calls_before = fake.call_count();
     fake.push_press(u, &welcome, &data);
     let answered = fake
@@ -814,7 +814,7 @@ async fn markup_in_names_and_captions_is_sent_as_plain_text() {
         &["hi", "cn", "cardholder", "no", "double", "1280", "yesterday 18:05", "1234"],
     );
     say(&fake, u, None, name).await;
-    say(&fake, u, None, "later").await;
+    say(&fake, u, None, "both_ok").await;
     let before = fake.sent_to(u).len();
     let caption = "<i>slip</i> **look** <a href=\"http://evil.example\">x</a>";
     fake.push(fake.message(

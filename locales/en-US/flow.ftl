@@ -58,9 +58,30 @@ welcome =
 welcome-privacy =
     Your safety comes first. I will never ask for your full card number, the CVV (the 3 digits on the back), your PIN, a password or an SMS code. The most I ask for is the last 4 digits of the card.
     Anyone who asks you for more is not helping you.
-ask-jurisdiction = Which card was used?
-btn-jurisdiction-cn = Card from a bank in mainland China / UnionPay
-btn-jurisdiction-intl = Card from elsewhere / Visa / Mastercard
+ask-jurisdiction = Where was the card issued? (It's the country of the bank on the card, whatever its network: UnionPay, Visa, Mastercard… If you run the shop: where is the shop?)
+btn-jurisdiction-cn = Mainland China
+btn-jurisdiction-hk = Hong Kong
+btn-jurisdiction-mo = Macau
+btn-jurisdiction-tw = Taiwan
+btn-jurisdiction-sg = Singapore
+btn-jurisdiction-uk = United Kingdom
+btn-jurisdiction-eu = EU / EEA
+btn-jurisdiction-us = United States
+btn-jurisdiction-other = Somewhere else
+ask-us-card-kind = Is it a credit card or a debit card? US law protects them differently.
+btn-us-credit = Credit card
+btn-us-debit = Debit card
+ask-zone = Which time zone are you in? I count "today" and every time limit in it.
+btn-zone-us-eastern = Eastern (New York)
+btn-zone-us-central = Central (Chicago)
+btn-zone-us-mountain = Mountain (Denver)
+btn-zone-us-arizona = Arizona (Phoenix)
+btn-zone-us-pacific = Pacific (Los Angeles)
+btn-zone-us-alaska = Alaska (Anchorage)
+btn-zone-us-hawaii = Hawaii (Honolulu)
+btn-zone-eu-western = Western Europe (Lisbon, Dublin)
+btn-zone-eu-central = Central Europe (Berlin, Paris, Rome, Madrid)
+btn-zone-eu-eastern = Eastern Europe (Helsinki, Athens, Bucharest)
 ask-role = Who are you in this payment?
 btn-cardholder = I paid with my card
 btn-merchant = I run the shop or the terminal
@@ -105,7 +126,32 @@ btn-wrong-amount = Wrong amount
 btn-wrong-merchant = Paid the wrong shop or account
 btn-terminal-fault = The terminal froze or showed an error
 btn-unrecognised = A charge I don't recognise
-
+btn-qr-wallet = I paid by QR code or e-wallet (WeChat Pay, Alipay, FPS, PayNow…)
+ask-fault-money-taken = Was any money taken from your account (a bank SMS, or the payment in your bank app)?
+summary-fault-no-money =
+    Summary — case { $case_id }
+    The terminal failed and no money was taken: there is nothing to dispute.
+    What to do next:
+    1. Tell the shop the terminal failed, so that they report it to their terminal provider.
+    2. Keep the slip or a photo of the error screen, if you have one.
+    3. Check your bank SMS and statement over the next few days. If a payment appears after all, type /start and choose "Payment failed but money was taken".
+wallet-advice =
+    A QR-code or e-wallet payment (WeChat Pay, Alipay, FPS, PayNow, Octopus…) is not a card payment: the card rules and time limits I explain don't apply to it. Do this instead:
+    1. Ask the shop first, as for a card payment: a refund goes back the way you paid.
+    2. Complain inside the wallet's app: its "help" or "complaint" page, about the exact payment. Keep the reference number it gives you.
+    3. If the wallet took the money from your card or bank account and won't help, tell that bank too.
+    4. Someone asked you to scan a code or move money to "fix" a problem? That is a scam: stop and call the police.
+wallet-hk = In Hong Kong, e-wallets and Octopus are stored-value facilities: complain to the wallet company first. If it doesn't help, the HKMA's information line is { $svf_line }. For a scam, the police Anti-Scam Helpline is { $fraud_line }.
+wallet-cn = In mainland China, complain to the payment app first. If it doesn't resolve it, { $pboc_name } takes complaints about payments: { $pboc_line }. For a scam, call the police: { $police_line }.
+summary-wallet =
+    Summary — case { $case_id }
+    A QR-code or e-wallet payment: the wallet's own complaint channel comes first.
+    What to do next:
+    1. The shop: ask for a refund the way you paid.
+    2. The wallet app: complain about the exact payment and keep the reference number.
+    3. Your bank, if the money came from your card or account.
+    4. Keep screenshots of the payment and of every chat.
+    If you also paid by card, type /start.
 ## Freeze the card now
 
 freeze-now =
@@ -143,13 +189,21 @@ stop-advice-unrecognised =
     1. Keep the bank SMS about the charge, screenshots from the bank app, and the reference number you got when you froze the card.
     2. Never pay anyone who promises to get the money back for a fee, and never move money to a "safe account".
     3. If anyone calls you about this charge, hang up and call your bank on the number printed on the back of your card.
-details-intro = Now 4 short questions about the payment. I'll use your answers for the letter to your bank.
+details-intro = Now a few short questions about the payment. I'll use your answers for the letter to your bank.
 ask-amount = How much was taken? If you were charged twice, enter the amount of one charge. Example: 128.50
 ask-txn-time = When was the payment? Date and time, as on the slip or the bank SMS. Examples: yesterday 14:30, or May 18 14:30
-ask-card-last4 = The last 4 digits of the card. Only these 4 — never the full number. Example: 1234
+ask-card-last4 =
+    The last 4 digits of the card. Only these 4 — never the full number. Example: 1234
+    Paid with your phone or watch (Apple Pay, Google Pay, Samsung Pay…)? The slip then shows the phone's own card number, with other last 4 digits. That's fine: give the ones on the slip or the bank SMS.
+dcc-explain =
+    You typed { $amount }, but your card is in { $currency }: this was a foreign-currency payment.
+    • If the terminal offered to charge you in your own currency instead of the local one, that is "dynamic currency conversion": the shop's provider chooses the exchange rate, often a poor one. You should have been asked and shown the rate. If you weren't, tell your bank: that is a reason to dispute.
+    • I keep both amounts: what the terminal showed, and what your card was charged.
+ask-card-amount = How much was taken from your card, in your card's currency, as on the bank SMS or app? If it isn't shown yet, type the amount on the slip again.
 ask-merchant-name = The name of the shop that took the money, as on the slip or the bank SMS (or as you know it).
 ask-expected-amount = How much should it have been?
-ask-amount-direction = Were you charged too much or too little?
+same-amount = You typed { $amount } for both: the amount charged and the right amount. Then it wasn't a wrong amount. Check the slip or the bank SMS: how much should it have been?
+ask-amount-direction = You typed the same amount twice, so I can't tell what went wrong. Were you charged too much or too little?
 btn-too-much = Too much
 btn-too-little = Too little
 summary-undercharged =
@@ -175,18 +229,51 @@ police-cn =
 police-intl =
     If this was fraud (a charge you didn't make, a copied card, or a deliberate overcharge):
     1. Make sure the card is frozen.
-    2. Report it to the police and keep the report reference. Your bank may ask for it.
+    2. Report it to the local police and keep the report reference. Your bank may ask for it.
+    I've also flagged your case for our team. Meanwhile, let's collect your evidence.
+police-hk =
+    If this was fraud (a charge you didn't make, a copied card, or a deliberate overcharge):
+    1. Make sure the card is frozen.
+    2. Report it at a police station or through the police e-Report Centre, and keep the reference. In an emergency call { $police_line }.
+    3. The police Anti-Scam Helpline { $fraud_line } gives advice at any hour; it does not take reports.
+    I've also flagged your case for our team. Meanwhile, let's collect your evidence.
+police-tw =
+    If this was fraud (a charge you didn't make, a copied card, or a deliberate overcharge):
+    1. Make sure the card is frozen.
+    2. Report it to the police: { $police_line }, or a police station. Keep the report record: your bank may ask for it.
+    3. The anti-fraud line { $fraud_line } gives free advice.
+    I've also flagged your case for our team. Meanwhile, let's collect your evidence.
+police-sg =
+    If this was fraud (a charge you didn't make, a copied card, or a deliberate overcharge):
+    1. Make sure the card is frozen.
+    2. Report it to the police online or on the police hotline { $police_hotline }; in an emergency call { $police_line }. Keep the report reference.
+    3. The ScamShield Helpline { $fraud_line } checks whether something is a scam and directs you to your bank; it cannot take police reports.
+    I've also flagged your case for our team. Meanwhile, let's collect your evidence.
+police-uk =
+    If this was fraud (a charge you didn't make, a copied card, or a deliberate overcharge):
+    1. Make sure the card is frozen. { $bank_connect_line } connects you safely to your bank.
+    2. Report it to Report Fraud: { $fraud_web } or { $fraud_line } (England, Wales and Northern Ireland). In Scotland call Police Scotland on { $police_non_emergency }.
+    3. In an emergency call { $police_line }. Keep every report reference.
+    I've also flagged your case for our team. Meanwhile, let's collect your evidence.
+police-us =
+    If this was fraud (a charge you didn't make, a copied card, or a deliberate overcharge):
+    1. Make sure the card is frozen.
+    2. If you lost money, report it to your local police on their non-emergency number (in an emergency { $police_line }), and keep the report number.
+    3. Report the scam to the FTC at { $fraud_web }. If your card details were stolen, also use { $identity_web }.
+    I've also flagged your case for our team. Meanwhile, let's collect your evidence.
+police-eu =
+    If this was fraud (a charge you didn't make, a copied card, or a deliberate overcharge):
+    1. Make sure the card is frozen.
+    2. Report it to the local police and keep the report reference; in an emergency call { $police_line } (in every EU country).
     I've also flagged your case for our team. Meanwhile, let's collect your evidence.
 
 ## Timing: void, refund or automatic reversal
 
-ask-timing = Which fits your payment? It decides the quickest fix.
-btn-same-day = Today (the shop hasn't closed its day)
-btn-later = On an earlier day
-btn-failed-no-slip = Terminal said "failed", no slip
-btn-unsure = Not sure
+ask-double-failed = Did the terminal say that one of the two attempts failed (an error, or no slip)?
+btn-double-failed-first = Yes, one attempt "failed"
+btn-double-both-ok = No, both went through
 void-advice =
-    The fastest fix is a void.
+    The payment was today, so the fastest fix is a void.
     • A void is possible { $void_cutoff }. { $merchant_name } cancels the wrong payment on the terminal, and the full amount comes back at once or within minutes.
     • { $error_type ->
         [double] Ask them to void only the second, duplicate payment, and to give you the void slip.
@@ -196,11 +283,11 @@ void-advice =
     • If their day is already closed, they do a refund instead.
     • Don't let them "fix" it in cash.
 refund-advice =
-    The payment has most likely been settled, so the shop does a refund instead of a void.
+    The payment was on { $txn_time }, not today: a void is no longer possible, so the shop does a refund instead.
     • The refund goes back to the same card, never in cash.
     • { $error_type ->
         [double] Only the second, duplicate charge is refunded.
-        [wrong_amount] A partial refund is possible: only the overcharged part comes back.
+        [wrong_amount] Only the overcharged part needs to come back (a partial refund).
        *[other] Ask for the whole amount back.
       }
     • It usually takes { $refund_days } working days to reach your account.
@@ -256,7 +343,7 @@ btn-money-not-back = Not back after the waiting time
 merchant-contact =
     Next, contact { $merchant_name }: by phone, in person, or through the app or platform you used.
     Ask for:
-    1. a void (same day) or a refund of the wrong charge,
+    1. the void or refund explained above,
     2. back to the same card — never in cash,
     3. a void or refund slip, or a written confirmation.
     Note the date, the time and who you spoke to.
@@ -367,31 +454,54 @@ send-cn =
     2. Attach copies of your evidence, never originals.
     3. Ask for the date of receipt or a reference number.
     The bank must answer a complaint within { $bank_complaint_days } days. This can be extended { $bank_extension } ({ $complaint_rule }).
-ask-card-region = Where was your card issued, and what kind of card is it? The rules and time limits depend on it.
-btn-region-us-credit = USA — credit card
-btn-region-us-debit = USA — debit card
-btn-region-uk = United Kingdom
-btn-region-eu = EU / EEA
-btn-region-other = Somewhere else
 send-us-credit =
     US credit card (Fair Credit Billing Act):
     1. Send the letter in writing to the billing-inquiry address on your statement (not the payment address), within { $fcba_notice_days } days after the first statement showing the error was sent to you.
     2. On that letter write your name and your account number yourself. Never send the full number to me or to anyone who calls you.
     3. A phone call alone does not protect your rights. Keep a copy and proof of sending.
-    The card issuer must acknowledge your letter within { $fcba_ack_days } days and resolve it within two billing cycles (at most { $fcba_resolve_days } days).
+    The card issuer must acknowledge your letter within { $fcba_ack_days } days and resolve it within { $fcba_resolve_cycles } billing cycles (at most { $fcba_resolve_days } days).
 send-us-debit =
     US debit card (Regulation E):
     1. Report the error to your bank within { $rege_report_days } days of the statement that first shows it. Do it in writing too, and keep a copy.
     2. The bank must investigate within { $rege_investigate_days } business days, or give you provisional credit and take longer: up to { $rege_max_days } days, or { $rege_pos_days } days for a payment at a shop terminal like this one.
-send-uk-eu =
-    UK and EU/EEA:
-    1. Send the letter now: notify the bank without undue delay. The legal limit is { $psr_months } months after the money was taken (UK Payment Services Regulations 2017, reg. 74; EU PSD2, art. 71).
-    2. Ask the bank to raise a chargeback with the card network. The network's window is usually { $dispute_window_days } days from the payment; { $dispute_window_note }.
-send-uk-s75 = UK credit card and a purchase of { $s75_range }: you can also claim against the card issuer under Section 75.
+send-uk =
+    UK card:
+    1. Send the letter now, and tell the bank without undue delay: the legal limit to notify it is { $psr_months } months after the money was taken (Payment Services Regulations 2017, reg. 74).
+    2. Ask the bank to raise a chargeback with the card network.
+    { $error_type ->
+        [unrecognised] 3. A payment you did not authorise must be refunded by the end of the next business day after the bank learns of it (reg. 76), unless it has reasonable grounds to suspect fraud by you. For a lost or stolen card you pay at most { $liability_cap } (reg. 77), and nothing for use after you told the bank.
+       *[other] 3. Keep a copy of the letter and proof of sending.
+    }
+send-uk-s75 = UK credit card and a single item priced over { $s75_min } and up to { $s75_max }: you can also claim against the card issuer under Section 75 of the Consumer Credit Act.
+send-eu =
+    EU / EEA card:
+    1. Send the letter now, and tell the bank without undue delay: the legal limit to notify it is { $psr_months } months after the debit (PSD2, art. 71).
+    2. Ask the bank to raise a chargeback with the card network.
+    3. The bank must give its final answer to a complaint within { $bank_reply_days } business days (longer only with a holding reply).
+    { $error_type ->
+        [unrecognised] 4. A payment you did not authorise must be refunded by the end of the next business day after the bank learns of it (PSD2, art. 73), unless it suspects fraud by you and reports that. For a lost or stolen card you bear at most { $liability_cap } (art. 74).
+       *[other] 4. Keep a copy of the letter and proof of sending.
+    }
+send-hk =
+    Hong Kong card:
+    1. Send the letter to your bank now. Banks ask for disputed and unauthorised transactions to be reported within { $bank_report_days } days of the statement date, so don't wait for the statement.
+    2. Ask the bank to raise a chargeback with the card network (Visa, Mastercard or UnionPay), and ask for a reference number. Each disputed payment can have only one reason: choose the one that fits.
+    3. Keep a copy and proof of sending. If the bank gives no final written reply within { $fdrc_wait_days } days, you can go to the Financial Dispute Resolution Centre (see below).
+send-tw =
+    Taiwan card:
+    1. Call your bank's customer service and ask for a dispute investigation (爭議帳款); send the letter too, and keep a copy.
+    2. Ask the bank to raise a chargeback with the card network. You can also ask it to suspend payment of the disputed amount while it investigates.
+    3. The bank must handle your complaint within { $bank_reply_days } days (Financial Consumer Protection Act).
+send-sg =
+    Singapore card:
+    1. Send the letter to your bank now and keep a copy: the bank must have the chance to sort it out first.
+    2. Ask the bank to raise a chargeback with the card network, and ask for a reference number.
+    3. If it isn't resolved after { $fidrec_wait_days } days, you can go to FIDReC (see below).
 send-other =
-    Cards from elsewhere:
+    Your card:
     1. Send the letter to your bank as soon as you can. Keep a copy and proof of sending.
-    2. Ask the bank to raise a chargeback with the card network (Visa or Mastercard). The window is usually { $dispute_window_days } days from the payment; { $dispute_window_note }. Don't wait until the end.
+    2. Ask the bank to raise a chargeback with the card network (Visa, Mastercard, UnionPay…), and ask how long it has to answer you.
+    3. Your bank's complaint page names the regulator or ombudsman you can go to next: note it down.
 ask-bank-answer = Come back when the bank answers, or when the time limit has passed. What happened?
 btn-bank-fixed = The bank gave the money back
 btn-bank-refused = The bank said no
@@ -414,15 +524,34 @@ unjust-enrichment =
 escalate-uk =
     If the bank says no or doesn't answer:
     1. Ask for its final answer in writing.
-    2. Then you can go to the Financial Ombudsman Service. For payment complaints the bank has { $fos_reply_days } business days to give its final answer (for other complaints { $fos_other_weeks } weeks). After that you can go to the Ombudsman even without an answer.
+    2. Then you can go to the Financial Ombudsman Service ({ $fos_line }). For payment complaints the bank has { $fos_reply_days } business days to give its final answer (for other complaints { $fos_other_weeks } weeks). After that you can go to the Ombudsman even without an answer.
     3. Apply within { $fos_months } months of the bank's final answer.
-    4. UK credit card and a purchase of { $s75_range }? Claim under Section 75 too.
+    4. UK credit card and a single item priced over { $s75_min } and up to { $s75_max }? Claim under Section 75 too.
 escalate-intl =
     If the bank says no or doesn't answer in time:
     1. Ask for its final answer in writing, and ask where you can complain next.
     2. If it hasn't yet, ask it to raise a chargeback under the card-network rules (usually within { $dispute_window_days } days of the payment).
-    3. Keep copies of everything you send and receive.
-escalate-us-note = US card: remind the bank in writing of the time limits above (Fair Credit Billing Act or Regulation E).
+    3. Then go to the financial regulator or ombudsman named on your bank's complaint page, with copies of everything you sent and received.
+escalate-us =
+    US card:
+    • Remind the bank in writing of the time limits above (Fair Credit Billing Act or Regulation E).
+    • Then you can complain to the Consumer Financial Protection Bureau: { $cfpb_web } or { $cfpb_line }. The company has { $cfpb_reply_days } days to respond.
+escalate-hk =
+    If the bank says no, or gives no final written reply within { $fdrc_wait_days } days:
+    1. Financial Dispute Resolution Centre (FDRC, { $fdrc_line }): mediation first, then arbitration, for claims up to { $fdrc_limit }, within { $fdrc_months } months of when you first knew of the loss. You must have complained to the bank in writing first.
+    2. HKMA complaint about the bank: { $hkma_web } or { $hkma_line }. The HKMA cannot order the bank to pay you: money claims go to the FDRC.
+escalate-tw =
+    If the bank says no, or hasn't handled it within { $bank_reply_days } days:
+    1. Apply to the Financial Ombudsman Institution (金融消費評議中心, free line { $foi_line }) within { $foi_apply_days } days of the bank's answer or of the end of its time. It takes a case only after you complained to the bank.
+    2. The financial services line { $finance_line } can also advise you.
+escalate-sg =
+    If it isn't resolved with the bank after { $fidrec_wait_days } days, or you disagree with its final reply:
+    1. Go to FIDReC within { $fidrec_months } months of the bank's final reply. Mediation is free; adjudication costs { $fidrec_fee } and covers claims up to { $fidrec_limit }.
+    2. FIDReC may not take a case that is under police investigation: tell them if you reported it.
+escalate-eu =
+    If the bank says no or doesn't answer within { $bank_reply_days } business days:
+    1. Ask for its final answer in writing.
+    2. Go to the out-of-court complaint body for banks in the bank's country (a FIN-NET member). Your own country's FIN-NET member can pass your complaint on.
 ask-escalation-result = Come back once you have an answer. Is it solved?
 btn-solved = Yes, I got the money back
 btn-still-unsolved = No, still not solved
@@ -550,11 +679,24 @@ deadline-reversal = automatic reversal should be back by
 deadline-refund = the refund should arrive by
 deadline-bank_reply = the bank should answer your written complaint by
 deadline-chargeback = card-network dispute window ends (usually) on
-deadline-psd2_notice = legal limit to notify your bank (13 months) ends on
+deadline-psd2_notice = legal limit to notify your bank ends on
+deadline-bank_investigation = the bank should finish its investigation by
+deadline-open = still open
+deadline-passed = passed
 ui-status-deadlines =
     Deadlines:
     { $deadlines }
-deadline-reversal-note = Expected back by: { $deadline_reversal } (working days, counted from the payment). If it isn't back by then, come back to me.
+deadline-reversal-note = { $deadline_reversal_passed ->
+    [yes] The usual time for the automatic reversal ended on { $deadline_reversal }. If the money isn't back, don't wait any longer: go to your bank now.
+   *[no] Expected back by: { $deadline_reversal } (working days, counted from the payment). If it isn't back by then, come back to me.
+}
 deadline-bank-reply-note = Counting from today, the bank should answer by { $deadline_bank_reply }.
-deadline-uk-eu-note = For this payment: the legal limit ends on { $deadline_psd2_notice }; the usual chargeback window on { $deadline_chargeback }.
+deadline-chargeback-note = { $deadline_chargeback_passed ->
+    [yes] For this payment, the card networks' usual dispute window ended on { $deadline_chargeback }. Ask your bank anyway: some limits count from later dates (the statement, the delivery date), and a payment you did not authorise has other protections.
+   *[no] For this payment, the card networks' usual dispute window ends on { $deadline_chargeback }: { $dispute_window_note }.
+}
+deadline-notice-note = { $deadline_psd2_notice_passed ->
+    [yes] For this payment, the legal limit to notify the bank ({ $psr_months } months) ended on { $deadline_psd2_notice }. The bank may still help under the card network's rules or its own: ask, in writing.
+   *[no] For this payment, the legal limit to notify the bank ends on { $deadline_psd2_notice }. Don't wait for it.
+}
 regulator-handoff-note = I have also passed your case to a person from our support team; they will write to you here. Meanwhile, go ahead with the steps below.

@@ -79,6 +79,9 @@ money = { $currency ->
     [GBP] £{ $number }
     [HKD] HK${ $number }
     [TWD] NT${ $number }
+    [SGD] S${ $number }
+    [MOP] MOP${ $number }
+    [XXX] { $number }
     [JPY] ¥{ $number }
    *[other] { $number } { $currency }
 }

@@ -58,9 +58,30 @@ welcome =
 welcome-privacy =
     安全第一。我绝不会向您索要完整卡号、CVV（卡背面的3位数字）、密码或短信验证码，最多只问卡号的后4位。
     谁向您要这些，谁就不是在帮您。
-ask-jurisdiction = 用的是哪张卡？
-btn-jurisdiction-cn = 中国大陆银行发行的卡 / 银联卡
-btn-jurisdiction-intl = 其他地区的卡 / Visa / 万事达
+ask-jurisdiction = 您的卡是在哪里发行的？（按发卡银行所在的国家或地区选，不管是银联、Visa 还是万事达……如果您是商户：请选店铺所在地。）
+btn-jurisdiction-cn = 中国大陆
+btn-jurisdiction-hk = 中国香港
+btn-jurisdiction-mo = 中国澳门
+btn-jurisdiction-tw = 中国台湾
+btn-jurisdiction-sg = 新加坡
+btn-jurisdiction-uk = 英国
+btn-jurisdiction-eu = 欧盟 / 欧洲经济区
+btn-jurisdiction-us = 美国
+btn-jurisdiction-other = 其他地方
+ask-us-card-kind = 这是信用卡还是借记卡？美国法律对两者的保护不同。
+btn-us-credit = 信用卡
+btn-us-debit = 借记卡
+ask-zone = 您在哪个时区？“今天”和所有期限都按这个时区计算。
+btn-zone-us-eastern = 东部时间（纽约）
+btn-zone-us-central = 中部时间（芝加哥）
+btn-zone-us-mountain = 山地时间（丹佛）
+btn-zone-us-arizona = 亚利桑那（凤凰城）
+btn-zone-us-pacific = 太平洋时间（洛杉矶）
+btn-zone-us-alaska = 阿拉斯加（安克雷奇）
+btn-zone-us-hawaii = 夏威夷（檀香山）
+btn-zone-eu-western = 西欧（里斯本、都柏林）
+btn-zone-eu-central = 中欧（柏林、巴黎、罗马、马德里）
+btn-zone-eu-eastern = 东欧（赫尔辛基、雅典、布加勒斯特）
 ask-role = 在这笔交易里您是？
 btn-cardholder = 我是刷卡付款的人
 btn-merchant = 我是商户 / 操作 POS 机的人
@@ -105,6 +126,32 @@ btn-wrong-amount = 金额不对
 btn-wrong-merchant = 付错了商户或账户
 btn-terminal-fault = POS 机死机或报错
 btn-unrecognised = 有一笔不认识的扣款
+btn-qr-wallet = 我是扫码或用电子钱包付的（微信支付、支付宝、FPS 转数快、PayNow……）
+ask-fault-money-taken = 您的账户有没有被扣钱（收到了银行短信，或者手机银行里能看到这笔付款）？
+summary-fault-no-money =
+    总结 — 案件 { $case_id }
+    POS 机出了故障，但没有扣钱：没有需要争议的交易。
+    接下来：
+    1. 告诉商户 POS 机出了故障，让他们通知 POS 机的服务商。
+    2. 如果有签购单或报错画面的照片，保留好。
+    3. 接下来几天留意银行短信和账单。如果之后还是出现了扣款，输入 /start，选“显示‘失败’但钱被扣了”。
+wallet-advice =
+    扫码或电子钱包付款（微信支付、支付宝、FPS 转数快、PayNow、八达通……）不是刷卡交易：我讲的银行卡规则和期限对它不适用。请这样做：
+    1. 和刷卡付款一样，先找商户：退款会按原付款方式原路退回。
+    2. 在钱包应用里投诉：在“帮助”或“投诉”页面，针对这笔付款提出投诉。保留平台给您的受理编号。
+    3. 如果钱包是从您的银行卡或银行账户扣的钱，而钱包不肯帮忙，也要告诉那家银行。
+    4. 有人让您扫码或转账来“解决”问题？那是诈骗：马上停下，报警。
+wallet-hk = 在香港，电子钱包和八达通属于储值支付工具：先向钱包公司投诉。如果没有解决，可以拨打香港金融管理局（金管局）的查询热线{ $svf_line }。遇到诈骗，香港警方反诈骗协调中心的“防骗易”热线是{ $fraud_line }。
+wallet-cn = 在中国大陆，先向支付应用投诉。如果没有解决，{ $pboc_name }受理支付方面的投诉：{ $pboc_line }。遇到诈骗，请报警：{ $police_line }。
+summary-wallet =
+    总结 — 案件 { $case_id }
+    扫码或电子钱包付款：先走钱包自己的投诉渠道。
+    接下来：
+    1. 商户：请商户按原付款方式退款。
+    2. 钱包应用：针对这笔付款投诉，保留受理编号。
+    3. 如果钱是从您的银行卡或账户扣的，联系您的银行。
+    4. 保留付款截图和所有聊天记录的截图。
+    如果您也刷过卡，输入 /start。
 
 ## 立即冻结银行卡
 
@@ -143,13 +190,21 @@ stop-advice-unrecognised =
     1. 保留关于这笔扣款的银行短信、手机银行截图，以及冻结或挂失时拿到的受理编号。
     2. 绝不要付钱给承诺“收费帮您追回”的人，绝不把钱转到“安全账户”。
     3. 有人为这笔扣款打电话给您，挂断，自己拨打银行卡背面印着的电话联系银行。
-details-intro = 接下来是关于这笔交易的4个简短问题。您的回答会用在给银行的书面申请里。
+details-intro = 接下来是关于这笔交易的几个简短问题。您的回答会用在给银行的书面申请里。
 ask-amount = 被扣了多少钱？如果被扣了两次，请填一次的金额。例如：128.50
 ask-txn-time = 什么时候付的款？按签购单或银行短信填日期和时间。例如：昨天 14:30，或 5月18日 14:30
-ask-card-last4 = 银行卡号的后4位。只要这4位，绝不要发完整卡号。例如：1234
+ask-card-last4 =
+    银行卡号的后4位。只要这4位，绝不要发完整卡号。例如：1234
+    用手机或手表付的款（Apple Pay、Google Pay、Samsung Pay……）？签购单上显示的是手机专用的虚拟卡号，后4位和实体卡不一样。没关系：按签购单或银行短信上的填。
+dcc-explain =
+    您输入的是{ $amount }，但您的卡的结算币种是 { $currency }：这是一笔外币交易。
+    • 如果 POS 机提出按您本国的货币、而不是当地货币扣款，这就是“动态货币转换”（DCC）：汇率由商户的服务商决定，往往不划算。商户本应先征得您同意，并向您显示汇率。如果没有，请告诉银行：这可以作为提出争议的理由。
+    • 两个金额我都会记下：POS 机上显示的金额，以及您的卡实际被扣的金额。
+ask-card-amount = 您的卡实际被扣了多少钱？请填银行短信或手机银行上显示的金额（按卡的结算币种）。如果还没显示，请再输入一次签购单上的金额。
 ask-merchant-name = 收到这笔钱的商户名称，按签购单或银行短信上写的填（或者您知道的名称）。
 ask-expected-amount = 正确的金额应该是多少？
-ask-amount-direction = 扣多了还是扣少了？
+same-amount = 扣款金额和正确金额您都填了{ $amount }，那就不是金额不对。请核对签购单或银行短信：正确的金额应该是多少？
+ask-amount-direction = 您两次填的金额一样，我判断不出哪里不对。是扣多了还是扣少了？
 btn-too-much = 扣多了
 btn-too-little = 扣少了
 summary-undercharged =
@@ -175,18 +230,51 @@ police-cn =
 police-intl =
     如果这是诈骗（不是您本人的消费、卡被复制，或被故意多扣）：
     1. 确认卡已经冻结。
-    2. 向警方报案，保留报案编号，银行可能会要。
+    2. 向当地警方报案，保留报案编号，银行可能会要。
+    我也已为客服团队标记了您的案件。现在我们先整理证据。
+police-hk =
+    如果这是诈骗（不是您本人的消费、卡被复制，或被故意多扣）：
+    1. 确认卡已经冻结。
+    2. 到警署或通过香港警方的“网上报案中心”报案，保留报案编号。紧急情况请拨打{ $police_line }。
+    3. 香港警方反诈骗协调中心的“防骗易”热线{ $fraud_line }全天候提供咨询，但不受理报案。
+    我也已为客服团队标记了您的案件。现在我们先整理证据。
+police-tw =
+    如果这是诈骗（不是您本人的消费、卡被复制，或被故意多扣）：
+    1. 确认卡已经冻结。
+    2. 报警：拨打{ $police_line }，或去派出所。保留报案记录：银行可能会要。
+    3. 反诈骗咨询专线{ $fraud_line }提供免费咨询。
+    我也已为客服团队标记了您的案件。现在我们先整理证据。
+police-sg =
+    如果这是诈骗（不是您本人的消费、卡被复制，或被故意多扣）：
+    1. 确认卡已经冻结。
+    2. 在网上或拨打警方热线{ $police_hotline }报案；紧急情况请拨打{ $police_line }。保留报案编号。
+    3. ScamShield 热线{ $fraud_line }可以帮您判断是不是诈骗，并引导您联系银行；但它不能受理报案。
+    我也已为客服团队标记了您的案件。现在我们先整理证据。
+police-uk =
+    如果这是诈骗（不是您本人的消费、卡被复制，或被故意多扣）：
+    1. 确认卡已经冻结。拨打{ $bank_connect_line }可以安全地接通您的银行。
+    2. 向 Report Fraud 报案：网站 { $fraud_web }，电话 { $fraud_line }（英格兰、威尔士和北爱尔兰）。在苏格兰，请拨打苏格兰警方（Police Scotland）的电话{ $police_non_emergency }。
+    3. 紧急情况请拨打{ $police_line }。保留每一个报案编号。
+    我也已为客服团队标记了您的案件。现在我们先整理证据。
+police-us =
+    如果这是诈骗（不是您本人的消费、卡被复制，或被故意多扣）：
+    1. 确认卡已经冻结。
+    2. 如果有资金损失，拨打当地警方的非紧急电话报案（紧急情况拨打{ $police_line }），保留报案编号。
+    3. 在 { $fraud_web } 向美国联邦贸易委员会（FTC）举报诈骗。如果卡片信息被盗，还要到 { $identity_web } 报告。
+    我也已为客服团队标记了您的案件。现在我们先整理证据。
+police-eu =
+    如果这是诈骗（不是您本人的消费、卡被复制，或被故意多扣）：
+    1. 确认卡已经冻结。
+    2. 向当地警方报案，保留报案编号；紧急情况请拨打{ $police_line }（所有欧盟国家通用）。
     我也已为客服团队标记了您的案件。现在我们先整理证据。
 
 ## 时间：撤销、退货还是冲正
 
-ask-timing = 哪一项符合您的情况？这决定了最快的解决办法。
-btn-same-day = 今天（商户还没日结）
-btn-later = 之前某一天
-btn-failed-no-slip = POS 机显示“失败”，没出签购单
-btn-unsure = 不确定
+ask-double-failed = 两次刷卡中，POS 机是否显示有一次失败了（报错，或没出签购单）？
+btn-double-failed-first = 是的，有一次显示“失败”
+btn-double-both-ok = 没有，两次都成功了
 void-advice =
-    最快的办法是撤销。
+    这笔交易是今天付的，所以最快的办法是撤销。
     • 撤销只能在{ $void_cutoff }做。{ $merchant_name }在 POS 机上撤销这笔错误交易，全部金额会马上或几分钟内退回。
     • { $error_type ->
         [double] 请他们只撤销第二笔、重复的那一笔，并给您撤销单。
@@ -196,11 +284,11 @@ void-advice =
     • 如果他们已经日结，就改为退货。
     • 不要接受用现金“解决”。
 refund-advice =
-    这笔交易很可能已经结算，所以商户要做退货，而不是撤销。
+    这笔交易是在 { $txn_time } 付的，不是今天：已经不能撤销了，所以商户要改做退货。
     • 钱原路退回同一张卡，绝不退现金。
     • { $error_type ->
         [double] 只退第二笔、重复的那一笔。
-        [wrong_amount] 可以部分退货：只退多扣的部分。
+        [wrong_amount] 只需退回多扣的部分（部分退货）。
        *[other] 要求全额退回。
       }
     • 一般{ $refund_days }个工作日到账。
@@ -256,7 +344,7 @@ btn-money-not-back = 等够了时间还没退回
 merchant-contact =
     接下来，联系{ $merchant_name }：打电话、去店里，或者通过您用的应用或平台。
     请他们：
-    1. 撤销（当天）或退还错扣的金额，
+    1. 按上面说的撤销或退货，
     2. 原路退回同一张卡，绝不退现金，
     3. 给您撤销单、退货单或书面确认。
     记下日期、时间和接待您的人。
@@ -367,31 +455,54 @@ send-cn =
     2. 附上证据复印件，绝不交原件。
     3. 索要签收日期或受理编号。
     银行须在{ $bank_complaint_days }日内答复投诉。{ $bank_extension }（{ $complaint_rule }）。
-ask-card-region = 您的卡是在哪里发行的，是什么卡？规则和期限取决于此。
-btn-region-us-credit = 美国——信用卡
-btn-region-us-debit = 美国——借记卡
-btn-region-uk = 英国
-btn-region-eu = 欧盟 / 欧洲经济区
-btn-region-other = 其他地方
 send-us-credit =
     美国信用卡（《公平信用结账法》Fair Credit Billing Act）：
     1. 把申请以书面形式寄到账单上写的“账单查询”（billing inquiries）地址（不是还款地址），期限是第一份显示这笔错误的账单寄出后{ $fcba_notice_days }天内。
     2. 姓名和账户号码请您自己写在信上。绝不要把完整卡号发给我或任何打电话给您的人。
     3. 只打电话不能保护您的权利。保留副本和寄出凭证。
-    发卡机构须在{ $fcba_ack_days }天内确认收到，并在两个账单周期内（最多{ $fcba_resolve_days }天）处理完毕。
+    发卡机构须在{ $fcba_ack_days }天内确认收到，并在{ $fcba_resolve_cycles }个账单周期内（最多{ $fcba_resolve_days }天）处理完毕。
 send-us-debit =
     美国借记卡（E 条例 Regulation E）：
     1. 在第一份显示这笔错误的账单之后{ $rege_report_days }天内向银行报告。同时也书面报告，并留副本。
     2. 银行须在{ $rege_investigate_days }个工作日内调查完，或者先给您临时入账再延长调查：最多{ $rege_max_days }天，像这样在商户 POS 机上的交易最多{ $rege_pos_days }天。
-send-uk-eu =
-    英国和欧盟/欧洲经济区：
-    1. 马上寄出申请：要及时通知银行，不得无故拖延。法定期限是扣款后{ $psr_months }个月（英国《2017年支付服务条例》第74条；欧盟 PSD2 第71条）。
-    2. 请银行向卡组织发起退单（chargeback）。卡组织的期限一般是交易后{ $dispute_window_days }天；{ $dispute_window_note }。
-send-uk-s75 = 英国信用卡、消费金额在{ $s75_range }之间：还可以依据第75条（Section 75）向发卡机构索赔。
+send-uk =
+    英国的卡：
+    1. 马上寄出申请，并及时通知银行，不得无故拖延：通知银行的法定期限是扣款后{ $psr_months }个月（《2017年支付服务条例》第74条）。
+    2. 请银行向卡组织发起退单（chargeback）。
+    { $error_type ->
+        [unrecognised] 3. 未经您授权的交易，银行须在得知后的下个工作日结束前退款（第76条），除非银行有合理理由怀疑您有欺诈行为。卡片丢失或被盗时，您最多承担{ $liability_cap }（第77条）；通知银行之后发生的盗刷，您不承担任何损失。
+       *[other] 3. 保留申请的副本和寄出凭证。
+    }
+send-uk-s75 = 英国信用卡，且单件商品价格超过{ $s75_min }、不超过{ $s75_max }：还可以依据《消费信贷法》第75条（Section 75）向发卡机构索赔。
+send-eu =
+    欧盟 / 欧洲经济区的卡：
+    1. 马上寄出申请，并及时通知银行，不得无故拖延：通知银行的法定期限是扣款后{ $psr_months }个月（PSD2 第71条）。
+    2. 请银行向卡组织发起退单（chargeback）。
+    3. 银行须在{ $bank_reply_days }个工作日内对投诉给出最终答复（只有先给出临时答复，才可以延长）。
+    { $error_type ->
+        [unrecognised] 4. 未经您授权的交易，银行须在得知后的下个工作日结束前退款（PSD2 第73条），除非银行怀疑您有欺诈行为，并已就此向主管机关报告。卡片丢失或被盗时，您最多承担{ $liability_cap }（第74条）。
+       *[other] 4. 保留申请的副本和寄出凭证。
+    }
+send-hk =
+    香港的卡：
+    1. 马上把申请寄给银行。银行一般要求在账单日后{ $bank_report_days }天内报告有争议的交易和未经授权的交易，所以不要等账单出来。
+    2. 请银行向卡组织（Visa、万事达或银联）发起退单（chargeback），并索要受理编号。每笔争议交易只能选一个理由：请选最符合的那个。
+    3. 保留副本和寄出凭证。如果银行在{ $fdrc_wait_days }天内没有给出最终书面答复，您可以找金融纠纷调解中心（见下文）。
+send-tw =
+    台湾的卡：
+    1. 打电话给银行客服，对这笔交易提出“争议账款”，请银行调查；同时寄出书面申请，自己留一份。
+    2. 请银行向卡组织发起退单（chargeback）。银行调查期间，您也可以要求暂缓缴付这笔争议款项。
+    3. 银行须在{ $bank_reply_days }天内处理您的投诉（台湾《金融消费者保护法》）。
+send-sg =
+    新加坡的卡：
+    1. 马上把申请寄给银行，自己留一份：必须先给银行处理的机会。
+    2. 请银行向卡组织发起退单（chargeback），并索要受理编号。
+    3. 如果{ $fidrec_wait_days }天后仍未解决，您可以找 FIDReC（新加坡金融业纠纷调解中心，见下文）。
 send-other =
-    其他地区的卡：
+    您的卡：
     1. 尽快把申请寄给银行。保留副本和寄出凭证。
-    2. 请银行向卡组织（Visa 或万事达）发起退单（chargeback）。期限一般是交易后{ $dispute_window_days }天；{ $dispute_window_note }。不要等到最后。
+    2. 请银行向卡组织（Visa、万事达、银联……）发起退单（chargeback），并问清楚银行要在多长时间内答复您。
+    3. 银行的投诉页面上会写明下一步可以找哪个监管机构或金融申诉机构：记下来。
 ask-bank-answer = 银行答复后，或者期限过了，再回来。结果怎么样？
 btn-bank-fixed = 银行把钱退回来了
 btn-bank-refused = 银行拒绝了
@@ -414,15 +525,34 @@ unjust-enrichment =
 escalate-uk =
     如果银行拒绝或者不答复：
     1. 要求银行书面给出最终答复。
-    2. 然后可以找金融申诉专员服务机构（Financial Ombudsman Service）。支付类投诉，银行有{ $fos_reply_days }个工作日给出最终答复（其他投诉为{ $fos_other_weeks }周）。超过期限，即使没有答复也可以去申诉。
+    2. 然后可以找金融申诉专员服务（Financial Ombudsman Service，{ $fos_line }）。支付类投诉，银行有{ $fos_reply_days }个工作日给出最终答复（其他投诉为{ $fos_other_weeks }周）。超过期限，即使没有答复也可以去申诉。
     3. 须在银行最终答复后{ $fos_months }个月内提出。
-    4. 英国信用卡、消费金额在{ $s75_range }之间？同时依据第75条（Section 75）索赔。
+    4. 英国信用卡，且单件商品价格超过{ $s75_min }、不超过{ $s75_max }？同时依据《消费信贷法》第75条（Section 75）索赔。
 escalate-intl =
     如果银行拒绝，或者没有按时答复：
     1. 要求银行书面给出最终答复，并问清楚下一步可以向哪里投诉。
     2. 如果还没有发起，请银行按卡组织规则发起退单（chargeback）（一般在交易后{ $dispute_window_days }天内）。
-    3. 寄出和收到的所有文件都留副本。
-escalate-us-note = 美国的卡：书面提醒银行上面说过的期限（《公平信用结账法》或 E 条例）。
+    3. 然后带上寄出和收到的所有文件的副本，去找银行投诉页面上写明的金融监管机构或金融申诉机构。
+escalate-us =
+    美国的卡：
+    • 书面提醒银行上面说过的期限（《公平信用结账法》或 E 条例）。
+    • 然后可以向美国消费者金融保护局（CFPB）投诉：网站 { $cfpb_web }，电话 { $cfpb_line }。被投诉的公司须在{ $cfpb_reply_days }天内回应。
+escalate-hk =
+    如果银行拒绝，或者在{ $fdrc_wait_days }天内没有给出最终书面答复：
+    1. 金融纠纷调解中心（FDRC，{ $fdrc_line }）：先调解，后仲裁，受理索赔金额不超过{ $fdrc_limit }的纠纷，须在您首次知道损失后{ $fdrc_months }个月内申请。您必须先以书面形式向银行投诉。
+    2. 向香港金融管理局（金管局）投诉银行：网站 { $hkma_web }，电话 { $hkma_line }。金管局不能命令银行赔偿您：要求赔钱，请找金融纠纷调解中心。
+escalate-tw =
+    如果银行拒绝，或者在{ $bank_reply_days }天内没有处理：
+    1. 在收到银行答复后、或银行处理期限届满后{ $foi_apply_days }天内，向金融消费评议中心（评议中心，免费电话{ $foi_line }）申请评议。只有先向银行投诉过，评议中心才会受理。
+    2. 也可以拨打金融服务专线{ $finance_line }咨询。
+escalate-sg =
+    如果{ $fidrec_wait_days }天后银行仍未解决，或者您不同意银行的最终答复：
+    1. 在银行最终答复后{ $fidrec_months }个月内找 FIDReC（新加坡金融业纠纷调解中心）。调解免费；裁决收费{ $fidrec_fee }，适用于索赔金额不超过{ $fidrec_limit }的纠纷。
+    2. 正在接受警方调查的案件，FIDReC 可能不受理：如果您报过警，要告诉他们。
+escalate-eu =
+    如果银行拒绝，或者在{ $bank_reply_days }个工作日内没有答复：
+    1. 要求银行书面给出最终答复。
+    2. 找银行所在国处理银行业投诉的诉讼外纠纷解决机构（FIN-NET 成员）。您本国的 FIN-NET 成员可以帮您转交投诉。
 ask-escalation-result = 有结果后再回来。问题解决了吗？
 btn-solved = 解决了，钱退回来了
 btn-still-unsolved = 没有，还没解决
@@ -550,11 +680,24 @@ deadline-reversal = 自动冲正应在此日前退回
 deadline-refund = 退款应在此日前到账
 deadline-bank_reply = 银行应在此日前答复您的书面投诉
 deadline-chargeback = 卡组织争议期限（通常）截至
-deadline-psd2_notice = 通知银行的法定期限（13个月）截至
+deadline-psd2_notice = 通知银行的法定期限截至
+deadline-bank_investigation = 银行应在此日前完成调查
+deadline-open = 未到期
+deadline-passed = 已过期
 ui-status-deadlines =
     期限：
     { $deadlines }
-deadline-reversal-note = 预计在 { $deadline_reversal } 前退回（按工作日从付款日算起）。到时还没退回，请再来找我。
+deadline-reversal-note = { $deadline_reversal_passed ->
+    [yes] 自动冲正通常的等待时间已于 { $deadline_reversal } 结束。如果钱还没退回，不要再等了：现在就去找银行。
+   *[no] 预计在 { $deadline_reversal } 前退回（按工作日从付款日算起）。到时还没退回，请再来找我。
+}
 deadline-bank-reply-note = 从今天算起，银行应在 { $deadline_bank_reply } 前答复。
-deadline-uk-eu-note = 这笔交易：法定期限截至 { $deadline_psd2_notice }；通常的退单期限截至 { $deadline_chargeback }。
+deadline-chargeback-note = { $deadline_chargeback_passed ->
+    [yes] 对这笔交易来说，卡组织通常的争议期限已于 { $deadline_chargeback } 截止。不过还是建议问问银行：有些期限从更晚的日期算起（账单日、收货日），而未经您授权的交易另有保护。
+   *[no] 对这笔交易来说，卡组织通常的争议期限截至 { $deadline_chargeback }：{ $dispute_window_note }。
+}
+deadline-notice-note = { $deadline_psd2_notice_passed ->
+    [yes] 对这笔交易来说，通知银行的法定期限（{ $psr_months }个月）已于 { $deadline_psd2_notice } 截止。银行仍可能依据卡组织规则或自己的规定提供帮助：请以书面形式询问。
+   *[no] 对这笔交易来说，通知银行的法定期限截至 { $deadline_psd2_notice }。不要拖到那一天。
+}
 regulator-handoff-note = 我也已把您的案件转给客服人员，他们会在这里联系您。在此期间，请按下面的步骤进行。

@@ -77,6 +77,9 @@ money = { $currency ->
     [GBP] £{ $number }
     [HKD] HK${ $number }
     [TWD] NT${ $number }
+    [SGD] S${ $number }
+    [MOP] MOP${ $number }
+    [XXX] { $number }
     [JPY] JP¥{ $number }
    *[other] { $number } { $currency }
 }

@@ -58,9 +58,30 @@ welcome =
 welcome-privacy =
     安全第一。我絕不會要求你提供完整卡號、CVV（卡背面的3位數字）、私人密碼、登入密碼或短訊驗證碼，最多只會問卡號最後4位數字。
     任何人向你索取這些資料，都不是在幫你。
-ask-jurisdiction = 你用的是哪一張卡？
-btn-jurisdiction-cn = 中國內地銀行發行的卡／銀聯卡
-btn-jurisdiction-intl = 其他地區的卡／Visa／萬事達卡
+ask-jurisdiction = 你的卡在哪裏發行？（請按發卡銀行所在的國家或地區選擇，不論是銀聯、Visa 還是萬事達卡……如你是商戶：請選擇店舖所在地。）
+btn-jurisdiction-cn = 中國內地
+btn-jurisdiction-hk = 香港
+btn-jurisdiction-mo = 澳門
+btn-jurisdiction-tw = 台灣
+btn-jurisdiction-sg = 新加坡
+btn-jurisdiction-uk = 英國
+btn-jurisdiction-eu = 歐盟／歐洲經濟區
+btn-jurisdiction-us = 美國
+btn-jurisdiction-other = 其他地方
+ask-us-card-kind = 這是信用卡還是扣賬卡？美國法律對兩者的保障不同。
+btn-us-credit = 信用卡
+btn-us-debit = 扣賬卡
+ask-zone = 你身處哪個時區？「今日」和所有限期都會按這個時區計算。
+btn-zone-us-eastern = 東部時間（紐約）
+btn-zone-us-central = 中部時間（芝加哥）
+btn-zone-us-mountain = 山區時間（丹佛）
+btn-zone-us-arizona = 亞利桑那（鳳凰城）
+btn-zone-us-pacific = 太平洋時間（洛杉磯）
+btn-zone-us-alaska = 阿拉斯加（安克雷奇）
+btn-zone-us-hawaii = 夏威夷（檀香山）
+btn-zone-eu-western = 西歐（里斯本、都柏林）
+btn-zone-eu-central = 中歐（柏林、巴黎、羅馬、馬德里）
+btn-zone-eu-eastern = 東歐（赫爾辛基、雅典、布加勒斯特）
 ask-role = 在這筆交易中，你是？
 btn-cardholder = 我是刷卡付款的人
 btn-merchant = 我是商戶／操作刷卡機的人
@@ -105,6 +126,32 @@ btn-wrong-amount = 金額不對
 btn-wrong-merchant = 付錯了商戶或賬戶
 btn-terminal-fault = 刷卡機死機或顯示錯誤
 btn-unrecognised = 有一筆不明扣款
+btn-qr-wallet = 我用 QR 碼或電子錢包付款（微信支付、支付寶、轉數快、PayNow……）
+ask-fault-money-taken = 你的賬戶有沒有被扣款（收到銀行短訊，或在手機銀行 App 見到這筆付款）？
+summary-fault-no-money =
+    總結 — 個案 { $case_id }
+    刷卡機出現故障，但沒有被扣款：沒有需要提出爭議的交易。
+    接下來：
+    1. 告訴商戶刷卡機出現故障，讓他們通知刷卡機的服務供應商。
+    2. 如有收據或錯誤畫面的相片，請保留。
+    3. 未來幾日留意銀行短訊和月結單。如之後仍出現扣款，請輸入 /start，並選擇「顯示『失敗』但已被扣款」。
+wallet-advice =
+    以 QR 碼或電子錢包付款（微信支付、支付寶、轉數快、PayNow、八達通……）並不是刷卡交易：我所講解的刷卡規則和限期並不適用。請改為這樣做：
+    1. 與刷卡付款一樣，先找商戶：退款會按你原來的付款方式退回。
+    2. 在電子錢包的 App 內投訴：到「幫助」或「投訴」頁面，就這筆付款提出投訴，並保留參考編號。
+    3. 如電子錢包是從你的卡或銀行賬戶扣款，而它不肯協助，亦要通知該銀行。
+    4. 有人要求你掃描 QR 碼或轉賬來「解決」問題？這是騙局：請立即停止，並報警。
+wallet-hk = 在香港，電子錢包和八達通屬於儲值支付工具：請先向錢包公司投訴。如未能解決，可致電香港金融管理局（金管局）的查詢熱線{ $svf_line }。如涉及騙案，可致電警方反詐騙協調中心的防騙易熱線{ $fraud_line }。
+wallet-cn = 在中國內地，請先向支付 App 投訴。如未能解決，{ $pboc_name }受理有關支付的投訴：{ $pboc_line }。如涉及騙案，請報警：{ $police_line }。
+summary-wallet =
+    總結 — 個案 { $case_id }
+    以 QR 碼或電子錢包付款：先使用電子錢包本身的投訴渠道。
+    接下來：
+    1. 商戶：要求按你原來的付款方式退款。
+    2. 電子錢包 App：就這筆付款提出投訴，並保留參考編號。
+    3. 如款項是從你的卡或賬戶扣除，請聯絡你的銀行。
+    4. 保留付款畫面和所有對話的截圖。
+    如你亦曾以卡付款，請輸入 /start。
 
 ## 立即凍結卡
 
@@ -143,13 +190,21 @@ stop-advice-unrecognised =
     1. 保留有關這筆扣款的銀行短訊、手機銀行 App 截圖，以及凍結或報失時取得的參考編號。
     2. 切勿付錢給承諾「收費幫你追回」的人，切勿把錢轉到「安全賬戶」。
     3. 如有人為這筆扣款致電你，請掛線，再自行致電卡背面印有的電話號碼聯絡銀行。
-details-intro = 接下來有4條關於這筆交易的簡短問題。你的回答會用於給銀行的書面申請。
+details-intro = 接下來有幾條關於這筆交易的簡短問題。你的回答會用於給銀行的書面申請。
 ask-amount = 被扣了多少錢？如被扣款兩次，請填寫其中一次的金額。例如：128.50
 ask-txn-time = 你是何時付款的？請按收據或銀行短訊填寫日期和時間。例如：昨日 14:30，或 5月18日 14:30
-ask-card-last4 = 卡號最後4位數字。只需這4位，切勿傳送完整卡號。例如：1234
+ask-card-last4 =
+    卡號最後4位數字。只需這4位，切勿傳送完整卡號。例如：1234
+    用手機或手錶付款（Apple Pay、Google Pay、Samsung Pay……）？收據上顯示的會是手機專用的虛擬卡號，最後4位數字與實體卡不同。沒關係：請填寫收據或銀行短訊上的數字。
+dcc-explain =
+    你輸入的是{ $amount }，但你的卡的結算貨幣是 { $currency }：這是一筆外幣交易。
+    • 如刷卡機讓你以本國貨幣、而不是當地貨幣付款，這就是「動態貨幣轉換」（DCC）：匯率由商戶的服務供應商決定，往往並不划算。商戶應先徵得你同意，並向你顯示匯率。如沒有，請告訴你的銀行：這可以作為提出爭議的理由。
+    • 兩個金額我都會記下：刷卡機上顯示的金額，以及你的卡實際被扣的金額。
+ask-card-amount = 你的卡實際被扣了多少？請填寫銀行短訊或 App 上顯示的金額（以卡的結算貨幣計算）。如仍未顯示，請再輸入一次收據上的金額。
 ask-merchant-name = 收取這筆款項的商戶名稱，請按收據或銀行短訊上顯示的填寫（或你所知的名稱）。
 ask-expected-amount = 正確的金額應該是多少？
-ask-amount-direction = 是多收了還是少收了？
+same-amount = 扣款金額和正確金額你都填了{ $amount }，那就不是金額不對。請核對收據或銀行短訊：正確的金額應該是多少？
+ask-amount-direction = 你兩次填寫的金額相同，我無法判斷哪裏出錯。是多收了還是少收了？
 btn-too-much = 多收了
 btn-too-little = 少收了
 summary-undercharged =
@@ -175,18 +230,51 @@ police-cn =
 police-intl =
     如果這是詐騙（不是你本人的消費、卡被複製，或被蓄意多收）：
     1. 確認卡已凍結。
-    2. 向警方報案，並保留報案編號，銀行可能會要求提供。
+    2. 向當地警方報案，並保留報案編號，銀行可能會要求提供。
+    我亦已為客服團隊標記了你的個案。現在我們先整理證據。
+police-hk =
+    如果這是詐騙（不是你本人的消費、卡被複製，或被蓄意多收）：
+    1. 確認卡已凍結。
+    2. 前往警署，或透過香港警務處「網上報案中心」報案，並保留報案編號。如遇緊急情況，請致電{ $police_line }。
+    3. 警方反詐騙協調中心的防騙易熱線{ $fraud_line }全天候提供諮詢，但不接受報案。
+    我亦已為客服團隊標記了你的個案。現在我們先整理證據。
+police-tw =
+    如果這是詐騙（不是你本人的消費、卡被複製，或被蓄意多收）：
+    1. 確認卡已凍結。
+    2. 報警：致電{ $police_line }，或前往派出所。保留報案記錄：銀行可能會要求提供。
+    3. 反詐騙諮詢專線{ $fraud_line }提供免費諮詢。
+    我亦已為客服團隊標記了你的個案。現在我們先整理證據。
+police-sg =
+    如果這是詐騙（不是你本人的消費、卡被複製，或被蓄意多收）：
+    1. 確認卡已凍結。
+    2. 在網上或致電警方熱線{ $police_hotline }報案；如遇緊急情況，請致電{ $police_line }。保留報案編號。
+    3. ScamShield 熱線{ $fraud_line }可協助判斷是否騙局，並指引你聯絡銀行；但它不能接受報案。
+    我亦已為客服團隊標記了你的個案。現在我們先整理證據。
+police-uk =
+    如果這是詐騙（不是你本人的消費、卡被複製，或被蓄意多收）：
+    1. 確認卡已凍結。致電{ $bank_connect_line }可安全地接通你的銀行。
+    2. 向 Report Fraud 舉報：網站 { $fraud_web }，電話 { $fraud_line }（英格蘭、威爾斯及北愛爾蘭）。在蘇格蘭，請致電蘇格蘭警察（Police Scotland）{ $police_non_emergency }。
+    3. 如遇緊急情況，請致電{ $police_line }。保留每一個報案編號。
+    我亦已為客服團隊標記了你的個案。現在我們先整理證據。
+police-us =
+    如果這是詐騙（不是你本人的消費、卡被複製，或被蓄意多收）：
+    1. 確認卡已凍結。
+    2. 如有金錢損失，請致電當地警方的非緊急電話報案（緊急情況請致電{ $police_line }），並保留報案編號。
+    3. 在 { $fraud_web } 向美國聯邦貿易委員會（FTC）舉報騙案。如你的卡資料被盜，亦請到 { $identity_web } 舉報。
+    我亦已為客服團隊標記了你的個案。現在我們先整理證據。
+police-eu =
+    如果這是詐騙（不是你本人的消費、卡被複製，或被蓄意多收）：
+    1. 確認卡已凍結。
+    2. 向當地警方報案，並保留報案編號；如遇緊急情況，請致電{ $police_line }（所有歐盟國家通用）。
     我亦已為客服團隊標記了你的個案。現在我們先整理證據。
 
 ## 時間：取消交易、退款還是自動撤銷
 
-ask-timing = 哪一項符合你的情況？這決定了最快的解決方法。
-btn-same-day = 今日（商戶還未日結）
-btn-later = 之前某一日
-btn-failed-no-slip = 刷卡機顯示「失敗」，沒有列印收據
-btn-unsure = 不確定
+ask-double-failed = 兩次交易中，刷卡機有沒有顯示其中一次失敗（顯示錯誤，或沒有列印收據）？
+btn-double-failed-first = 有，其中一次顯示「失敗」
+btn-double-both-ok = 沒有，兩次都成功
 void-advice =
-    最快的方法是取消交易。
+    你是今日付款的，所以最快的方法是取消交易。
     • 取消交易只可以在{ $void_cutoff }進行。{ $merchant_name }在刷卡機上取消這筆錯誤交易，全數金額會即時或在幾分鐘內退回。
     • { $error_type ->
         [double] 請商戶只取消第二筆、重複的那一筆，並給你取消交易收據。
@@ -196,11 +284,11 @@ void-advice =
     • 如商戶已經日結，便改為辦理退款。
     • 不要接受以現金「解決」。
 refund-advice =
-    這筆交易很可能已經結算，所以商戶要辦理退款，而不是取消交易。
+    你是在 { $txn_time } 付款的，並非今日：已不能取消交易，所以商戶要改為辦理退款。
     • 款項退回同一張卡，切勿接受現金。
     • { $error_type ->
         [double] 只退回第二筆、重複的那一筆。
-        [wrong_amount] 可以只退回部分金額：即多收的部分。
+        [wrong_amount] 只需退回多收的部分（部分退款）。
        *[other] 要求退回全數金額。
       }
     • 一般需時{ $refund_days }個工作天才退回你的賬戶。
@@ -256,7 +344,7 @@ btn-money-not-back = 等候期已過，仍未退回
 merchant-contact =
     接下來，請聯絡{ $merchant_name }：致電、親身到店，或透過你使用的 App 或平台。
     請商戶：
-    1. 取消交易（當日）或退回錯誤扣取的金額，
+    1. 按上文所述取消交易或退款，
     2. 退回同一張卡，切勿接受現金，
     3. 提供取消交易收據、退款收據或書面確認。
     記下日期、時間和接待你的人。
@@ -367,31 +455,54 @@ send-cn =
     2. 附上證據副本，切勿交出正本。
     3. 索取簽收日期或參考編號。
     銀行須在{ $bank_complaint_days }日內答覆投訴。{ $bank_extension }（{ $complaint_rule }）。
-ask-card-region = 你的卡在哪裏發行，是甚麼卡？適用的規則和期限視乎這一點。
-btn-region-us-credit = 美國——信用卡
-btn-region-us-debit = 美國——扣賬卡
-btn-region-uk = 英國
-btn-region-eu = 歐盟／歐洲經濟區
-btn-region-other = 其他地方
 send-us-credit =
     美國信用卡（《公平信用結算法》Fair Credit Billing Act）：
     1. 把申請以書面形式寄往月結單上列明的「賬單查詢」（billing inquiries）地址（不是還款地址），限期為首份顯示這項錯誤的月結單寄出後{ $fcba_notice_days }日內。
     2. 姓名和賬戶號碼請你自己寫在信上。切勿把完整卡號傳送給我或任何致電給你的人。
     3. 單靠電話並不能保障你的權利。請保留副本和寄件證明。
-    發卡機構須在{ $fcba_ack_days }日內確認收到，並在兩個賬單週期內（最多{ $fcba_resolve_days }日）處理完畢。
+    發卡機構須在{ $fcba_ack_days }日內確認收到，並在{ $fcba_resolve_cycles }個賬單週期內（最多{ $fcba_resolve_days }日）處理完畢。
 send-us-debit =
     美國扣賬卡（E 規例 Regulation E）：
     1. 在首份顯示這項錯誤的結單之後{ $rege_report_days }日內通知銀行。同時亦以書面通知，並保留副本。
     2. 銀行須在{ $rege_investigate_days }個工作天內完成調查，或先給你臨時入賬再延長調查：最多{ $rege_max_days }日；像這樣在商戶刷卡機上進行的交易，最多{ $rege_pos_days }日。
-send-uk-eu =
-    英國及歐盟／歐洲經濟區：
-    1. 立即寄出申請：須及時通知銀行，不得無故拖延。法定限期為扣款後{ $psr_months }個月（英國《2017年支付服務規例》第74條；歐盟 PSD2 第71條）。
-    2. 請銀行向信用卡組織提出退單（chargeback）。信用卡組織的限期一般為交易後{ $dispute_window_days }日；{ $dispute_window_note }。
-send-uk-s75 = 英國信用卡，而消費金額在{ $s75_range }之間：你亦可以根據第75條（Section 75）向發卡機構索償。
+send-uk =
+    英國的卡：
+    1. 立即寄出申請，並須及時通知銀行，不得無故拖延：通知銀行的法定限期為扣款後{ $psr_months }個月（《2017年支付服務規例》第74條）。
+    2. 請銀行向信用卡組織提出退單（chargeback）。
+    { $error_type ->
+        [unrecognised] 3. 未經你授權的交易，銀行須在得知後的下個工作天完結前退款（第76條），除非銀行有合理理由懷疑你涉及欺詐。如卡遺失或被盜，你最多只需承擔{ $liability_cap }（第77條）；通知銀行後才發生的交易，你毋須承擔。
+       *[other] 3. 保留申請書副本和寄件證明。
+    }
+send-uk-s75 = 英國信用卡，而單件貨品價格高於{ $s75_min }、不超過{ $s75_max }：你亦可以根據《消費信貸法》第75條（Section 75）向發卡機構索償。
+send-eu =
+    歐盟／歐洲經濟區的卡：
+    1. 立即寄出申請，並須及時通知銀行，不得無故拖延：通知銀行的法定限期為扣款後{ $psr_months }個月（PSD2 第71條）。
+    2. 請銀行向信用卡組織提出退單（chargeback）。
+    3. 銀行須在{ $bank_reply_days }個工作天內就投訴作出最終答覆（只有先作出臨時答覆，才可延長）。
+    { $error_type ->
+        [unrecognised] 4. 未經你授權的交易，銀行須在得知後的下個工作天完結前退款（PSD2 第73條），除非銀行懷疑你涉及欺詐，並已就此向主管當局報告。如卡遺失或被盜，你最多只需承擔{ $liability_cap }（第74條）。
+       *[other] 4. 保留申請書副本和寄件證明。
+    }
+send-hk =
+    香港的卡：
+    1. 立即把申請寄給你的銀行。銀行一般要求在月結單日期後{ $bank_report_days }日內報告有爭議及未經授權的交易，所以不要等收到月結單才處理。
+    2. 請銀行向信用卡組織（Visa、萬事達卡或銀聯）提出退單（chargeback），並索取參考編號。每筆有爭議的交易只可以有一個理由：請選擇最合適的一個。
+    3. 保留副本和寄件證明。如銀行在{ $fdrc_wait_days }日內沒有作出最終書面答覆，你可以向金融糾紛調解中心申請（見下文）。
+send-tw =
+    台灣的卡：
+    1. 致電銀行客戶服務熱線，就這筆交易提出「爭議帳款」並要求調查；同時寄出書面申請，並保留副本。
+    2. 請銀行向信用卡組織提出退單（chargeback）。銀行調查期間，你亦可以要求暫緩繳付這筆有爭議的款項。
+    3. 銀行須在{ $bank_reply_days }日內處理你的投訴（台灣《金融消費者保護法》）。
+send-sg =
+    新加坡的卡：
+    1. 立即把申請寄給你的銀行，並保留副本：必須先讓銀行有機會處理。
+    2. 請銀行向信用卡組織提出退單（chargeback），並索取參考編號。
+    3. 如{ $fidrec_wait_days }日後仍未解決，你可以向 FIDReC（新加坡金融業糾紛調解中心）申請（見下文）。
 send-other =
-    其他地區的卡：
+    你的卡：
     1. 盡快把申請寄給銀行。請保留副本和寄件證明。
-    2. 請銀行向信用卡組織（Visa 或萬事達卡）提出退單（chargeback）。限期一般為交易後{ $dispute_window_days }日；{ $dispute_window_note }。不要等到最後一刻。
+    2. 請銀行向信用卡組織（Visa、萬事達卡、銀聯……）提出退單（chargeback），並問清楚銀行須在多久之內答覆你。
+    3. 銀行的投訴頁面會列明下一步可以向哪個監管機構或申訴機構求助：請記下來。
 ask-bank-answer = 銀行答覆後，或期限已過，請再回來。結果如何？
 btn-bank-fixed = 銀行已退回款項
 btn-bank-refused = 銀行拒絕了
@@ -414,15 +525,34 @@ unjust-enrichment =
 escalate-uk =
     如銀行拒絕或不答覆：
     1. 要求銀行以書面形式作出最終答覆。
-    2. 然後你可以向金融申訴專員服務機構（Financial Ombudsman Service）申訴。就支付相關的投訴，銀行有{ $fos_reply_days }個工作天作出最終答覆（其他投訴為{ $fos_other_weeks }星期）。期限過後，即使沒有答覆，你亦可以提出申訴。
+    2. 然後你可以向金融申訴專員服務（Financial Ombudsman Service，{ $fos_line }）申訴。就支付相關的投訴，銀行有{ $fos_reply_days }個工作天作出最終答覆（其他投訴為{ $fos_other_weeks }星期）。期限過後，即使沒有答覆，你亦可以提出申訴。
     3. 須在銀行作出最終答覆後{ $fos_months }個月內提出。
-    4. 英國信用卡，而消費金額在{ $s75_range }之間？同時可根據第75條（Section 75）索償。
+    4. 英國信用卡，而單件貨品價格高於{ $s75_min }、不超過{ $s75_max }？同時可根據《消費信貸法》第75條（Section 75）索償。
 escalate-intl =
     如銀行拒絕，或未有按時答覆：
     1. 要求銀行以書面形式作出最終答覆，並問清楚下一步可以向哪裏投訴。
     2. 如銀行仍未提出，請銀行按信用卡組織的規則提出退單（chargeback）（一般須在交易後{ $dispute_window_days }日內）。
-    3. 寄出和收到的所有文件都要保留副本。
-escalate-us-note = 美國的卡：以書面形式提醒銀行上述期限（《公平信用結算法》或 E 規例）。
+    3. 然後帶同寄出和收到的所有文件副本，向銀行投訴頁面上列明的金融監管機構或申訴機構求助。
+escalate-us =
+    美國的卡：
+    • 以書面形式提醒銀行上述期限（《公平信用結算法》或 E 規例）。
+    • 然後你可以向美國消費者金融保護局（CFPB）投訴：網站 { $cfpb_web }，電話 { $cfpb_line }。被投訴的公司須在{ $cfpb_reply_days }日內回應。
+escalate-hk =
+    如銀行拒絕，或在{ $fdrc_wait_days }日內沒有作出最終書面答覆：
+    1. 金融糾紛調解中心（FDRC，{ $fdrc_line }）：先調解，後仲裁，處理索償額不超過{ $fdrc_limit }的個案；須在你首次得悉損失後{ $fdrc_months }個月內提出。你必須先以書面形式向銀行投訴。
+    2. 向香港金融管理局（金管局）投訴銀行：網站 { $hkma_web }，電話 { $hkma_line }。金管局不能命令銀行向你賠償：金錢索償須交由金融糾紛調解中心處理。
+escalate-tw =
+    如銀行拒絕，或在{ $bank_reply_days }日內未有處理：
+    1. 在收到銀行答覆後，或銀行處理限期屆滿後{ $foi_apply_days }日內，向金融消費評議中心（評議中心，免費電話{ $foi_line }）申請評議。評議中心只會受理已先向銀行投訴的個案。
+    2. 你亦可以致電金融服務專線{ $finance_line }查詢。
+escalate-sg =
+    如與銀行交涉{ $fidrec_wait_days }日後仍未解決，或你不同意銀行的最終答覆：
+    1. 在銀行作出最終答覆後{ $fidrec_months }個月內向 FIDReC（新加坡金融業糾紛調解中心）申請。調解免費；裁決收費{ $fidrec_fee }，適用於索償額不超過{ $fidrec_limit }的個案。
+    2. 正由警方調查的個案，FIDReC 未必受理：如你已報警，請告訴他們。
+escalate-eu =
+    如銀行拒絕，或在{ $bank_reply_days }個工作天內未有答覆：
+    1. 要求銀行以書面形式作出最終答覆。
+    2. 向銀行所在國家處理銀行投訴的庭外機構（FIN-NET 成員）投訴。你本國的 FIN-NET 成員可以代為轉交投訴。
 ask-escalation-result = 有結果後請再回來。問題解決了嗎？
 btn-solved = 解決了，款項已退回
 btn-still-unsolved = 沒有，仍未解決
@@ -550,11 +680,24 @@ deadline-reversal = 交易自動撤銷的款項應在此日前退回
 deadline-refund = 退款應在此日前存入
 deadline-bank_reply = 銀行應在此日前答覆你的書面投訴
 deadline-chargeback = 信用卡組織爭議限期（一般）截至
-deadline-psd2_notice = 通知銀行的法定限期（13個月）截至
+deadline-psd2_notice = 通知銀行的法定限期截至
+deadline-bank_investigation = 銀行應在此日前完成調查
+deadline-open = 尚未到期
+deadline-passed = 已過期
 ui-status-deadlines =
     期限：
     { $deadlines }
-deadline-reversal-note = 預計在 { $deadline_reversal } 前退回（由付款日起按工作天計算）。如屆時仍未退回，請再來找我。
+deadline-reversal-note = { $deadline_reversal_passed ->
+    [yes] 交易自動撤銷的一般等候期已於 { $deadline_reversal } 結束。如款項仍未退回，不要再等：請立即聯絡銀行。
+   *[no] 預計在 { $deadline_reversal } 前退回（由付款日起按工作天計算）。如屆時仍未退回，請再來找我。
+}
 deadline-bank-reply-note = 由今日起計，銀行應在 { $deadline_bank_reply } 前答覆。
-deadline-uk-eu-note = 這筆交易：法定限期截至 { $deadline_psd2_notice }；一般的退單（chargeback）限期截至 { $deadline_chargeback }。
+deadline-chargeback-note = { $deadline_chargeback_passed ->
+    [yes] 就這筆交易而言，信用卡組織一般的爭議限期已於 { $deadline_chargeback } 屆滿。不過，仍請向銀行查詢：有些限期由較後的日期起計（月結單日期、送貨日期），而未經你授權的交易另有保障。
+   *[no] 就這筆交易而言，信用卡組織一般的爭議限期於 { $deadline_chargeback } 屆滿：{ $dispute_window_note }。
+}
+deadline-notice-note = { $deadline_psd2_notice_passed ->
+    [yes] 就這筆交易而言，通知銀行的法定限期（{ $psr_months }個月）已於 { $deadline_psd2_notice } 屆滿。銀行仍可能按信用卡組織的規則或其本身的政策提供協助：請以書面形式查詢。
+   *[no] 就這筆交易而言，通知銀行的法定限期於 { $deadline_psd2_notice } 屆滿。不要等到那時才通知。
+}
 regulator-handoff-note = 我亦已把你的個案轉交客服職員，他們會在這裏聯絡你。在此期間，請按以下步驟進行。

@@ -58,9 +58,30 @@ welcome =
 welcome-privacy =
     安全第一。我絕不會向您索取完整卡號、CVV（卡片背面的3位數字）、密碼或簡訊驗證碼，最多只問卡號末4碼。
     向您要這些資料的人，都不是在幫您。
-ask-jurisdiction = 您用的是哪張卡？
-btn-jurisdiction-cn = 中國大陸銀行發行的卡 / 銀聯卡
-btn-jurisdiction-intl = 其他地區的卡 / Visa / 萬事達卡
+ask-jurisdiction = 您的卡是在哪裡發行的？（請依發卡銀行所在的國家或地區選擇，不論是銀聯、Visa 還是萬事達卡……如果您是商家：請選擇店家所在地。）
+btn-jurisdiction-cn = 中國大陸
+btn-jurisdiction-hk = 香港
+btn-jurisdiction-mo = 澳門
+btn-jurisdiction-tw = 台灣
+btn-jurisdiction-sg = 新加坡
+btn-jurisdiction-uk = 英國
+btn-jurisdiction-eu = 歐盟 / 歐洲經濟區
+btn-jurisdiction-us = 美國
+btn-jurisdiction-other = 其他地方
+ask-us-card-kind = 這是信用卡還是簽帳金融卡？美國法律對兩者的保障不同。
+btn-us-credit = 信用卡
+btn-us-debit = 簽帳金融卡
+ask-zone = 您在哪個時區？「今天」和所有期限都按這個時區計算。
+btn-zone-us-eastern = 東部時間（紐約）
+btn-zone-us-central = 中部時間（芝加哥）
+btn-zone-us-mountain = 山區時間（丹佛）
+btn-zone-us-arizona = 亞利桑那（鳳凰城）
+btn-zone-us-pacific = 太平洋時間（洛杉磯）
+btn-zone-us-alaska = 阿拉斯加（安克拉治）
+btn-zone-us-hawaii = 夏威夷（檀香山）
+btn-zone-eu-western = 西歐（里斯本、都柏林）
+btn-zone-eu-central = 中歐（柏林、巴黎、羅馬、馬德里）
+btn-zone-eu-eastern = 東歐（赫爾辛基、雅典、布加勒斯特）
 ask-role = 在這筆交易裡您是？
 btn-cardholder = 我是刷卡付款的人
 btn-merchant = 我是商家 / 操作刷卡機的人
@@ -105,6 +126,32 @@ btn-wrong-amount = 金額不對
 btn-wrong-merchant = 付錯了商家或帳戶
 btn-terminal-fault = 刷卡機當機或顯示錯誤
 btn-unrecognised = 有一筆不明扣款
+btn-qr-wallet = 我是用 QR Code 或電子錢包付款的（微信支付、支付寶、FPS 轉數快、PayNow……）
+ask-fault-money-taken = 您的帳戶有沒有被扣錢（收到銀行簡訊，或在行動銀行 App 裡看得到這筆付款）？
+summary-fault-no-money =
+    總結 — 案件 { $case_id }
+    刷卡機故障，但沒有扣到錢：沒有需要爭議的交易。
+    接下來：
+    1. 告訴商家刷卡機故障了，請他們通報刷卡機的服務商。
+    2. 如果有簽帳單或錯誤畫面的照片，請保留好。
+    3. 接下來幾天留意銀行簡訊和帳單。如果之後還是出現扣款，輸入 /start，選擇「顯示『失敗』但錢被扣了」。
+wallet-advice =
+    用 QR Code 或電子錢包付款（微信支付、支付寶、FPS 轉數快、PayNow、八達通……）不是刷卡交易：我說明的卡片規則和期限並不適用。請這樣做：
+    1. 和刷卡付款一樣，先找商家：退款會依您原本的付款方式退回。
+    2. 在電子錢包的 App 裡申訴：到「幫助」或「申訴」頁面，針對這筆付款提出申訴，並保留受理號碼。
+    3. 如果電子錢包是從您的卡片或銀行帳戶扣款，而它不肯幫忙，也要告訴那家銀行。
+    4. 有人要您掃碼或轉帳來「解決」問題？那是詐騙：馬上停下來，並報警。
+wallet-hk = 在香港，電子錢包和八達通屬於儲值支付工具：請先向錢包公司申訴。如果沒有解決，可以撥打香港金融管理局（金管局）的查詢專線{ $svf_line }。如遇詐騙，香港警方反詐騙協調中心的「防騙易」熱線是{ $fraud_line }。
+wallet-cn = 在中國大陸，請先向支付 App 申訴。如果沒有解決，{ $pboc_name }受理支付方面的申訴：{ $pboc_line }。如遇詐騙，請報警：{ $police_line }。
+summary-wallet =
+    總結 — 案件 { $case_id }
+    用 QR Code 或電子錢包付款：先走電子錢包自己的申訴管道。
+    接下來：
+    1. 商家：請商家依原本的付款方式退款。
+    2. 電子錢包 App：針對這筆付款提出申訴，並保留受理號碼。
+    3. 如果錢是從您的卡片或帳戶扣的，請聯絡您的銀行。
+    4. 保留付款畫面和所有對話的截圖。
+    如果您也有刷卡付款，請輸入 /start。
 
 ## 立即凍結卡片
 
@@ -143,13 +190,21 @@ stop-advice-unrecognised =
     1. 保留關於這筆扣款的銀行簡訊、行動銀行 App 截圖，以及凍結或掛失時拿到的受理號碼。
     2. 絕不要付錢給承諾「收費幫您追回」的人，絕不把錢轉到「安全帳戶」。
     3. 有人為這筆扣款打電話給您，掛斷電話，自己撥打卡片背面印著的電話聯絡銀行。
-details-intro = 接下來是關於這筆交易的4個簡短問題。您的回答會用在給銀行的書面申請裡。
+details-intro = 接下來是關於這筆交易的幾個簡短問題。您的回答會用在給銀行的書面申請裡。
 ask-amount = 被扣了多少錢？如果被扣了兩次，請填一次的金額。例如：128.50
 ask-txn-time = 什麼時候付的款？請依簽帳單或銀行簡訊填寫日期和時間。例如：昨天 14:30，或 5月18日 14:30
-ask-card-last4 = 卡號末4碼。只要這4碼，絕不要傳送完整卡號。例如：1234
+ask-card-last4 =
+    卡號末4碼。只要這4碼，絕不要傳送完整卡號。例如：1234
+    用手機或手錶付款（Apple Pay、Google Pay、Samsung Pay……）？簽帳單上顯示的會是手機專用的虛擬卡號，末4碼和實體卡不同。沒關係：請填簽帳單或銀行簡訊上的末4碼。
+dcc-explain =
+    您輸入的是{ $amount }，但您卡片的結算幣別是 { $currency }：這是一筆外幣交易。
+    • 如果刷卡機讓您選擇用您本國的貨幣、而不是當地貨幣付款，這就是「動態貨幣轉換」（DCC）：匯率由商家的服務商決定，通常不划算。商家應該先徵求您同意，並讓您看到匯率。如果沒有，請告訴銀行：這可以作為提出爭議的理由。
+    • 兩個金額我都會記下來：刷卡機上顯示的金額，以及您的卡片實際被扣的金額。
+ask-card-amount = 您的卡片實際被扣了多少錢？請填銀行簡訊或 App 上顯示的金額（以卡片的結算幣別計）。如果還沒顯示，請再輸入一次簽帳單上的金額。
 ask-merchant-name = 收款商家的名稱，請依簽帳單或銀行簡訊上的寫法填寫（或您知道的名稱）。
 ask-expected-amount = 正確的金額應該是多少？
-ask-amount-direction = 扣多了還是扣少了？
+same-amount = 扣款金額和正確金額您都填了{ $amount }，那就不是金額不對。請核對簽帳單或銀行簡訊：正確的金額應該是多少？
+ask-amount-direction = 您兩次填的金額一樣，我無法判斷哪裡出了問題。是扣多了還是扣少了？
 btn-too-much = 扣多了
 btn-too-little = 扣少了
 summary-undercharged =
@@ -175,18 +230,51 @@ police-cn =
 police-intl =
     如果這是詐騙（不是您本人的消費、卡被複製，或被故意多扣）：
     1. 確認卡已經凍結。
-    2. 向警方報案，保留報案證明，銀行可能會要。
+    2. 向當地警方報案，保留報案證明，銀行可能會要。
+    我也已為客服團隊標記了您的案件。現在我們先整理證據。
+police-hk =
+    如果這是詐騙（不是您本人的消費、卡被複製，或被故意多扣）：
+    1. 確認卡已經凍結。
+    2. 到警署報案，或透過香港警方的「網上報案中心」報案，並保留報案編號。緊急情況請撥打{ $police_line }。
+    3. 香港警方反詐騙協調中心的「防騙易」熱線{ $fraud_line }全天候提供諮詢，但不受理報案。
+    我也已為客服團隊標記了您的案件。現在我們先整理證據。
+police-tw =
+    如果這是詐騙（不是您本人的消費、卡被複製，或被故意多扣）：
+    1. 確認卡已經凍結。
+    2. 報警：撥打{ $police_line }，或到派出所報案。保留報案證明（三聯單）：銀行可能會要。
+    3. 反詐騙諮詢專線{ $fraud_line }提供免費諮詢。
+    我也已為客服團隊標記了您的案件。現在我們先整理證據。
+police-sg =
+    如果這是詐騙（不是您本人的消費、卡被複製，或被故意多扣）：
+    1. 確認卡已經凍結。
+    2. 在網路上或撥打警方熱線{ $police_hotline }報案；緊急情況請撥打{ $police_line }。保留報案編號。
+    3. ScamShield 熱線{ $fraud_line }可以幫您確認是不是詐騙，並引導您聯絡銀行；但它不能受理報案。
+    我也已為客服團隊標記了您的案件。現在我們先整理證據。
+police-uk =
+    如果這是詐騙（不是您本人的消費、卡被複製，或被故意多扣）：
+    1. 確認卡已經凍結。撥打{ $bank_connect_line }可以安全地轉接到您的銀行。
+    2. 向 Report Fraud 報案：網站 { $fraud_web }，電話 { $fraud_line }（英格蘭、威爾斯和北愛爾蘭）。在蘇格蘭，請撥打蘇格蘭警察（Police Scotland）的電話{ $police_non_emergency }。
+    3. 緊急情況請撥打{ $police_line }。每一個報案編號都要保留。
+    我也已為客服團隊標記了您的案件。現在我們先整理證據。
+police-us =
+    如果這是詐騙（不是您本人的消費、卡被複製，或被故意多扣）：
+    1. 確認卡已經凍結。
+    2. 如果有金錢損失，撥打當地警察局的非緊急電話報案（緊急情況撥打{ $police_line }），並保留報案編號。
+    3. 在 { $fraud_web } 向美國聯邦貿易委員會（FTC）檢舉詐騙。如果卡片資料被盜，也要到 { $identity_web } 通報。
+    我也已為客服團隊標記了您的案件。現在我們先整理證據。
+police-eu =
+    如果這是詐騙（不是您本人的消費、卡被複製，或被故意多扣）：
+    1. 確認卡已經凍結。
+    2. 向當地警方報案，保留報案編號；緊急情況請撥打{ $police_line }（所有歐盟國家通用）。
     我也已為客服團隊標記了您的案件。現在我們先整理證據。
 
 ## 時間：取消、刷退還是沖正
 
-ask-timing = 哪一項符合您的情況？這決定了最快的解決辦法。
-btn-same-day = 今天（商家還沒結帳）
-btn-later = 之前某一天
-btn-failed-no-slip = 刷卡機顯示「失敗」，沒出簽帳單
-btn-unsure = 不確定
+ask-double-failed = 兩次刷卡中，刷卡機是否顯示其中一次失敗（顯示錯誤，或沒出簽帳單）？
+btn-double-failed-first = 是，有一次顯示「失敗」
+btn-double-both-ok = 沒有，兩次都成功了
 void-advice =
-    最快的辦法是取消。
+    這筆交易是今天刷的，所以最快的辦法是取消。
     • 取消只能在{ $void_cutoff }做。{ $merchant_name }在刷卡機上取消這筆錯誤交易，全部金額會馬上或幾分鐘內退回。
     • { $error_type ->
         [double] 請他們只取消第二筆、重複的那一筆，並給您取消單。
@@ -196,11 +284,11 @@ void-advice =
     • 如果他們已經結帳，就改為刷退。
     • 不要接受用現金「解決」。
 refund-advice =
-    這筆交易很可能已經結算，所以商家要做刷退，而不是取消。
+    這筆交易是在 { $txn_time } 刷的，不是今天：已經無法取消，所以商家要改為刷退。
     • 錢退回原本刷的那張卡，絕不退現金。
     • { $error_type ->
         [double] 只退第二筆、重複的那一筆。
-        [wrong_amount] 可以部分刷退：只退多扣的部分。
+        [wrong_amount] 只需刷退多扣的部分（部分刷退）。
        *[other] 要求全額退回。
       }
     • 一般{ $refund_days }個工作日入帳。
@@ -256,7 +344,7 @@ btn-money-not-back = 已過等待時間，還沒退回
 merchant-contact =
     接下來，聯絡{ $merchant_name }：打電話、去店裡，或者透過您用的 App 或平台。
     請他們：
-    1. 取消交易（當天）或刷退錯扣的金額，
+    1. 依上面說明取消交易或刷退，
     2. 退回原本刷的那張卡，絕不退現金，
     3. 給您取消單、刷退單或書面確認。
     記下日期、時間和接待您的人。
@@ -367,31 +455,54 @@ send-cn =
     2. 附上證據影本，絕不交正本。
     3. 索取簽收日期或受理號碼。
     銀行須在{ $bank_complaint_days }日內答覆申訴。{ $bank_extension }（{ $complaint_rule }）。
-ask-card-region = 您的卡是在哪裡發行的，是什麼卡？規則和期限取決於此。
-btn-region-us-credit = 美國——信用卡
-btn-region-us-debit = 美國——簽帳金融卡
-btn-region-uk = 英國
-btn-region-eu = 歐盟 / 歐洲經濟區
-btn-region-other = 其他地方
 send-us-credit =
     美國信用卡（《公平信用結帳法》Fair Credit Billing Act）：
     1. 把申請以書面形式寄到帳單上寫的「帳單查詢」（billing inquiries）地址（不是繳款地址），期限是第一份顯示這筆錯誤的帳單寄出後{ $fcba_notice_days }天內。
     2. 姓名和帳戶號碼請您自己寫在信上。絕不要把完整卡號傳給我或任何打電話給您的人。
     3. 只打電話不能保護您的權利。保留影本和寄件證明。
-    發卡機構須在{ $fcba_ack_days }天內確認收到，並在兩個帳單週期內（最多{ $fcba_resolve_days }天）處理完畢。
+    發卡機構須在{ $fcba_ack_days }天內確認收到，並在{ $fcba_resolve_cycles }個帳單週期內（最多{ $fcba_resolve_days }天）處理完畢。
 send-us-debit =
     美國簽帳金融卡（E 條例 Regulation E）：
     1. 在第一份顯示這筆錯誤的帳單之後{ $rege_report_days }天內向銀行報告。同時也書面報告，並留影本。
     2. 銀行須在{ $rege_investigate_days }個工作日內調查完，或者先給您臨時入帳再延長調查：最多{ $rege_max_days }天，像這樣在商家刷卡機上的交易最多{ $rege_pos_days }天。
-send-uk-eu =
-    英國和歐盟/歐洲經濟區：
-    1. 馬上寄出申請：要及時通知銀行，不得無故拖延。法定期限是扣款後{ $psr_months }個月（英國《2017年支付服務條例》第74條；歐盟 PSD2 第71條）。
-    2. 請銀行依國際信用卡組織規則提出爭議帳款處理（chargeback）。國際信用卡組織的期限一般是交易後{ $dispute_window_days }天；{ $dispute_window_note }。
-send-uk-s75 = 英國信用卡、消費金額在{ $s75_range }之間：還可以依據第75條（Section 75）向發卡機構索賠。
+send-uk =
+    英國的卡：
+    1. 馬上寄出申請，並及時通知銀行，不得無故拖延：通知銀行的法定期限是扣款後{ $psr_months }個月（《2017年支付服務條例》第74條）。
+    2. 請銀行依國際信用卡組織規則提出爭議帳款處理（chargeback）。
+    { $error_type ->
+        [unrecognised] 3. 未經您授權的交易，銀行須在得知後的下個工作日結束前退款（第76條），除非銀行有合理理由懷疑您涉及詐欺。卡片遺失或被竊時，您最多負擔{ $liability_cap }（第77條）；通知銀行之後發生的盜刷，您不必負擔。
+       *[other] 3. 保留申請書影本和寄件證明。
+    }
+send-uk-s75 = 英國信用卡，且單件商品價格超過{ $s75_min }、不超過{ $s75_max }：還可以依據《消費信貸法》第75條（Section 75）向發卡機構索賠。
+send-eu =
+    歐盟 / 歐洲經濟區的卡：
+    1. 馬上寄出申請，並及時通知銀行，不得無故拖延：通知銀行的法定期限是扣款後{ $psr_months }個月（PSD2 第71條）。
+    2. 請銀行依國際信用卡組織規則提出爭議帳款處理（chargeback）。
+    3. 銀行須在{ $bank_reply_days }個工作日內對申訴提供最終答覆（只有先提供暫時答覆，才能延長）。
+    { $error_type ->
+        [unrecognised] 4. 未經您授權的交易，銀行須在得知後的下個工作日結束前退款（PSD2 第73條），除非銀行懷疑您涉及詐欺，並已向主管機關通報。卡片遺失或被竊時，您最多負擔{ $liability_cap }（第74條）。
+       *[other] 4. 保留申請書影本和寄件證明。
+    }
+send-hk =
+    香港的卡：
+    1. 馬上把申請寄給銀行。銀行一般要求在帳單結帳日後{ $bank_report_days }天內通報有爭議或未經授權的交易，所以不要等帳單寄來。
+    2. 請銀行依國際信用卡組織（Visa、萬事達卡或銀聯）規則提出爭議帳款處理（chargeback），並請銀行提供受理號碼。每筆爭議交易只能選一個理由：請選最符合的那一個。
+    3. 保留影本和寄件證明。如果銀行在{ $fdrc_wait_days }天內沒有提供最終書面答覆，您可以向金融糾紛調解中心申請（見下文）。
+send-tw =
+    台灣的卡：
+    1. 打電話給銀行客服，提出爭議帳款，請銀行調查；也要寄出書面申請，並自己留一份影本。
+    2. 請銀行依國際信用卡組織規則提出爭議帳款處理（chargeback）。銀行調查期間，您也可以要求暫緩繳付這筆爭議款項。
+    3. 銀行須在{ $bank_reply_days }天內處理您的申訴（《金融消費者保護法》）。
+send-sg =
+    新加坡的卡：
+    1. 馬上把申請寄給銀行，並自己留一份影本：必須先讓銀行有機會處理。
+    2. 請銀行依國際信用卡組織規則提出爭議帳款處理（chargeback），並請銀行提供受理號碼。
+    3. 如果{ $fidrec_wait_days }天後仍未解決，您可以向 FIDReC（新加坡金融業糾紛調解中心）申請（見下文）。
 send-other =
-    其他地區的卡：
+    您的卡：
     1. 儘快把申請寄給銀行。保留影本和寄件證明。
-    2. 請銀行依國際信用卡組織（Visa 或萬事達卡）規則提出爭議帳款處理（chargeback）。期限一般是交易後{ $dispute_window_days }天；{ $dispute_window_note }。不要等到最後。
+    2. 請銀行依國際信用卡組織（Visa、萬事達卡、銀聯……）規則提出爭議帳款處理（chargeback），並問清楚銀行要在多久之內答覆您。
+    3. 銀行的申訴頁面會寫明下一步可以找哪個監管機關或評議機構：請記下來。
 ask-bank-answer = 銀行答覆後，或者期限過了，再回來。結果怎麼樣？
 btn-bank-fixed = 銀行把錢退回來了
 btn-bank-refused = 銀行拒絕了
@@ -414,15 +525,34 @@ unjust-enrichment =
 escalate-uk =
     如果銀行拒絕或者不答覆：
     1. 要求銀行以書面提供最終答覆。
-    2. 然後可以找金融申訴專員服務機構（Financial Ombudsman Service）。支付類申訴，銀行有{ $fos_reply_days }個工作日提供最終答覆（其他申訴為{ $fos_other_weeks }週）。超過期限，即使沒有答覆也可以去申訴。
+    2. 然後可以向金融申訴專員服務（Financial Ombudsman Service，{ $fos_line }）申訴。支付類申訴，銀行有{ $fos_reply_days }個工作日提供最終答覆（其他申訴為{ $fos_other_weeks }週）。超過期限，即使沒有答覆也可以去申訴。
     3. 須在銀行最終答覆後{ $fos_months }個月內提出。
-    4. 英國信用卡、消費金額在{ $s75_range }之間？同時依據第75條（Section 75）索賠。
+    4. 英國信用卡，且單件商品價格超過{ $s75_min }、不超過{ $s75_max }？同時依據《消費信貸法》第75條（Section 75）索賠。
 escalate-intl =
     如果銀行拒絕，或者沒有按時答覆：
     1. 要求銀行以書面提供最終答覆，並問清楚下一步可以向哪裡申訴。
     2. 如果還沒有提出，請銀行依國際信用卡組織規則提出爭議帳款處理（chargeback）（一般在交易後{ $dispute_window_days }天內）。
-    3. 寄出和收到的所有文件都留影本。
-escalate-us-note = 美國的卡：書面提醒銀行上面說過的期限（《公平信用結帳法》或 E 條例）。
+    3. 接著帶著寄出和收到的所有文件影本，向銀行申訴頁面上寫明的金融監管機關或評議機構申訴。
+escalate-us =
+    美國的卡：
+    • 以書面提醒銀行上面說過的期限（《公平信用結帳法》或 E 條例）。
+    • 接著可以向美國消費者金融保護局（CFPB）申訴：網站 { $cfpb_web }，電話 { $cfpb_line }。被申訴的公司須在{ $cfpb_reply_days }天內回應。
+escalate-hk =
+    如果銀行拒絕，或在{ $fdrc_wait_days }天內沒有提供最終書面答覆：
+    1. 金融糾紛調解中心（FDRC，{ $fdrc_line }）：先調解，再仲裁，受理求償金額不超過{ $fdrc_limit }的案件，須在您首次得知損失後{ $fdrc_months }個月內申請。您必須先以書面向銀行申訴過。
+    2. 向香港金融管理局（金管局）申訴銀行：網站 { $hkma_web }，電話 { $hkma_line }。金管局無法命令銀行賠償您：要求賠償，請找金融糾紛調解中心。
+escalate-tw =
+    如果銀行拒絕，或在{ $bank_reply_days }天內沒有處理：
+    1. 在收到銀行處理結果後、或銀行處理期限屆滿後{ $foi_apply_days }天內，向金融消費評議中心（評議中心，免付費電話{ $foi_line }）申請評議。必須先向銀行申訴過，評議中心才會受理。
+    2. 也可以撥打金融服務專線{ $finance_line }諮詢。
+escalate-sg =
+    如果{ $fidrec_wait_days }天後銀行仍未解決，或您不同意銀行的最終答覆：
+    1. 在銀行最終答覆後{ $fidrec_months }個月內向 FIDReC（新加坡金融業糾紛調解中心）申請。調解免費；裁決收費{ $fidrec_fee }，適用於求償金額不超過{ $fidrec_limit }的案件。
+    2. 正由警方調查中的案件，FIDReC 可能不會受理：如果您報過案，請告訴他們。
+escalate-eu =
+    如果銀行拒絕，或在{ $bank_reply_days }個工作日內沒有答覆：
+    1. 要求銀行以書面提供最終答覆。
+    2. 向銀行所在國處理銀行業申訴的訴訟外爭議處理機構（FIN-NET 成員）申訴。您本國的 FIN-NET 成員可以幫您轉交申訴。
 ask-escalation-result = 有結果後再回來。問題解決了嗎？
 btn-solved = 解決了，錢退回來了
 btn-still-unsolved = 沒有，還沒解決
@@ -550,11 +680,24 @@ deadline-reversal = 自動沖正應在此日前退回
 deadline-refund = 退款應在此日前入帳
 deadline-bank_reply = 銀行應在此日前答覆您的書面申訴
 deadline-chargeback = 國際信用卡組織爭議帳款期限（通常）截至
-deadline-psd2_notice = 通知銀行的法定期限（13個月）截至
+deadline-psd2_notice = 通知銀行的法定期限截至
+deadline-bank_investigation = 銀行應在此日前完成調查
+deadline-open = 尚未到期
+deadline-passed = 已過期
 ui-status-deadlines =
     期限：
     { $deadlines }
-deadline-reversal-note = 預計在 { $deadline_reversal } 前退回（按工作日從付款日算起）。到時還沒退回，請再來找我。
+deadline-reversal-note = { $deadline_reversal_passed ->
+    [yes] 自動沖正通常的等待時間已於 { $deadline_reversal } 結束。如果錢還沒退回，不要再等了：現在就去找銀行。
+   *[no] 預計在 { $deadline_reversal } 前退回（按工作日從付款日算起）。到時還沒退回，請再來找我。
+}
 deadline-bank-reply-note = 從今天算起，銀行應在 { $deadline_bank_reply } 前答覆。
-deadline-uk-eu-note = 這筆交易：法定期限截至 { $deadline_psd2_notice }；通常的爭議帳款處理期限截至 { $deadline_chargeback }。
+deadline-chargeback-note = { $deadline_chargeback_passed ->
+    [yes] 就這筆交易而言，國際信用卡組織通常的爭議期限已於 { $deadline_chargeback } 截止。不過還是建議您問問銀行：有些期限是從較晚的日期起算（帳單日、收貨日），而未經您授權的交易另有保障。
+   *[no] 就這筆交易而言，國際信用卡組織通常的爭議期限截至 { $deadline_chargeback }：{ $dispute_window_note }。
+}
+deadline-notice-note = { $deadline_psd2_notice_passed ->
+    [yes] 就這筆交易而言，通知銀行的法定期限（{ $psr_months }個月）已於 { $deadline_psd2_notice } 截止。銀行仍可能依國際信用卡組織規則或銀行自己的規定協助您：請以書面詢問。
+   *[no] 就這筆交易而言，通知銀行的法定期限截至 { $deadline_psd2_notice }。不要等到那一天才通知。
+}
 regulator-handoff-note = 我也已把您的案件轉給客服人員，他們會在這裡聯絡您。在此期間，請按下面的步驟進行。

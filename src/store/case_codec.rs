@@ -47,8 +47,39 @@ fn migrate_step(from: u32, v: &mut serde_json::Value) -> Result<(), String> {
             mark_forwarded(v);
             Ok(())
         }
+        // 4 -> 5: the one `intl` jurisdiction became one per country; the card-region answer says which.
+        4 => {
+            split_intl(v);
+            Ok(())
+        }
         other => Err(format!("no migration from case schema {other}")),
     }
+}
+
+/// A schema 4 case of the old `intl` jurisdiction gets the country its `card_region` answer named (a US card
+/// also its `card_kind`), else `other`; a case waiting at a question that no longer exists (`timing`, which
+/// the payment date now answers, and `card_region`, asked first now) goes on from the step that replaced it.
+fn split_intl(v: &mut serde_json::Value) {
+    let region = v.pointer("/answers/card_region/value").and_then(serde_json::Value::as_str).map(str::to_string);
+    if v.get("jurisdiction").and_then(serde_json::Value::as_str) == Some("intl") {
+        let (j, kind) = match region.as_deref() {
+            Some("us_credit") => ("us", Some("us_credit")),
+            Some("us_debit") => ("us", Some("us_debit")),
+            Some("uk") => ("uk", None),
+            Some("eu") => ("eu", None),
+            _ => ("other", None),
+        };
+        v["jurisdiction"] = j.into();
+        if let (Some(kind), Some(answers)) = (kind, v.get_mut("answers").and_then(serde_json::Value::as_object_mut)) {
+            answers.insert("card_kind".into(), serde_json::json!({ "type": "choice", "value": kind }));
+        }
+    }
+    let node = match v.get("node").and_then(serde_json::Value::as_str) {
+        Some("timing") => "timing_route",
+        Some("card_region") => "application_send",
+        _ => return,
+    };
+    v["node"] = node.into();
 }
 
 /// Marks the evidence of a schema 3 case that a hand-off at or after its arrival posted to staff.

@@ -22,7 +22,7 @@ use std::collections::BTreeMap;
 /// - 4: evidence says whether it was passed to staff (`forwarded`), so a file is posted to the staff chat
 ///   once; a hand-off says whether the case was closed when it was made (`closed`), for the limit on
 ///   hand-offs of closed cases.
-pub const CASE_SCHEMA: u32 = 4;
+pub const CASE_SCHEMA: u32 = 5;
 
 /// Where a case stands, as support staff and reports see it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]

@@ -226,11 +226,12 @@ const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("rmb", "CNY"),
     ("cny", "CNY"),
     ("yuan", "CNY"),
-    ("元", "CNY"),
-    ("块钱", "CNY"),
-    ("塊錢", "CNY"),
-    ("块", "CNY"),
-    ("塊", "CNY"),
+    // 元/块 is the unit of every Chinese-speaking place's money: the card's own where that is one of them.
+    ("元", YUAN),
+    ("块钱", YUAN),
+    ("塊錢", YUAN),
+    ("块", YUAN),
+    ("塊", YUAN),
     ("cn¥", "CNY"),
     ("¥", "CNY"),
     ("￥", "CNY"),
@@ -253,10 +254,22 @@ const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("臺幣", "TWD"),
     ("us$", "USD"),
     ("usd", "USD"),
-    ("dollars", "USD"),
-    ("dollar", "USD"),
+    // A bare dollar is the card's own dollar (Hong Kong, Taiwan, Singapore...), else the US dollar.
+    ("dollars", DOLLAR),
+    ("dollar", DOLLAR),
     ("美元", "USD"),
-    ("$", "USD"),
+    ("$", DOLLAR),
+    ("s$", "SGD"),
+    ("sgd", "SGD"),
+    ("新加坡元", "SGD"),
+    ("新币", "SGD"),
+    ("新幣", "SGD"),
+    ("mop$", "MOP"),
+    ("mop", "MOP"),
+    ("澳门币", "MOP"),
+    ("澳門幣", "MOP"),
+    ("澳门元", "MOP"),
+    ("澳門元", "MOP"),
     ("eur", "EUR"),
     ("euros", "EUR"),
     ("euro", "EUR"),
@@ -273,6 +286,21 @@ const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("日元", "JPY"),
     ("日圓", "JPY"),
 ];
+
+/// Stand-ins in `CURRENCY_WORDS` for words whose currency depends on the card (see `family_currency`).
+const YUAN: &str = "yuan-family";
+const DOLLAR: &str = "dollar-family";
+
+/// What an ambiguous word means for a card in `default`: 元 is yuan, Taiwan or Hong Kong dollars, patacas;
+/// `$` is whichever dollar the card is in.
+fn family_currency(code: &'static str, default: &str) -> String {
+    let family: (&[&str], &str) = match code {
+        YUAN => (&["CNY", "TWD", "HKD", "MOP"], "CNY"),
+        DOLLAR => (&["USD", "HKD", "TWD", "SGD"], "USD"),
+        other => return other.to_string(),
+    };
+    if family.0.contains(&default) { default.to_string() } else { family.1.to_string() }
+}
 
 /// The currency words, longest first: `港元` and `美元` are read before `元`, `us$` before `$`.
 static CURRENCY_WORDS_LONGEST_FIRST: LazyLock<Vec<(&str, &str)>> = LazyLock::new(|| {
@@ -294,7 +322,7 @@ pub fn parse_amount(text: &str, default_currency: &str) -> Result<(Decimal, Stri
             let before = t[..pos].trim();
             let after = t[pos + word.len()..].trim();
             if before.is_empty() || after.is_empty() {
-                currency.get_or_insert(*code);
+                currency.get_or_insert_with(|| family_currency(code, default_currency));
                 t = format!("{before} {after}");
             }
         }
@@ -321,7 +349,7 @@ pub fn parse_amount(text: &str, default_currency: &str) -> Result<(Decimal, Stri
     if value.scale() > 2 {
         return Err(AmountError::TooManyDecimals);
     }
-    Ok((value, currency.unwrap_or(default_currency).to_string()))
+    Ok((value, currency.unwrap_or_else(|| default_currency.to_string())))
 }
 
 /// `1,280.50`, `1 280,50`, `1.280.000`, `1280` -> a number. The last of `.`/`,` is the decimal mark when both

@@ -106,8 +106,10 @@ struct RawJurisdictionFile {
 struct RawDeadline {
     id: String,
     from: String,
-    days: Option<u32>,
-    months: Option<u32>,
+    /// A number, or the name of a number setting (so that a text quoting the setting and the date
+    /// arithmetic can never disagree).
+    days: Option<toml::Value>,
+    months: Option<toml::Value>,
     count: Option<String>,
     when: Option<String>,
 }
@@ -128,7 +130,7 @@ pub fn parse_jurisdiction(file: &str, text: &str) -> Result<Jurisdiction, Vec<Pr
     let currency = r.currency(&raw.jurisdiction.currency);
     let zone = r.zone(&raw.jurisdiction.zone);
     let (settings, setting_lines) = r.settings(&raw.settings);
-    let deadlines = raw.deadline.iter().map(|d| r.deadline(d)).collect();
+    let deadlines = raw.deadline.iter().map(|d| r.deadline(d, &settings)).collect();
     let holidays = r.holidays(&raw.holidays);
     if !r.problems.is_empty() {
         return Err(r.problems);
@@ -208,7 +210,7 @@ impl Reader<'_> {
         (settings, lines)
     }
 
-    fn deadline(&mut self, d: &Spanned<RawDeadline>) -> DeadlineRule {
+    fn deadline(&mut self, d: &Spanned<RawDeadline>, settings: &BTreeMap<String, Setting>) -> DeadlineRule {
         let line = self.lines.line(d.span().start);
         let d = d.get_ref();
         if !is_name(&d.id) {
@@ -216,7 +218,9 @@ impl Reader<'_> {
         }
         let count = self.day_count(d, line);
         let when = self.deadline_condition(d, line);
-        let length = self.length(d, count, line);
+        let days = self.count_of(d, "days", d.days.as_ref(), settings, line);
+        let months = self.count_of(d, "months", d.months.as_ref(), settings, line);
+        let length = self.length(d, (days, months), count, line);
         DeadlineRule { id: d.id.clone(), from: d.from.clone(), length, when, line }
     }
 
@@ -245,8 +249,35 @@ impl Reader<'_> {
 
     /// Days or months, exactly one. Days must say how they count (the difference is large and easy to get
     /// wrong); months are always calendar months.
-    fn length(&mut self, d: &RawDeadline, count: DayCount, line: usize) -> Length {
-        match (d.days, d.months) {
+    /// `days = 15` or `days = "bank_complaint_days"` (a whole-number setting of this file).
+    fn count_of(
+        &mut self,
+        d: &RawDeadline,
+        what: &str,
+        v: Option<&toml::Value>,
+        settings: &BTreeMap<String, Setting>,
+        line: usize,
+    ) -> Option<u32> {
+        let found = match v? {
+            toml::Value::Integer(i) => u32::try_from(*i).ok(),
+            toml::Value::String(name) => match settings.get(name) {
+                Some(Setting::Number(n)) if n.fract().is_zero() => n.to_string().parse().ok(),
+                _ => {
+                    let msg = format!("deadline `{}`: `{what} = \"{name}\"` names no whole-number setting here", d.id);
+                    self.problem(Some(line), msg);
+                    return Some(1);
+                }
+            },
+            _ => None,
+        };
+        if found.is_none() {
+            self.problem(Some(line), format!("deadline `{}`: `{what}` must be a number or a setting's name", d.id));
+        }
+        Some(found.unwrap_or(1))
+    }
+
+    fn length(&mut self, d: &RawDeadline, given: (Option<u32>, Option<u32>), count: DayCount, line: usize) -> Length {
+        match given {
             (Some(days), None) => {
                 if days == 0 || days > 3660 {
                     self.problem(Some(line), format!("deadline `{}`: days must be 1 to 3660", d.id));

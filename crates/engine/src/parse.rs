@@ -622,7 +622,7 @@ mod tests {
         let flow = format!(
             "[flow]\nstart = \"a\"\n\n[[interrupt]]\nid = \"{interrupt}\"\nto = \"a\"\n\n[[node]]\nid = \"a\"\nfinal = \"done\"\n"
         );
-        let cn = "[jurisdiction]\nid = \"cn\"\ncurrency = \"CNY\"\n";
+        let cn = "[jurisdiction]\nid = \"cn\"\ncurrency = \"CNY\"\nzone = \"Asia/Shanghai\"\n";
         (vec![("flows/main.toml".into(), flow)], vec![("flows/jurisdictions/cn.toml".into(), cn.into())])
     }
 

@@ -15,6 +15,8 @@ use std::collections::BTreeMap;
 
 /// How many nodes one turn may pass through without waiting; `flow check` rules out loops, this is a guard.
 const MAX_HOPS: usize = 200;
+/// The answer holding what a foreign-currency payment cost in the card's currency.
+const CARD_AMOUNT: &str = "card_amount";
 /// How far `/back` can go.
 const MAX_HISTORY: usize = 100;
 
@@ -188,6 +190,13 @@ pub fn step(flow: &Flow, case: &Case, input: Input, now: DateTime<Utc>) -> (Case
         t.enter(&start);
         return t.finish(case);
     }
+    let parked = flow.node(&t.case.node).is_some_and(|n| !n.kind.waits());
+    if parked && !t.case.is_closed() && !matches!(input, Input::Resume) {
+        // Stored at a step that no longer waits (an upgrade made a question a branch): walk on from it first,
+        // then read the input at the question it leads to.
+        let id = t.case.node.clone();
+        t.enter(&id);
+    }
     match input {
         Input::Resume => t.render(),
         Input::Back => t.back(),
@@ -237,8 +246,12 @@ impl<'a> Turn<'a> {
     }
 
     /// The currency an amount typed without one is in: that of the first amount given, else the
-    /// jurisdiction's (so "expected 4.59" after "$45.90" is dollars too).
+    /// jurisdiction's (so "expected 4.59" after "$45.90" is dollars too). What the card was charged
+    /// (`card_amount`) is in the card's currency, the jurisdiction's.
     fn currency(&self) -> String {
+        if self.node().is_some_and(|n| n.save.as_deref() == Some(CARD_AMOUNT)) {
+            return self.juris().currency.clone();
+        }
         match self.case.answers.get("amount") {
             Some(Answer::Amount { currency, .. }) => currency.clone(),
             _ => self.juris().currency.clone(),

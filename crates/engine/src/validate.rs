@@ -114,7 +114,8 @@ impl<'f> Checker<'f, '_> {
         }
         if k == super::jurisdiction::ZONE_ANSWER && v.parse::<chrono_tz::Tz>().is_err() {
             self.problems.push(
-                o.to.loc.problem(format!("node `{}`: zone `{v}` is not an IANA time zone such as `Europe/Berlin`", n.id)),
+                o.to.loc
+                    .problem(format!("node `{}`: zone `{v}` is not an IANA time zone such as `Europe/Berlin`", n.id)),
             );
         }
         if k == "jurisdiction" && !self.flow.jurisdictions.contains_key(v) {

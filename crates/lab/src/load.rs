@@ -20,7 +20,7 @@ pub const JOURNEY: &[&str] = &[
     "yesterday 18:05",
     "1234",
     "Corner Shop",
-    "later",
+    "both_ok",
     "/status",
     "have_slip",
 ];
