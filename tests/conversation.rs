@@ -146,6 +146,19 @@ fn an_offered_code_is_not_stored_and_triggers_the_scam_warning() {
 }
 
 #[test]
+fn after_asking_for_a_person_typed_answers_still_count() {
+    let (app, _) = memory_app();
+    to_amount(&app);
+    send(&app, "/human");
+    let r = send(&app, "1280");
+    assert!(!all_text(&r).contains("Please pick one of the options"), "{}", all_text(&r));
+    let c = case(&app);
+    assert_eq!(c.node, "txn_time", "the amount was read at its question");
+    assert_eq!(c.answers.get("amount").map(Answer::plain), Some("1280 CNY".into()));
+    assert_eq!(c.status, Status::HandedOff, "the person is still waiting for staff");
+}
+
+#[test]
 fn scam_words_anywhere_interrupt_and_resume() {
     let (app, _) = memory_app();
     to_amount(&app);

@@ -28,13 +28,20 @@ fn a_follow_up_fires_once_across_a_restart_and_leads_back_into_the_flow() {
     let case = app.current_case(USER).unwrap().unwrap();
     assert_eq!(case.reminders.len(), 1);
     let at = case.reminders[0].at;
+    // Never before the money is expected back: the reversal deadline (5 working days from Tuesday's payment
+    // is next Tuesday) comes first, so the follow-up is the day after it, not 5 calendar days on (Monday).
+    let flow = &app.catalog().flow;
+    let due = swipefix::engine::deadline::deadlines(flow, &case, app.now());
+    let reversal = due.iter().find(|d| d.id == "reversal").expect("a reversal deadline").date;
+    let local = flow.jurisdiction(&case.jurisdiction).local(&case, at).date();
+    assert_eq!(local, reversal + chrono::Duration::days(1), "follow-up on {local}, money expected by {reversal}");
     assert!(app.fire_due(|_| true).unwrap().is_empty(), "not due yet");
     drop(app);
 
-    // Six days later, after a restart.
+    // A week later, after a restart.
     let store: Arc<dyn CaseStore> = Arc::new(SledStore::open(dir.path()).unwrap());
     let (app, clock2) = app_with(store.clone());
-    clock2.advance(chrono::Duration::days(6));
+    clock2.advance(chrono::Duration::days(7));
     let _ = clock;
     let due = app.fire_due(|_| true).unwrap();
     assert_eq!(due.len(), 1);
@@ -87,7 +94,7 @@ fn the_terminal_shows_due_follow_ups_at_the_next_start() {
     let (app, clock) = app_with(Arc::new(MemoryStore::new()));
     let user = "cli:t";
     super::common::walk(&app, user, Some("en-US"), super::common::TO_REVERSAL_CHECK);
-    clock.advance(chrono::Duration::days(6));
+    clock.advance(chrono::Duration::days(7));
     let out = super::common::chat(&app, user, None, swipefix::channel::terminal::Mode::Text, &[]);
     assert!(out.starts_with("⏰ Checking back"), "{out}");
 }

@@ -324,6 +324,13 @@ impl<'a> Turn<'a> {
                     .map(str::to_string);
                 match found {
                     Some(id) => self.choice(&id),
+                    None if self.at_interrupt() => {
+                        // After /human or /scam the person may simply go on answering: take them back to
+                        // their question and read the answer there, rather than insist on "continue".
+                        self.case.node = self.case.resume.pop().unwrap_or_default();
+                        self.case.repeats = 0;
+                        self.text(g);
+                    }
                     None => {
                         self.fx.push(say("ui-choose-button"));
                         self.bump_repeat();
@@ -345,6 +352,11 @@ impl<'a> Turn<'a> {
             }
             _ => self.reprompt(),
         }
+    }
+
+    /// At an interrupt's node with a question to go back to.
+    fn at_interrupt(&self) -> bool {
+        !self.case.resume.is_empty() && self.flow.interrupts.iter().any(|i| i.to.node == self.case.node)
     }
 
     /// A card number typed in parts (`card: 4111 1111`, then `1111 1111`): the earlier parts are masked in
@@ -540,7 +552,7 @@ impl<'a> Turn<'a> {
             None => {
                 // Asking for a follow-up is asking for follow-ups again, after `/remind off` too.
                 self.case.reminders_off = false;
-                let at = self.now + chrono::Duration::days(i64::from(self.flow.snooze_days));
+                let at = self.not_before_expected(self.now + chrono::Duration::days(i64::from(self.flow.snooze_days)));
                 self.case.reminders.push(super::case::Reminder { at, node: node.id.clone(), done: false });
                 self.fx.push(Effect::Schedule { at, node: node.id.clone() });
                 at
@@ -687,7 +699,7 @@ impl<'a> Turn<'a> {
             // The letter follows the node's messages (see `enter`).
             Action::Letter => {}
             Action::RemindAfterDays(days) => {
-                let at = self.now + chrono::Duration::days(i64::from(*days));
+                let at = self.not_before_expected(self.now + chrono::Duration::days(i64::from(*days)));
                 let pending = self.case.reminders.iter().any(|r| !r.done && r.node == node);
                 if !self.case.reminders_off && !pending {
                     self.case.reminders.push(super::case::Reminder { at, node: node.to_string(), done: false });
@@ -763,6 +775,21 @@ impl<'a> Turn<'a> {
             Some(Setting::Localized(m)) => Arg::Localized(m.clone()),
             None => Arg::Missing,
         }
+    }
+
+    /// A follow-up asks whether something happened: one planned just before a time limit ends (the money
+    /// "expected back by" Tuesday, asked about on Monday) waits until the day after it, at the same time of
+    /// day in the person's zone. Limits further off (a dispute window months away) don't move it.
+    fn not_before_expected(&self, at: DateTime<Utc>) -> DateTime<Utc> {
+        let j = self.juris();
+        let planned = j.local(&self.case, at).date();
+        let near = |d: &super::deadline::Due| d.date >= planned && d.date <= planned + chrono::Duration::days(7);
+        let soonest = super::deadline::deadlines(self.flow, &self.case, self.now).into_iter().find(near);
+        let Some(due) = soonest else { return at };
+        let time = j.local(&self.case, self.now).time();
+        let after = (due.date + chrono::Duration::days(1)).and_time(time);
+        let after = after.and_local_timezone(j.zone_of(&self.case)).earliest().map(|t| t.with_timezone(&Utc));
+        after.map_or(at, |a| at.max(a))
     }
 
     fn today(&self) -> NaiveDate {
