@@ -104,21 +104,7 @@ pub fn handoff_summary(catalog: &Catalog, c: &Case, locale: &str) -> String {
             .collect(),
     );
     let steps = if c.steps.is_empty() { Arg::Missing } else { steps };
-    // As of the case's last change: the summary describes the case as it was handed over.
-    let due = crate::engine::deadline::deadlines(flow, c, c.updated);
-    let today = j.local(c, c.updated).date();
-    let deadlines = if due.is_empty() {
-        Arg::Missing
-    } else {
-        Arg::List(
-            due.into_iter()
-                .map(|d| {
-                    let state = if d.passed(today) { "deadline-passed" } else { "deadline-open" };
-                    Arg::Line(vec![Arg::Key(format!("deadline-{}", d.id)), Arg::Date(d.date), Arg::Key(state.into())])
-                })
-                .collect(),
-        )
-    };
+    let deadlines = deadline_list(flow, c);
     let evidence = i18n.render(locale, "staff-evidence", &[("count".into(), Arg::Number(c.evidence.len().into()))]);
     let args: Vec<(String, Arg)> = vec![
         ("case_id".into(), Arg::Text(c.id.clone())),
@@ -208,6 +194,21 @@ pub fn write_csv(cases: &[Case], out: &mut dyn std::io::Write) -> Result<(), csv
     }
     w.flush()?;
     Ok(())
+}
+
+/// The case's time limits, each open or passed as of its last change: the summary describes the case as it
+/// was handed over.
+fn deadline_list(flow: &Flow, c: &Case) -> Arg {
+    let due = crate::engine::deadline::deadlines(flow, c, c.updated);
+    let today = flow.jurisdiction(&c.jurisdiction).local(c, c.updated).date();
+    if due.is_empty() {
+        return Arg::Missing;
+    }
+    let line = |d: crate::engine::deadline::Due| {
+        let state = if d.passed(today) { "deadline-passed" } else { "deadline-open" };
+        Arg::Line(vec![Arg::Key(format!("deadline-{}", d.id)), Arg::Date(d.date), Arg::Key(state.into())])
+    };
+    Arg::List(due.into_iter().map(line).collect())
 }
 
 /// The written application (书面申请) of a case in `locale`, dated `today`, ready to print and sign. A fact

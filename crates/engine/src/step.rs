@@ -324,33 +324,38 @@ impl<'a> Turn<'a> {
                     .map(str::to_string);
                 match found {
                     Some(id) => self.choice(&id),
-                    None if self.at_interrupt() => {
-                        // After /human or /scam the person may simply go on answering: take them back to
-                        // their question and read the answer there, rather than insist on "continue".
-                        self.case.node = self.case.resume.pop().unwrap_or_default();
-                        self.case.repeats = 0;
-                        self.text(g);
-                    }
-                    None => {
-                        self.fx.push(say("ui-choose-button"));
-                        self.bump_repeat();
-                        self.reprompt();
-                    }
+                    None => self.not_an_option(g),
                 }
             }
-            NodeKind::Input { input: kind, .. } => {
-                let parsed = self.parse_input(*kind, &text);
-                match parsed {
-                    Ok(a) => self.answer(a),
-                    Err(key) => {
-                        let example = Arg::Amount { amount: Decimal::new(128050, 2), currency: self.currency() };
-                        self.fx.push(say_with(key, vec![("example", example)]));
-                        self.bump_repeat();
-                        self.reprompt();
-                    }
-                }
-            }
+            NodeKind::Input { input: kind, .. } => self.typed_answer(*kind, &text),
             _ => self.reprompt(),
+        }
+    }
+
+    /// Typed text that is none of the options: after /human or /scam the person may simply go on answering
+    /// (taken back to their question and read there, rather than made to press "continue"); elsewhere a
+    /// re-ask.
+    fn not_an_option(&mut self, g: &Gated) {
+        if self.at_interrupt() {
+            self.case.node = self.case.resume.pop().unwrap_or_default();
+            self.case.repeats = 0;
+            return self.text(g);
+        }
+        self.fx.push(say("ui-choose-button"));
+        self.bump_repeat();
+        self.reprompt();
+    }
+
+    /// An answer typed at an input node: stored and on, or a localized re-ask with an example.
+    fn typed_answer(&mut self, kind: InputKind, text: &str) {
+        match self.parse_input(kind, text) {
+            Ok(a) => self.answer(a),
+            Err(key) => {
+                let example = Arg::Amount { amount: Decimal::new(128050, 2), currency: self.currency() };
+                self.fx.push(say_with(key, vec![("example", example)]));
+                self.bump_repeat();
+                self.reprompt();
+            }
         }
     }
 
