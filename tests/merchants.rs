@@ -179,6 +179,27 @@ fn a_pending_link_greets_without_the_name_and_approval_names_the_shop_as_an_attr
 }
 
 #[test]
+fn a_shops_customer_is_not_asked_their_role_or_the_shop_again() {
+    let (app, store) = memory_app_and_store();
+    let code = register(&app, &store, "tg:20", "Corner Shop");
+    staff(&app, &format!("/approve {code}"));
+    say(&app, "tg:21", "en", &format!("/start {code}"));
+    let r = say(&app, "tg:21", "en", "uk");
+    assert!(!text(&r).contains("Who are you in this payment?"), "{}", text(&r));
+    assert_eq!(app.current_case("tg:21").unwrap().unwrap().node, "safety_gate");
+    for line in ["no", "double", "12", "yesterday 18:05"] {
+        say(&app, "tg:21", "en", line);
+    }
+    let r = say(&app, "tg:21", "en", "1234");
+    assert!(!text(&r).contains("The name of the shop"), "{}", text(&r));
+    assert_eq!(
+        app.current_case("tg:21").unwrap().unwrap().node,
+        "double_failed",
+        "the shop is known: on to the timing"
+    );
+}
+
+#[test]
 fn a_rejection_tells_the_shop_why_and_keeps_the_link_nameless() {
     let (app, store) = memory_app_and_store();
     let code = register(&app, &store, "tg:20", "Golden Dragon");

@@ -5,7 +5,7 @@
 
 use super::{Command, Heard, Run, Who};
 use crate::engine::gate::Clean;
-use crate::engine::{Answer, Arg, Case, Input};
+use crate::engine::{Answer, Arg, Case, Input, Role};
 use crate::merchant::{JOIN_PREFIX, MERCHANT_PREFIX, pending_case, referrer_of, vetted_name};
 use crate::session::{AppError, Reply, Turn};
 
@@ -33,6 +33,8 @@ fn run(mut turn: Turn<'_>, args: &Clean) -> Result<Reply, AppError> {
     if let Some(code) = payload.as_ref().map(Clean::as_str).filter(|p| p.starts_with(MERCHANT_PREFIX))
         && let Some(m) = turn.app().store().merchant(code)?
     {
+        // A shop sends its customers: whoever comes by its link paid with their card, so that is not asked.
+        c.role = Some(Role::Cardholder);
         match vetted_name(&m) {
             Some(shop) => {
                 c.answers.insert("merchant_name".into(), Answer::Text(shop.into()));
@@ -50,6 +52,8 @@ fn run(mut turn: Turn<'_>, args: &Clean) -> Result<Reply, AppError> {
 fn joined(mut turn: Turn<'_>, mut c: Case) -> Result<Reply, AppError> {
     c.owner = turn.user.to_string();
     c.locale = turn.locale();
+    // The shop opened it for the customer it charged: their role and the shop are known, never asked again.
+    c.role = Some(Role::Cardholder);
     c.focus = Some(turn.app().store().next_id()?);
     let shop = referrer_of(turn.app().store(), &c)?;
     let case_id = Arg::Text(c.id.clone());
