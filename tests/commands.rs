@@ -182,3 +182,32 @@ fn only_staff_commands_are_the_desks_and_help_there_lists_them() {
     assert!(usage.staff_text.contains("/reply ID text — "), "{}", usage.staff_text);
     assert!(app.staff("tg:9001", "en-US", "/start").is_none());
 }
+
+#[test]
+fn a_bare_lang_waits_for_its_answer_typed_as_a_number_or_a_name() {
+    let (app, _) = memory_app();
+    for line in ["hi", "cn", "cardholder", "no"] {
+        send(&app, "cli:l", line);
+    }
+    let before = app.current_case("cli:l").unwrap().unwrap();
+    assert_eq!(before.node, "error_type");
+    send(&app, "cli:l", "/lang");
+    // "2" is the second language button (zh-CN), not the second answer to the question.
+    let r = send(&app, "cli:l", "2");
+    let c = app.current_case("cli:l").unwrap().unwrap();
+    assert_eq!(c.locale, "zh-CN", "{}", all_text(&r));
+    assert_eq!(c.node, "error_type", "the question was not answered");
+    assert!(!c.answers.contains_key("error_type"));
+    // Once chosen, "2" answers the question again.
+    send(&app, "cli:l", "2");
+    assert_eq!(app.current_case("cli:l").unwrap().unwrap().node, "amount");
+    // A name as on its button works too; anything else goes to the question as usual.
+    send(&app, "cli:l", "/lang");
+    send(&app, "cli:l", "English");
+    assert_eq!(app.current_case("cli:l").unwrap().unwrap().locale, "en-US");
+    send(&app, "cli:l", "/lang");
+    send(&app, "cli:l", "1,280");
+    let c = app.current_case("cli:l").unwrap().unwrap();
+    assert_eq!((c.locale.as_str(), c.node.as_str()), ("en-US", "txn_time"), "the amount was answered");
+    assert!(!c.picking_lang);
+}

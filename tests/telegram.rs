@@ -738,15 +738,16 @@ async fn a_due_follow_up_is_sent_and_ask_me_later_plans_another() {
     walk_app(&before, &format!("tg:{u}"), super::common::TO_REVERSAL_CHECK);
     drop(before);
 
-    // Six days later the bot (re)starts: the follow-up is due and is sent by the background task.
-    let bot = start_at(&fake, store, Listen::Polling, t0() + chrono::Duration::days(6)).await;
+    // A week later (the day after the money was due back) the bot (re)starts: the follow-up is due and is
+    // sent by the background task.
+    let bot = start_at(&fake, store, Listen::Polling, t0() + chrono::Duration::days(7)).await;
     let question = fake.message_to(u, 0, WAIT).await.expect("the follow-up");
     assert!(question.text().contains("Checking back on your case"), "{}", question.text());
     let labels: Vec<String> = question.buttons().into_iter().map(|(l, _)| l).collect();
     assert_eq!(labels, ["Yes, it's back", "Not back after the waiting time", "Ask me again later"]);
 
     let r = press(&fake, u, &question, "snooze").await;
-    assert!(r.text().contains("I'll ask you again on Dec 3, 2026"), "{}", r.text());
+    assert!(r.text().contains("I'll ask you again on Dec 4, 2026"), "{}", r.text());
     let c = case(&bot, u);
     assert_eq!(c.node, "reversal_check");
     assert_eq!(c.reminders.iter().filter(|r| !r.done).count(), 1, "one new follow-up: {:?}", c.reminders);

@@ -125,6 +125,20 @@ impl<'a> Turn<'a> {
         {
             return Ok(reply);
         }
+        // Right after the language buttons, a typed number or name may be the choice; either way the
+        // buttons are answered now.
+        if self.current.as_ref().is_some_and(|c| c.picking_lang)
+            && let Incoming::Text(t) = &incoming
+        {
+            let typed = t.text.as_str().to_string();
+            let mut c = self.current.clone().expect("checked above");
+            c.picking_lang = false;
+            self.app.committer().save(&mut c)?;
+            self.current = Some(c);
+            if let Some(tag) = super::commands::lang::picked(&self, &typed) {
+                return super::commands::lang::switch(self, &tag);
+            }
+        }
         let Some(c) = self.current.as_ref() else { return self.first_message(incoming) };
         let input = match incoming {
             Incoming::Resume => {

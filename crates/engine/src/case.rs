@@ -268,6 +268,9 @@ pub struct Case {
     /// number sent in parts is recognised when the parts add up to one.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub digit_trail: Vec<super::input::DigitPiece>,
+    /// A bare `/lang` showed the language buttons: the next typed message may be the choice (`2`, a name).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub picking_lang: bool,
     pub created: DateTime<Utc>,
     pub updated: DateTime<Utc>,
     /// Bumped by the store on every save; a save with a stale version is a conflict.

@@ -158,6 +158,7 @@ pub fn new_case(flow: &Flow, id: &str, owner: &str, locale: &str, now: DateTime<
         reminders_off: false,
         editing: None,
         digit_trail: vec![],
+        picking_lang: false,
         created: now,
         updated: now,
         version: 0,

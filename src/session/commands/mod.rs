@@ -10,7 +10,7 @@ mod cases;
 mod close;
 mod forget;
 mod help;
-mod lang;
+pub(crate) mod lang;
 mod merchant;
 mod mycases;
 mod note;
