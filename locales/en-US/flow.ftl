@@ -661,9 +661,15 @@ m-prevention =
 summary-merchant =
     Summary — case { $case_id }
     { $m_error ->
-        [m_wrong_amount] Wrong amount: void the payment and charge the right amount again (only with the customer's agreement), or refund only the overcharged part to the same card.
+        [m_wrong_amount] { $m_timing ->
+            [m_after_settlement] Wrong amount, the batch already settled: refund only the overcharged part to the same card.
+           *[other] Wrong amount: void the payment and charge the right amount again (only with the customer's agreement).
+        }
         [m_undercharged] Charged too little: charge the difference only if the customer agrees, as a new sale with a slip. Never by transfer.
-        [m_double] Double charge: void or refund the second payment to the same card.
+        [m_double] { $m_timing ->
+            [m_after_settlement] Double charge, the batch already settled: refund the second payment to the same card.
+           *[other] Double charge: void the second payment.
+        }
         [m_no_slip] No slip: don't re-run the sale. Let the next transaction trigger the reversal, and tell your acquirer.
         [m_frozen] Frozen terminal: check the records first. Then void or refund a duplicate, or let the reversal happen, and tell your acquirer.
         [m_frozen_twice] Frozen terminal, the sale is there twice: void or refund the second payment to the same card.

@@ -662,9 +662,15 @@ m-prevention =
 summary-merchant =
     总结 — 案件 { $case_id }
     { $m_error ->
-        [m_wrong_amount] 金额输错：撤销这笔交易，在顾客同意后按正确金额重新刷；或者只把多扣的部分退货到原卡。
+        [m_wrong_amount] { $m_timing ->
+            [m_after_settlement] 金额输错，已经日结：只把多扣的部分退货到原卡。
+           *[other] 金额输错：撤销这笔交易，在顾客同意后按正确金额重新刷。
+        }
         [m_undercharged] 少扣了：只有顾客同意，才把差额作为一笔新交易刷卡补扣，并给签购单。绝不用转账。
-        [m_double] 重复扣款：把第二笔撤销或退货到原卡。
+        [m_double] { $m_timing ->
+            [m_after_settlement] 重复扣款，已经日结：把第二笔退货到原卡。
+           *[other] 重复扣款：撤销第二笔。
+        }
         [m_no_slip] 没出签购单：不要重刷。让下一笔交易触发冲正，并告知收单机构。
         [m_frozen] POS 机死机：先核对记录。然后撤销或退货重复的那笔，或者等自动冲正，并告知收单机构。
         [m_frozen_twice] POS 机死机，记录里有两笔：把第二笔撤销或退货到原卡。

@@ -662,9 +662,15 @@ m-prevention =
 summary-merchant =
     總結 — 個案 { $case_id }
     { $m_error ->
-        [m_wrong_amount] 金額輸入錯誤：取消這筆交易，在顧客同意下按正確金額重新刷卡；或只把多收的部分退款到原卡。
+        [m_wrong_amount] { $m_timing ->
+            [m_after_settlement] 金額輸入錯誤，已經日結：只把多收的部分退款到原卡。
+           *[other] 金額輸入錯誤：取消這筆交易，在顧客同意下按正確金額重新刷卡。
+        }
         [m_undercharged] 少收了：只有在顧客同意下，才把差額作為一筆新交易刷卡補收，並提供收據。切勿以轉賬方式收取。
-        [m_double] 重複扣款：把第二筆取消或退款到原卡。
+        [m_double] { $m_timing ->
+            [m_after_settlement] 重複扣款，已經日結：把第二筆退款到原卡。
+           *[other] 重複扣款：取消第二筆。
+        }
         [m_no_slip] 沒有列印收據：不要重刷。讓下一筆交易觸發自動撤銷，並通知收單機構。
         [m_frozen] 刷卡機死機：先核對記錄。然後取消或退款重複的那一筆，或等候自動撤銷，並通知收單機構。
         [m_frozen_twice] 刷卡機死機，記錄中有兩筆：把第二筆取消或退款到原卡。

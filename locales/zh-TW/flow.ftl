@@ -662,9 +662,15 @@ m-prevention =
 summary-merchant =
     總結 — 案件 { $case_id }
     { $m_error ->
-        [m_wrong_amount] 金額輸錯：取消這筆交易，在顧客同意後按正確金額重新刷；或者只把多扣的部分刷退到原卡。
+        [m_wrong_amount] { $m_timing ->
+            [m_after_settlement] 金額輸錯，已經結帳：只把多扣的部分刷退到原卡。
+           *[other] 金額輸錯：取消這筆交易，在顧客同意後按正確金額重新刷。
+        }
         [m_undercharged] 少扣了：只有顧客同意，才把差額作為一筆新交易刷卡補扣，並給簽帳單。絕不用轉帳。
-        [m_double] 重複扣款：把第二筆取消或刷退到原卡。
+        [m_double] { $m_timing ->
+            [m_after_settlement] 重複扣款，已經結帳：把第二筆刷退到原卡。
+           *[other] 重複扣款：取消第二筆。
+        }
         [m_no_slip] 沒出簽帳單：不要重刷。讓下一筆交易觸發沖正，並告知收單機構。
         [m_frozen] 刷卡機當機：先核對紀錄。然後取消或刷退重複的那筆，或者等自動沖正，並告知收單機構。
         [m_frozen_twice] 刷卡機當機，紀錄裡有兩筆：把第二筆取消或刷退到原卡。
