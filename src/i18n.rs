@@ -121,6 +121,7 @@ pub const UI_KEYS: &[(&str, &[&str])] = &[
     ("letter-blank", &[]),
     ("application-letter", LETTER_ARGS),
     ("application-letter-wrong-amount", LETTER_ARGS),
+    ("letter-card-charge", &["card_amount"]),
     ("ui-merchant-usage", &[]),
     ("ui-merchant-registered", &["shop", "link", "terminals"]),
     ("ui-merchant-case-opened", &["case_id", "link"]),
@@ -190,6 +191,7 @@ pub const LETTER_ARGS: &[&str] = &[
     "case_id",
     "today",
     "difference",
+    "card_charge",
 ];
 
 /// What every refusal of a shop's name gets (`merchant::name::NameProblem::args`); each text uses what it

@@ -224,12 +224,23 @@ pub fn letter(catalog: &Catalog, c: &Case, locale: &str, today: chrono::NaiveDat
                 "case_id" => Arg::Text(c.id.clone()),
                 "today" => Arg::Date(today),
                 "difference" => difference(c),
+                "card_charge" => card_charge(catalog, c, locale),
                 answer => c.answers.get(answer).map_or(Arg::Key("letter-blank".into()), answer_arg),
             };
             (name.to_string(), arg)
         })
         .collect();
     catalog.i18n.render(locale, key, &args).trim().to_string() + "\n"
+}
+
+/// For a foreign-currency payment, what the card was charged, in the letter's words; else nothing.
+fn card_charge(catalog: &Catalog, c: &Case, locale: &str) -> Arg {
+    match c.answers.get("card_amount") {
+        Some(a) => {
+            Arg::Text(catalog.i18n.render(locale, "letter-card-charge", &[("card_amount".into(), answer_arg(a))]))
+        }
+        None => Arg::Text(String::new()),
+    }
 }
 
 /// How much too much was charged, when both amounts are in one currency; else a blank to fill in.

@@ -394,7 +394,7 @@ application-letter =
     Written application: disputed card payment
     Name: { $holder_name }
     Card ending: { $card_last4 }
-    Transaction: { $txn_time }, { $amount }, { $merchant_name }
+    Transaction: { $txn_time }, { $amount }{ $card_charge }, { $merchant_name }
     Terminal ID and trace number (from the slip, if any): ____________
     What is wrong: { $error_type ->
         [failed_deducted] The terminal showed the payment as failed, but the amount was deducted from my account.
@@ -416,7 +416,7 @@ application-letter-wrong-amount =
     Written application: disputed card payment
     Name: { $holder_name }
     Card ending: { $card_last4 }
-    Transaction: { $txn_time }, { $amount }, { $merchant_name }
+    Transaction: { $txn_time }, { $amount }{ $card_charge }, { $merchant_name }
     Terminal ID and trace number (from the slip, if any): ____________
     What is wrong: I was charged { $amount }, but the correct amount was { $expected_amount }.
     Amount in dispute: { $difference } (the difference between { $amount } and { $expected_amount })
@@ -706,3 +706,6 @@ deadline-notice-note = { $deadline_psd2_notice_passed ->
    *[no] For this payment, the legal limit to notify the bank ends on { $deadline_psd2_notice }. Don't wait for it.
 }
 regulator-handoff-note = I have also passed your case to a person from our support team; they will write to you here. Meanwhile, go ahead with the steps below.
+
+# A foreign-currency payment: what the card was charged, after the amount the terminal showed.
+letter-card-charge = {" "}(charged to my card: { $card_amount })

@@ -395,7 +395,7 @@ application-letter =
     书面申请：刷卡交易争议
     姓名：{ $holder_name }
     卡号后4位：{ $card_last4 }
-    交易：{ $txn_time }，{ $amount }，{ $merchant_name }
+    交易：{ $txn_time }，{ $amount }{ $card_charge }，{ $merchant_name }
     终端号和流水号（签购单上有的话）：____________
     问题：{ $error_type ->
         [failed_deducted] POS 机显示交易失败，但款项已从我的账户扣除。
@@ -417,7 +417,7 @@ application-letter-wrong-amount =
     书面申请：刷卡交易争议
     姓名：{ $holder_name }
     卡号后4位：{ $card_last4 }
-    交易：{ $txn_time }，{ $amount }，{ $merchant_name }
+    交易：{ $txn_time }，{ $amount }{ $card_charge }，{ $merchant_name }
     终端号和流水号（签购单上有的话）：____________
     问题：实际扣款{ $amount }，正确金额应为{ $expected_amount }。
     争议金额：{ $difference }（{ $amount }与{ $expected_amount }之间的差额）
@@ -707,3 +707,5 @@ deadline-notice-note = { $deadline_psd2_notice_passed ->
    *[no] 对这笔交易来说，通知银行的法定期限截至 { $deadline_psd2_notice }。不要拖到那一天。
 }
 regulator-handoff-note = 我也已把您的案件转给客服人员，他们会在这里联系您。在此期间，请按下面的步骤进行。
+
+letter-card-charge = （我的卡实际扣款：{ $card_amount }）

@@ -395,7 +395,7 @@ application-letter =
     書面申請：刷卡交易爭議
     姓名：{ $holder_name }
     卡號末4碼：{ $card_last4 }
-    交易：{ $txn_time }，{ $amount }，{ $merchant_name }
+    交易：{ $txn_time }，{ $amount }{ $card_charge }，{ $merchant_name }
     端末機代號和交易序號（簽帳單上有的話）：____________
     問題：{ $error_type ->
         [failed_deducted] 刷卡機顯示交易失敗，但款項已從我的帳戶扣除。
@@ -417,7 +417,7 @@ application-letter-wrong-amount =
     書面申請：刷卡交易爭議
     姓名：{ $holder_name }
     卡號末4碼：{ $card_last4 }
-    交易：{ $txn_time }，{ $amount }，{ $merchant_name }
+    交易：{ $txn_time }，{ $amount }{ $card_charge }，{ $merchant_name }
     端末機代號和交易序號（簽帳單上有的話）：____________
     問題：實際扣款{ $amount }，正確金額應為{ $expected_amount }。
     爭議金額：{ $difference }（{ $amount }與{ $expected_amount }之間的差額）
@@ -707,3 +707,5 @@ deadline-notice-note = { $deadline_psd2_notice_passed ->
    *[no] 就這筆交易而言，通知銀行的法定期限截至 { $deadline_psd2_notice }。不要等到那一天才通知。
 }
 regulator-handoff-note = 我也已把您的案件轉給客服人員，他們會在這裡聯絡您。在此期間，請按下面的步驟進行。
+
+letter-card-charge = （我的卡實際扣款：{ $card_amount }）
