@@ -204,11 +204,7 @@ fn deadline_list(flow: &Flow, c: &Case) -> Arg {
     if due.is_empty() {
         return Arg::Missing;
     }
-    let line = |d: crate::engine::deadline::Due| {
-        let state = if d.passed(today) { "deadline-passed" } else { "deadline-open" };
-        Arg::Line(vec![Arg::Key(format!("deadline-{}", d.id)), Arg::Date(d.date), Arg::Key(state.into())])
-    };
-    Arg::List(due.into_iter().map(line).collect())
+    Arg::List(due.iter().map(|d| crate::engine::step::due_line(d, today)).collect())
 }
 
 /// The written application (书面申请) of a case in `locale`, dated `today`, ready to print and sign. A fact

@@ -975,15 +975,18 @@ impl<'a> Turn<'a> {
         let today = self.today();
         let due: Vec<Arg> = super::deadline::deadlines(self.flow, &self.case, self.now)
             .into_iter()
-            .map(|d| {
-                let state = if d.passed(today) { "deadline-passed" } else { "deadline-open" };
-                Arg::Line(vec![Arg::Key(format!("deadline-{}", d.id)), Arg::Date(d.date), Arg::Key(state.into())])
-            })
+            .map(|d| due_line(&d, today))
             .collect();
         if !due.is_empty() {
             self.fx.push(say_with("ui-status-deadlines", vec![("deadlines", Arg::List(due))]));
         }
     }
+}
+
+/// One time limit as `/status` and the staff summary list it: its label, its last day, open or passed.
+pub fn due_line(d: &super::deadline::Due, today: NaiveDate) -> Arg {
+    let state = if d.passed(today) { "deadline-passed" } else { "deadline-open" };
+    Arg::Line(vec![Arg::Key(format!("deadline-{}", d.id)), Arg::Date(d.date), Arg::Key(state.into())])
 }
 
 /// The message key naming a case outcome (`outcome-resolved`), or `outcome-open`.
