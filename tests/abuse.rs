@@ -336,7 +336,11 @@ fn an_unreadable_update_is_logged_by_id_and_kind_never_its_content() {
     assert!(text.contains("update=424242"), "the webhook update's id is logged:\n{text}");
     assert!(text.contains("unreadable message"), "and the kind of problem:\n{text}");
     assert!(text.contains("not JSON"), "a body that is not JSON is named so:\n{text}");
+    // Each line's timestamp is left out of the search: its fraction of a second can hold any digits
+    // ("07.411157" holds 4111) without anything of the message being logged.
+    let logged: String =
+        text.lines().map(|l| l.split_once(' ').map_or(l, |(_, rest)| rest)).collect::<Vec<_>>().join("\n");
     for secret in ["4111111111111111", "739154", "4111"] {
-        assert!(!text.contains(secret), "{secret} reached the log:\n{text}");
+        assert!(!logged.contains(secret), "{secret} reached the log:\n{text}");
     }
 }
