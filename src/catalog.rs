@@ -3,6 +3,8 @@
 //! For `flow check` it also reports the durations and sums of money texts quote (`quoted_numbers`).
 //! This is the only module that reads flow and locale files.
 
+mod phrases;
+
 use crate::engine::flow::{Flow, Problem};
 use crate::i18n::{Localizer, UI_KEYS};
 use crate::quoted_numbers::{Finding, Kind, OPT_OUT};
@@ -141,8 +143,14 @@ impl Catalog {
                 return Err(CatalogError(ps));
             }
         };
-        let problems = cross_check(&flow, &i18n, reserved.keys);
+        let mut flow = flow;
+        let mut problems = cross_check(&flow, &i18n, reserved.keys);
+        match phrases::lexicon(locales_dir, &i18n.locales(), &flow) {
+            Ok(l) => flow.lexicon = l,
+            Err(ps) => problems.extend(ps),
+        }
         if !problems.is_empty() {
+            problems.sort();
             return Err(CatalogError(problems));
         }
         Ok(Catalog { flow, i18n, flows_dir: flows_dir.to_path_buf(), locales_dir: locales_dir.to_path_buf() })
@@ -162,6 +170,15 @@ pub fn cross_check(flow: &Flow, i18n: &Localizer, keys: &[&str]) -> Vec<Problem>
     let interrupt_keys = flow.interrupts.iter().map(|i| format!("cmd-{}", i.id));
     for k in keys.iter().map(|k| k.to_string()).chain(interrupt_keys) {
         uses.push((k, Some(vec![]), None));
+    }
+    // What a story is put to the person as, and the facts it may state (`engine::step::understood`).
+    let u = &flow.understanding;
+    for p in u.prefill.keys().chain(u.interrupts.keys()) {
+        uses.push((format!("understood-{p}"), Some(vec![]), None));
+        uses.push((format!("understood-{p}-btn"), Some(vec![]), None));
+    }
+    for answer in u.facts.values() {
+        uses.push((format!("fact-{answer}"), Some(vec![]), None));
     }
     // Every language can be named in every other (`Localizer::language_name`).
     for tag in &locales {

@@ -23,3 +23,4 @@ mod store;
 mod telegram;
 mod timing;
 mod transcripts;
+mod understanding;

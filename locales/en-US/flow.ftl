@@ -709,3 +709,20 @@ regulator-handoff-note = I have also passed your case to a person from our suppo
 
 # A foreign-currency payment: what the card was charged, after the amount the terminal showed.
 letter-card-charge = {" "}(charged to my card: { $card_amount })
+
+btn-refund-missing = A refund I was promised never arrived
+btn-online = I bought it online, not at a shop's terminal
+refund-missing-advice =
+    A refund the shop made usually reaches your card within { $refund_days } working days.
+    • Ask the shop for the refund slip or its reference: it proves the refund was made, and lets your bank trace it.
+    • If the shop never made it, or it is late, your bank can dispute the payment as a refund that was not processed.
+summary-online =
+    Summary — case { $case_id }
+    An online purchase: this helper is made for payments at a shop's card terminal, so its steps and time limits may not fit.
+    What to do next:
+    1. Ask the seller first, in writing, and keep the order number and every message.
+    2. If you paid by card and the seller doesn't help, your bank can dispute the payment: call the number on the back of your card.
+    3. If you paid with a wallet app, complain inside the app about the exact payment.
+amount-unknown = That's all right. The amount is in your bank's app, the text message about the payment, or on the receipt. You can add it later when we review your details.
+txn-time-unknown = That's all right. A date alone is enough; your bank's app shows the exact time of the payment if it is needed.
+card-last4-unknown = That's all right. A phone wallet (Apple Pay, Google Pay) shows a number of its own, and a QR payment has no card number: your bank finds the payment from the date, the amount and the shop.

@@ -201,3 +201,48 @@ ui-merchant-name-scripts = A shop name can't mix Latin letters with Cyrillic or 
 ui-merchant-name-word = A shop name can't contain “{ $word }”. Words that sound like this service, a bank or customer support are not allowed, so that no one can pretend to be them. Please use your shop's own name.
 # Words a shop name may not hold, separated by commas. Every language's list applies to every name.
 merchant-name-blocklist = support, refund, bank, banking, swipefix, swipe fix, official, helpdesk, help desk, customer service, customer care, service center, service centre, hotline, admin, administrator, moderator, verification, verify, security, fraud, police, compensation, chargeback, dispute, visa, mastercard, unionpay, union pay, amex, american express, alipay, wechat pay, paypal, telegram, icbc, hsbc, citibank
+
+# Reading a person's own story: what the bot understood, to confirm or choose (never acted on unconfirmed).
+ui-understood = It sounds like { $problem }.
+ui-understood-confirm = Is that right?
+ui-understood-which = I'm not sure I understood. Which of these is closest to what happened?
+ui-understood-pick = Press the one that fits, or "None of these" to choose from the full list.
+ui-understood-facts =
+    From your message I noted:
+    { $facts }
+    You can correct any of it before the letter is written.
+ui-understood-thanks = Thank you — I won't ask again what you already told me.
+ui-understood-declined = Sorry, I misunderstood. Please choose below.
+btn-understood-yes = Yes, that's right
+btn-understood-no = No — let me choose
+value-unknown = not known
+btn-dont-know = I don't know
+understood-failed_deducted = the terminal said the payment failed, but the money was taken
+understood-failed_deducted-btn = It failed, but money was taken
+understood-double = you were charged twice for one purchase
+understood-double-btn = Charged twice
+understood-wrong_amount_over = you were charged more than the price
+understood-wrong_amount_over-btn = Charged too much
+understood-wrong_amount_under = you were charged less than the price, and the shop wants the rest
+understood-wrong_amount_under-btn = Charged too little
+understood-wrong_merchant = the payment went to a different shop than the one you paid
+understood-wrong_merchant-btn = Paid the wrong shop
+understood-terminal_fault = the card terminal broke down or froze during the payment
+understood-terminal_fault-btn = The terminal broke down
+understood-unrecognised = there is a charge on your card that you did not make
+understood-unrecognised-btn = A charge I don't recognise
+understood-refund_missing = the shop agreed to a refund that has not reached you
+understood-refund_missing-btn = A refund never arrived
+understood-qr_wallet = you paid by QR code or with an e-wallet, not with a card at the terminal
+understood-qr_wallet-btn = QR code or e-wallet
+understood-online = you bought something online, not at a shop's terminal
+understood-online-btn = Bought online
+understood-merchant = you run the shop and a customer's card payment went wrong
+understood-merchant-btn = I run the shop
+understood-scam = someone contacted you pretending to be your bank or another official
+understood-scam-btn = A suspicious call or message
+fact-amount = Amount
+fact-txn_time = When
+fact-merchant_name = Shop
+fact-card_last4 = Card ending
+fact-jurisdiction = Card from

@@ -709,3 +709,20 @@ deadline-notice-note = { $deadline_psd2_notice_passed ->
 regulator-handoff-note = 我也已把您的案件转给客服人员，他们会在这里联系您。在此期间，请按下面的步骤进行。
 
 letter-card-charge = （我的卡实际扣款：{ $card_amount }）
+
+btn-refund-missing = 商家答应的退款一直没到
+btn-online = 我是网上买的，不是在店里刷卡
+refund-missing-advice =
+    商家办理退款后，钱一般在 { $refund_days } 个工作日内退回您的卡。
+    • 向商家要退货签购单或退款凭证：它证明退款已经办理，银行也能据此查询。
+    • 如果商家根本没有办理，或者已经超时，您的发卡银行可以按"退款未处理"对这笔交易提出争议。
+summary-online =
+    总结 —— 案件 { $case_id }
+    网上购物：这个助手是为在商店 POS 机上的刷卡交易设计的，它的步骤和时限不一定适用。
+    接下来：
+    1. 先以书面方式联系卖家，保留订单号和所有聊天记录。
+    2. 如果是用卡付的而卖家不处理，您的发卡银行可以对这笔交易提出争议：请拨打卡背面的电话。
+    3. 如果是用支付 App 付的，请在 App 里针对这笔交易投诉。
+amount-unknown = 没关系。金额可以在银行 App、扣款短信或小票上找到。稍后核对信息时可以补上。
+txn-time-unknown = 没关系。只写日期就够了；如果需要准确时间，银行 App 里能查到。
+card-last4-unknown = 没关系。手机支付（Apple Pay、华为支付等）显示的是另一个号码，扫码支付没有卡号：银行可以根据日期、金额和商户找到这笔交易。

@@ -177,3 +177,48 @@ ui-merchant-name-scripts = 店名不能混用拉丁字母和西里尔字母或�
 ui-merchant-name-word = 店名里不能包含“{ $word }”。听起来像本服务、银行或客服的词语都不允许使用，以防有人冒充。请使用您店铺自己的名称。
 # 店名中不允许出现的词，用逗号分隔。每种语言的词表都适用于所有店名。
 merchant-name-blocklist = 客服, 人工客服, 在线客服, 官方, 银行, 退款, 退费, 退钱, 理赔, 赔偿, 补偿, 银联, 支付宝, 微信支付, 财付通, 公安, 警察, 警方, 反诈, 安全账户, 工作人员, 管理员, 认证中心, 验证, 冻结, 解冻, 刷卡助手, 售后中心, 客户服务, 服务热线, 官网, 信用卡中心, 云闪付, 诈骗, 防诈, 监管账户, 检察院
+
+# 读懂对方自己讲的经过：说出理解的内容，请对方确认或选择（未经确认绝不照此行事）。
+ui-understood = 听起来是：{ $problem }。
+ui-understood-confirm = 我理解得对吗？
+ui-understood-which = 我不太确定理解对了。下面哪一项最接近您遇到的情况？
+ui-understood-pick = 请点最符合的一项；都不是的话，点"都不是"从完整列表里选。
+ui-understood-facts =
+    从您的消息里我记下了：
+    { $facts }
+    写书面申请之前，这些都可以改。
+ui-understood-thanks = 谢谢！您已经告诉我的，我不会再问。
+ui-understood-declined = 抱歉，我理解错了。请在下面选择。
+btn-understood-yes = 对，是这样
+btn-understood-no = 不对，我自己选
+value-unknown = 不清楚
+btn-dont-know = 我不知道
+understood-failed_deducted = POS 机显示交易失败，但钱被扣了
+understood-failed_deducted-btn = 显示失败但扣了钱
+understood-double = 一笔消费被扣了两次
+understood-double-btn = 被扣了两次
+understood-wrong_amount_over = 扣的钱比价格多
+understood-wrong_amount_over-btn = 扣多了
+understood-wrong_amount_under = 扣的钱比价格少，商家要您补差价
+understood-wrong_amount_under-btn = 扣少了
+understood-wrong_merchant = 钱付给了另一家商户，不是您付款的那家
+understood-wrong_merchant-btn = 付错了商户
+understood-terminal_fault = 付款时 POS 机出了故障或死机
+understood-terminal_fault-btn = POS 机故障
+understood-unrecognised = 卡上有一笔不是您本人的消费
+understood-unrecognised-btn = 有一笔我不认识的扣款
+understood-refund_missing = 商家答应的退款还没到账
+understood-refund_missing-btn = 退款一直没到
+understood-qr_wallet = 您是扫码或用电子钱包付的，不是在 POS 机上刷卡
+understood-qr_wallet-btn = 扫码或电子钱包
+understood-online = 您是在网上买的，不是在店里的 POS 机上付的
+understood-online-btn = 网上购物
+understood-merchant = 您是商户，顾客的刷卡交易出了问题
+understood-merchant-btn = 我是商户
+understood-scam = 有人冒充银行或官方联系了您
+understood-scam-btn = 可疑的电话或短信
+fact-amount = 金额
+fact-txn_time = 时间
+fact-merchant_name = 商户
+fact-card_last4 = 卡号尾号
+fact-jurisdiction = 发卡地

@@ -709,3 +709,20 @@ deadline-notice-note = { $deadline_psd2_notice_passed ->
 regulator-handoff-note = 我亦已把你的個案轉交客服職員，他們會在這裏聯絡你。在此期間，請按以下步驟進行。
 
 letter-card-charge = （我的卡實際扣款：{ $card_amount }）
+
+btn-refund-missing = 商戶答應咗嘅退款一直未到
+btn-online = 我係網上買嘅，唔係喺舖頭碌卡
+refund-missing-advice =
+    商戶做咗退款之後，啲錢一般喺 { $refund_days } 個工作天內退返你張卡。
+    • 問商戶攞退款單或者退款編號：可以證明退款已經做咗，銀行亦可以憑佢查。
+    • 如果商戶根本冇做，或者已經超咗時間，你嘅發卡銀行可以用「退款未處理」就呢筆交易提出爭議。
+summary-online =
+    摘要 —— 個案 { $case_id }
+    網上購物：呢個助手係為喺舖頭卡機碌卡嘅交易而設，佢嘅步驟同期限未必適用。
+    下一步：
+    1. 先用書面聯絡賣家，保留訂單編號同所有對話紀錄。
+    2. 如果係用卡俾錢而賣家唔處理，你嘅發卡銀行可以就呢筆交易提出爭議：請打卡背面嘅電話。
+    3. 如果係用電子錢包 App 俾錢，請喺 App 入面就呢筆交易投訴。
+amount-unknown = 唔緊要。銀碼可以喺銀行 App、扣賬短訊或者收據度搵到。之後核對資料嗰陣可以再補返。
+txn-time-unknown = 唔緊要。寫日期就夠；如果要準確時間，銀行 App 查得到。
+card-last4-unknown = 唔緊要。手機錢包（Apple Pay、Google Pay 等）顯示嘅係另一個號碼，掃 QR 碼俾錢就冇卡號：銀行可以根據日期、銀碼同商戶搵到呢筆交易。

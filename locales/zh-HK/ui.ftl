@@ -178,3 +178,48 @@ ui-merchant-name-scripts = 店名不可以混用拉丁字母與西里爾字母�
 ui-merchant-name-word = 店名不可以包含「{ $word }」。為防止有人冒充，凡聽起來像本服務、銀行或客服的字詞都不可使用。請使用你商戶本身的名稱。
 # 店名中不允許出現的詞，以逗號分隔。每種語言的詞表都適用於所有店名。
 merchant-name-blocklist = 客服, 客戶服務, 人工客服, 網上客服, 官方, 銀行, 退款, 退費, 退錢, 理賠, 賠償, 補償, 銀聯, 八達通, 轉數快, 支付寶, 微信支付, 警察, 警方, 警務處, 商業罪案調查科, 反詐騙, 防騙, 安全賬戶, 監管賬戶, 職員, 管理員, 認證中心, 驗證, 凍結, 解凍, 售後中心, 服務熱線, 客戶熱線, 官網, 信用卡中心, 詐騙, 騙案, 金管局, 金融管理局, 消委會, 消費者委員會
+
+# 讀懂對方自己講嘅經過：講出理解到嘅內容，請對方確認或者揀（未經確認絕不照做）。
+ui-understood = 聽落係：{ $problem }。
+ui-understood-confirm = 我理解得啱唔啱？
+ui-understood-which = 我唔太肯定理解得啱。以下邊一項最接近你遇到嘅情況？
+ui-understood-pick = 請按最啱嗰項；都唔係嘅話，按「都唔係」喺完整清單度揀。
+ui-understood-facts =
+    喺你嘅訊息度我記低咗：
+    { $facts }
+    寫書面申請之前，呢啲都可以改。
+ui-understood-thanks = 多謝！你已經講咗嘅，我唔會再問。
+ui-understood-declined = 唔好意思，我理解錯咗。請喺下面揀。
+btn-understood-yes = 啱，係咁
+btn-understood-no = 唔啱，我自己揀
+value-unknown = 唔清楚
+btn-dont-know = 我唔知
+understood-failed_deducted = 部機顯示交易失敗，但係扣咗錢
+understood-failed_deducted-btn = 顯示失敗但扣咗錢
+understood-double = 一單消費扣咗兩次
+understood-double-btn = 扣咗兩次
+understood-wrong_amount_over = 扣嘅銀碼多過價錢
+understood-wrong_amount_over-btn = 多收咗
+understood-wrong_amount_under = 扣嘅銀碼少過價錢，店舖要你補返差額
+understood-wrong_amount_under-btn = 少收咗
+understood-wrong_merchant = 錢俾咗另一間商戶，唔係你俾錢嗰間
+understood-wrong_merchant-btn = 俾錯商戶
+understood-terminal_fault = 俾錢嗰陣部卡機壞咗或者hang機
+understood-terminal_fault-btn = 卡機故障
+understood-unrecognised = 張卡有一筆唔係你本人嘅簽賬
+understood-unrecognised-btn = 有一筆我唔認得嘅簽賬
+understood-refund_missing = 商戶答應咗嘅退款仲未到
+understood-refund_missing-btn = 退款一直未到
+understood-qr_wallet = 你係掃 QR 碼或者用電子錢包俾錢，唔係喺卡機碌卡
+understood-qr_wallet-btn = QR 碼或電子錢包
+understood-online = 你係網上買嘢，唔係喺舖頭卡機俾錢
+understood-online-btn = 網上購物
+understood-merchant = 你係商戶，客人張卡嘅交易出咗問題
+understood-merchant-btn = 我係商戶
+understood-scam = 有人扮銀行或者官方聯絡你
+understood-scam-btn = 可疑電話或訊息
+fact-amount = 銀碼
+fact-txn_time = 時間
+fact-merchant_name = 商戶
+fact-card_last4 = 卡號最後4位
+fact-jurisdiction = 發卡地

@@ -709,3 +709,20 @@ deadline-notice-note = { $deadline_psd2_notice_passed ->
 regulator-handoff-note = 我也已把您的案件轉給客服人員，他們會在這裡聯絡您。在此期間，請按下面的步驟進行。
 
 letter-card-charge = （我的卡實際扣款：{ $card_amount }）
+
+btn-refund-missing = 店家答應的退款一直沒收到
+btn-online = 我是在網路上買的，不是在店裡刷卡
+refund-missing-advice =
+    店家辦理退款後，款項一般在 { $refund_days } 個工作天內退回您的卡。
+    • 向店家索取退貨簽單或退款憑證：它能證明退款已辦理，銀行也能據此查詢。
+    • 如果店家根本沒有辦理，或已經超過時間，您的發卡銀行可以用「退款未處理」對這筆交易提出爭議。
+summary-online =
+    摘要 —— 案件 { $case_id }
+    網路購物：這個助手是為在商店刷卡機上的刷卡交易設計的，步驟和期限不一定適用。
+    接下來：
+    1. 先以書面聯絡賣家，保留訂單編號和所有對話紀錄。
+    2. 如果是刷卡付款而賣家不處理，您的發卡銀行可以對這筆交易提出爭議：請撥打卡片背面的電話。
+    3. 如果是用支付 App 付款，請在 App 裡針對這筆交易申訴。
+amount-unknown = 沒關係。金額可以在銀行 App、刷卡簡訊或收據上找到。稍後核對資料時可以再補上。
+txn-time-unknown = 沒關係。只寫日期就夠了；如果需要確切時間，銀行 App 裡查得到。
+card-last4-unknown = 沒關係。手機支付（Apple Pay、Google Pay 等）顯示的是另一組號碼，掃碼付款沒有卡號：銀行可以依日期、金額和商店找到這筆交易。

@@ -177,3 +177,48 @@ ui-merchant-name-scripts = 店名不能混用拉丁字母和西里爾字母或�
 ui-merchant-name-word = 店名裡不能包含「{ $word }」。聽起來像本服務、銀行或客服的詞語都不允許使用，以防有人冒充。請使用您店家自己的名稱。
 # 店名中不允許出現的詞，用逗號分隔。每種語言的詞表都適用於所有店名。
 merchant-name-blocklist = 客服, 人工客服, 線上客服, 官方, 銀行, 退款, 退費, 退錢, 理賠, 賠償, 補償, 銀聯, 支付寶, 微信支付, 街口支付, 財付通, 警察, 警方, 警政署, 刑事局, 反詐騙, 安全帳戶, 工作人員, 管理員, 認證中心, 驗證, 凍結, 解凍, 刷卡助手, 售後中心, 聯合信用卡中心, 客戶服務, 服務專線, 官網, 信用卡中心, 詐騙, 監管帳戶, 金管會, 調查局, 地檢署, 檢察官
+
+# 讀懂對方自己講的經過：說出理解的內容，請對方確認或選擇（未經確認絕不照此處理）。
+ui-understood = 聽起來是：{ $problem }。
+ui-understood-confirm = 我理解得對嗎？
+ui-understood-which = 我不太確定有沒有理解對。下面哪一項最接近您遇到的情況？
+ui-understood-pick = 請點最符合的一項；都不是的話，點「都不是」從完整清單裡選。
+ui-understood-facts =
+    從您的訊息裡我記下了：
+    { $facts }
+    寫書面申請之前，這些都可以修改。
+ui-understood-thanks = 謝謝！您已經告訴我的，我不會再問。
+ui-understood-declined = 抱歉，我理解錯了。請在下面選擇。
+btn-understood-yes = 對，就是這樣
+btn-understood-no = 不對，我自己選
+value-unknown = 不清楚
+btn-dont-know = 我不知道
+understood-failed_deducted = 刷卡機顯示交易失敗，但錢被扣了
+understood-failed_deducted-btn = 顯示失敗但被扣款
+understood-double = 一筆消費被扣了兩次
+understood-double-btn = 被扣了兩次
+understood-wrong_amount_over = 扣的金額比價格多
+understood-wrong_amount_over-btn = 扣太多了
+understood-wrong_amount_under = 扣的金額比價格少，店家要您補差額
+understood-wrong_amount_under-btn = 扣太少了
+understood-wrong_merchant = 錢付給了另一家商店，不是您付款的那家
+understood-wrong_merchant-btn = 付錯商店
+understood-terminal_fault = 付款時刷卡機故障或當機
+understood-terminal_fault-btn = 刷卡機故障
+understood-unrecognised = 卡上有一筆不是您本人的消費
+understood-unrecognised-btn = 有一筆我不認得的消費
+understood-refund_missing = 店家答應的退款還沒入帳
+understood-refund_missing-btn = 退款一直沒收到
+understood-qr_wallet = 您是掃 QR Code 或用電子錢包付款，不是在刷卡機上刷卡
+understood-qr_wallet-btn = QR Code 或電子錢包
+understood-online = 您是在網路上買的，不是在店裡的刷卡機付款
+understood-online-btn = 網路購物
+understood-merchant = 您是店家，客人的刷卡交易出了問題
+understood-merchant-btn = 我是店家
+understood-scam = 有人假冒銀行或官方聯絡您
+understood-scam-btn = 可疑的電話或簡訊
+fact-amount = 金額
+fact-txn_time = 時間
+fact-merchant_name = 商店
+fact-card_last4 = 卡號末四碼
+fact-jurisdiction = 發卡地

@@ -11,7 +11,7 @@ use crate::catalog::Catalog;
 use crate::engine::flow::NodeKind;
 use crate::engine::gate::{self, Clean, Gated};
 use crate::engine::step::{self as engine_step, Arg, Effect, Input};
-use crate::engine::{Case, InputKind, TranscriptLine, input};
+use crate::engine::{Case, InputKind, TranscriptLine, input, understand};
 use chrono::{DateTime, Utc};
 
 /// A run of this many digits or more is masked in a message passed on to staff (dates excepted): it may be
@@ -290,15 +290,25 @@ impl<'a> Turn<'a> {
         Some(reply)
     }
 
+    /// Whether a first message means more than "hello": card data, a word for a command, or a story the
+    /// engine can read (it then asks to confirm it, right after the welcome).
     fn needs_engine(&self, g: &Gated) -> bool {
-        let lower = g.text.as_str().to_lowercase();
+        let flow = &self.catalog().flow;
+        let text = g.text.as_str();
+        let lower = text.to_lowercase();
         g.found.sensitive()
-            || self.catalog().flow.interrupts.iter().flat_map(|i| &i.keywords).any(|k| lower.contains(k.as_str()))
+            || flow.interrupts.iter().flat_map(|i| &i.keywords).any(|k| lower.contains(k.as_str()))
+            || understand::said(&flow.lexicon, text, true).is_some()
+            || understand::read(&flow.lexicon, text).verdict != understand::Verdict::Nothing
     }
 
     /// Typed text at a question with buttons: its number, its label or its id presses the button.
     fn text_to_input(&self, case: &Case, g: Gated) -> Input {
         let Some(node) = self.catalog().flow.node(&case.node) else { return Input::Text(g) };
+        // A story waiting to be confirmed has buttons of its own: the engine reads "1", "yes" against those.
+        if case.understood.is_some() {
+            return Input::Text(g);
+        }
         if !matches!(node.kind, NodeKind::Choice { .. } | NodeKind::Input { input: InputKind::YesNo, .. }) {
             return Input::Text(g);
         }

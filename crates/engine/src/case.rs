@@ -271,11 +271,27 @@ pub struct Case {
     /// A bare `/lang` showed the language buttons: the next typed message may be the choice (`2`, a name).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub picking_lang: bool,
+    /// A story the bot read and put to the person to confirm, until they answer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub understood: Option<Understood>,
+    /// Answers given ahead by a confirmed story, taken when their question comes: answer name → an option id,
+    /// or the person's words, read by that question (with the card's currency and date order known by then).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub prefill: BTreeMap<String, Clean>,
     pub created: DateTime<Utc>,
     pub updated: DateTime<Utc>,
     /// Bumped by the store on every save; a save with a stale version is a conflict.
     #[serde(default)]
     pub version: u64,
+}
+
+/// A story read from what the person typed: the likeliest problems (one when it was clear) and the answers
+/// its facts would give (answer name → the person's words).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Understood {
+    pub problems: Vec<String>,
+    #[serde(default)]
+    pub facts: BTreeMap<String, Clean>,
 }
 
 /// Records from before the field existed are schema 1.

@@ -12,6 +12,7 @@ use super::condition::Condition;
 pub use super::jurisdiction::{DayCount, DeadlineRule, Jurisdiction, Length, parse_jurisdiction};
 pub use super::problem::{Loc, Problem};
 pub use super::setting::Setting;
+pub use super::understand::Lexicon;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The target that returns to where an interrupt fired.
@@ -23,6 +24,9 @@ pub const BUILTIN_ARGS: &[&str] = &["case_id", "currency", "today"];
 
 /// The option id of the "ask me again later" button a node with a follow-up shows.
 pub const SNOOZE: &str = "snooze";
+
+/// The option id of the "I don't know" button of an input node with an `unknown` target.
+pub const UNKNOWN: &str = "unknown";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum InputKind {
@@ -104,11 +108,26 @@ pub struct Rule {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum NodeKind {
-    Message { next: Target },
-    Choice { options: Vec<Choice> },
-    Input { input: InputKind, next: Option<Target>, yes: Option<Target>, no: Option<Target> },
-    Branch { rules: Vec<Rule> },
-    Final { outcome: String },
+    Message {
+        next: Target,
+    },
+    Choice {
+        options: Vec<Choice>,
+    },
+    /// `unknown`: where "I don't know" goes (a button, and the words for it), where a person may not know.
+    Input {
+        input: InputKind,
+        next: Option<Target>,
+        yes: Option<Target>,
+        no: Option<Target>,
+        unknown: Option<Target>,
+    },
+    Branch {
+        rules: Vec<Rule>,
+    },
+    Final {
+        outcome: String,
+    },
 }
 
 impl NodeKind {
@@ -134,7 +153,7 @@ impl NodeKind {
             NodeKind::Choice { options } => {
                 options.iter().flat_map(|o| [Some(&o.to), o.edit.as_ref()]).flatten().collect()
             }
-            NodeKind::Input { next, yes, no, .. } => [next, yes, no].into_iter().flatten().collect(),
+            NodeKind::Input { next, yes, no, unknown, .. } => [next, yes, no, unknown].into_iter().flatten().collect(),
             NodeKind::Branch { rules } => rules.iter().map(|r| &r.to).collect(),
             NodeKind::Final { .. } => vec![],
         }
@@ -181,6 +200,9 @@ impl Node {
             ],
             _ => vec![],
         };
+        if matches!(self.kind, NodeKind::Input { unknown: Some(_), .. }) {
+            out.push(Button { id: UNKNOWN.into(), label: "btn-dont-know".into() });
+        }
         if self.has_follow_up() && !out.is_empty() {
             out.push(Button { id: SNOOZE.into(), label: "btn-snooze".into() });
         }
@@ -214,7 +236,27 @@ pub struct Flow {
     /// What one person may ask of the bot and of staff: a deployment's setting (`[abuse]` in
     /// `swipefix.toml`), not part of the flow files; defaults until the caller sets it.
     pub limits: Limits,
+    /// What a person's own story may answer ahead (`[understanding]` of the flow files).
+    pub understanding: Understanding,
+    /// The phrase lists of every language, merged: the caller reads `locales/*/phrases.toml` and sets it.
+    pub lexicon: Lexicon,
 }
+
+/// `[understanding]`: where a typed story is read, and what a confirmed one answers ahead.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Understanding {
+    /// The questions at which a typed story is read (those asked before the problem is known).
+    pub at: BTreeSet<String>,
+    /// Problem id → the answers its confirmation gives ahead (answer name → option id).
+    pub prefill: BTreeMap<String, BTreeMap<String, String>>,
+    /// Problem id → the interrupt its story shows at once, from any question (a scam call).
+    pub interrupts: BTreeMap<String, String>,
+    /// Fact (`amount`, `when`, `shop`, `last4`, `region`) → the answer it gives ahead.
+    pub facts: BTreeMap<String, String>,
+}
+
+/// The facts a story may state (see `understand::Facts`).
+pub const FACTS: &[&str] = &["amount", "when", "shop", "last4", "region"];
 
 /// Limits that keep one person from burdening staff or the store. Plain numbers; the caller fills them from
 /// its settings, the engine applies them in `step`.

@@ -21,7 +21,10 @@ fn edges(flow: &Flow) -> Vec<(String, String, String)> {
             NodeKind::Choice { options } => {
                 out.extend(options.iter().map(|o| (id.clone(), o.to.node.clone(), o.id.clone())));
             }
-            NodeKind::Input { next, yes, no, input } => {
+            NodeKind::Input { next, yes, no, input, unknown } => {
+                if let Some(t) = unknown {
+                    out.push((id.clone(), t.node.clone(), "unknown".into()));
+                }
                 if let Some(t) = next {
                     out.push((id.clone(), t.node.clone(), input.as_str().to_string()));
                 }

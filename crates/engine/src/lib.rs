@@ -18,6 +18,7 @@ mod parse;
 mod problem;
 pub mod setting;
 pub mod step;
+pub mod understand;
 mod validate;
 
 pub use case::{Answer, Case, Evidence, Note, Role, Status, TranscriptLine};

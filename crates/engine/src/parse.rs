@@ -11,7 +11,8 @@
 use super::case::Status;
 use super::condition::{Condition, is_name};
 use super::flow::{
-    Action, Choice, Flow, InputKind, Interrupt, Jurisdiction, Node, NodeKind, Rule, Say, SetValue, Target,
+    Action, Choice, FACTS, Flow, InputKind, Interrupt, Jurisdiction, Node, NodeKind, Rule, Say, SetValue, Target,
+    Understanding,
 };
 use super::jurisdiction::parse_jurisdiction;
 use super::problem::{Lines, Loc, Problem, toml_problem};
@@ -30,6 +31,20 @@ struct RawFile {
     interrupt: Vec<Spanned<RawInterrupt>>,
     #[serde(default)]
     node: Vec<Spanned<RawNode>>,
+    understanding: Option<Spanned<RawUnderstanding>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawUnderstanding {
+    #[serde(default)]
+    at: Vec<String>,
+    #[serde(default)]
+    prefill: BTreeMap<String, BTreeMap<String, String>>,
+    #[serde(default)]
+    interrupts: BTreeMap<String, String>,
+    #[serde(default)]
+    facts: BTreeMap<String, String>,
 }
 
 #[derive(Deserialize)]
@@ -116,6 +131,7 @@ struct RawNode {
     input: Option<String>,
     yes: Option<Spanned<String>>,
     no: Option<Spanned<String>>,
+    unknown: Option<Spanned<String>>,
     branch: Option<Vec<RawRule>>,
     #[serde(rename = "final")]
     final_: Option<String>,
@@ -158,6 +174,7 @@ struct Parser<'r> {
     /// Node ids in file order (files sorted by name), for stable graphs and listings.
     order: Vec<String>,
     interrupts: Vec<Interrupt>,
+    understanding: Option<(RawUnderstanding, Loc)>,
 }
 
 /// One flow file being read: its name and where its lines start, to turn TOML spans into `Loc`s.
@@ -185,6 +202,7 @@ impl<'r> Parser<'r> {
             nodes: BTreeMap::new(),
             order: Vec::new(),
             interrupts: Vec::new(),
+            understanding: None,
         }
     }
 
@@ -208,6 +226,45 @@ impl<'r> Parser<'r> {
         for n in raw.node {
             self.node(n.into_inner(), &src);
         }
+        if let Some(u) = raw.understanding {
+            let loc = src.loc(u.span().start);
+            match &self.understanding {
+                Some((_, first)) => {
+                    self.problems.push(loc.problem(format!(
+                        "a second [understanding] table: the first is at {}:{}",
+                        first.file, first.line
+                    )))
+                }
+                None => self.understanding = Some((u.into_inner(), loc)),
+            }
+        }
+    }
+
+    /// `[understanding]`, checked against the tree: its questions exist, its answers are ones the tree
+    /// stores, its interrupts exist, its facts are ones a story can state.
+    fn understanding(&mut self, names: &BTreeSet<String>) -> Understanding {
+        let Some((u, loc)) = self.understanding.take() else { return Understanding::default() };
+        let mut bad = |ok: bool, what: String| {
+            if !ok {
+                self.problems.push(loc.problem(format!("[understanding]: {what}")));
+            }
+        };
+        for n in &u.at {
+            bad(self.nodes.get(n).is_some_and(|n| n.kind.waits()), format!("`{n}` is no question of the tree"));
+        }
+        for (problem, answers) in &u.prefill {
+            for a in answers.keys() {
+                bad(names.contains(a), format!("`{problem}` gives `{a}`, which no node stores"));
+            }
+        }
+        for (problem, i) in &u.interrupts {
+            bad(self.interrupts.iter().any(|x| &x.id == i), format!("`{problem}` shows `{i}`, no interrupt"));
+        }
+        for (fact, answer) in &u.facts {
+            bad(FACTS.contains(&fact.as_str()), format!("`{fact}` is no fact (use {})", FACTS.join(", ")));
+            bad(names.contains(answer), format!("fact `{fact}` gives `{answer}`, which no node stores"));
+        }
+        Understanding { at: u.at.into_iter().collect(), prefill: u.prefill, interrupts: u.interrupts, facts: u.facts }
     }
 
     /// The `[flow]` table; the tree has one start, so only one file may have it.
@@ -429,7 +486,8 @@ impl<'r> Parser<'r> {
         if !yes_no && (yes.is_some() || no.is_some()) {
             self.problems.push(loc.problem(format!("node `{id}`: `yes`/`no` only go with `input = \"yesno\"`")));
         }
-        Some(NodeKind::Input { input: kind, next, yes, no })
+        let unknown = n.unknown.as_ref().map(|t| src.target(t));
+        Some(NodeKind::Input { input: kind, next, yes, no, unknown })
     }
 
     /// Branch rules are tried in order; the last must have no `when`, so that some rule always applies.
@@ -477,6 +535,11 @@ impl<'r> Parser<'r> {
         if n.ask.is_some() && !matches!(kind, Some(NodeKind::Choice { .. } | NodeKind::Input { .. })) {
             self.problems.push(loc.problem(format!("node `{id}`: `ask` only goes with choice and input nodes")));
         }
+        let answers = matches!(kind, Some(NodeKind::Input { input, .. }) if *input != InputKind::YesNo);
+        if n.unknown.is_some() && !answers {
+            let message = format!("node `{id}`: `unknown` (\"I don't know\") only goes with inputs other than yesno");
+            self.problems.push(loc.problem(message));
+        }
         if let Some(save) = &n.save
             && !is_name(save)
         {
@@ -520,17 +583,21 @@ impl<'r> Parser<'r> {
             return Err(self.problems);
         };
         let default_jurisdiction = self.default_jurisdiction(&header, &header_loc, &jurisdictions);
+        let names = answer_names(&self.nodes);
+        let understanding = self.understanding(&names);
         let flow = Flow {
             start: header.start.get_ref().clone(),
             stuck_after: header.stuck_after.max(2),
             snooze_days: header.snooze_days.clamp(1, 90),
             default_jurisdiction,
             order: self.order,
-            answer_names: answer_names(&self.nodes),
+            answer_names: names,
             nodes: self.nodes,
             interrupts: self.interrupts,
             jurisdictions,
             limits: Default::default(),
+            understanding,
+            lexicon: Default::default(),
         };
         let mut problems = self.problems;
         if !flow.nodes.contains_key(&flow.start) {

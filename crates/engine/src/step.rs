@@ -6,12 +6,14 @@
 //! effects.
 
 use super::case::{Answer, Case, Edit, Evidence, HandoffRecord, Role, Status, StepDone};
-use super::flow::{Action, Flow, InputKind, Jurisdiction, Node, NodeKind, RESUME, SNOOZE, SetValue, Setting};
+use super::flow::{Action, Flow, InputKind, Jurisdiction, Node, NodeKind, RESUME, SNOOZE, SetValue, Setting, UNKNOWN};
 use super::gate::{self, Clean, Gated};
 use super::input::{self, AmountError, DateError, MAX_MESSAGE_CHARS, MAX_TEXT_ANSWER_CHARS};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
+
+mod understood;
 
 /// How many nodes one turn may pass through without waiting; `flow check` rules out loops, this is a guard.
 const MAX_HOPS: usize = 200;
@@ -159,6 +161,8 @@ pub fn new_case(flow: &Flow, id: &str, owner: &str, locale: &str, now: DateTime<
         editing: None,
         digit_trail: vec![],
         picking_lang: false,
+        understood: None,
+        prefill: BTreeMap::new(),
         created: now,
         updated: now,
         version: 0,
@@ -259,6 +263,11 @@ impl<'a> Turn<'a> {
         }
     }
 
+    /// How the card's country writes a date with numbers only (`03/11`).
+    fn date_order(&self) -> super::understand::facts::pending::DateOrder {
+        super::understand::facts::pending::DateOrder::DayFirst
+    }
+
     fn closed_notice(&mut self) {
         self.fx.push(say_with(
             "ui-case-closed",
@@ -300,7 +309,7 @@ impl<'a> Turn<'a> {
         let text = g.text.as_str().to_string();
         let lower = text.to_lowercase();
         // A free-text answer (a shop's name) may contain a keyword by chance ("Real Person Barbers"); there
-        // only the /scam and /human commands interrupt.
+        // only the /scam and /human commands, or the words alone, interrupt.
         let free_text = matches!(self.node().map(|n| &n.kind), Some(NodeKind::Input { input: InputKind::Text, .. }));
         let keyword_hit = if free_text {
             None
@@ -310,6 +319,9 @@ impl<'a> Turn<'a> {
         if let Some(i) = keyword_hit {
             let id = i.id.clone();
             return self.interrupt(&id);
+        }
+        if self.said(&text, !free_text) || self.understood_text(&text) {
+            return;
         }
         if self.case.is_closed() {
             return self.closed_notice();
@@ -328,7 +340,7 @@ impl<'a> Turn<'a> {
                     None => self.not_an_option(g),
                 }
             }
-            NodeKind::Input { input: kind, .. } => self.typed_answer(*kind, &text),
+            NodeKind::Input { input: kind, .. } => self.typed_answer(*kind, g, free_text),
             _ => self.reprompt(),
         }
     }
@@ -342,15 +354,21 @@ impl<'a> Turn<'a> {
             self.case.repeats = 0;
             return self.text(g);
         }
+        if self.story(g) {
+            return;
+        }
         self.fx.push(say("ui-choose-button"));
         self.bump_repeat();
         self.reprompt();
     }
 
-    /// An answer typed at an input node: stored and on, or a localized re-ask with an example.
-    fn typed_answer(&mut self, kind: InputKind, text: &str) {
+    /// An answer typed at an input node: stored and on; else "I don't know" where allowed, or a story (not
+    /// where a shop's name is typed); else a localized re-ask with an example.
+    fn typed_answer(&mut self, kind: InputKind, g: &Gated, free_text: bool) {
+        let text = g.text.as_str();
         match self.parse_input(kind, text) {
             Ok(a) => self.answer(a),
+            Err(_) if self.dont_know(text) || (!free_text && self.story(g)) => {}
             Err(key) => {
                 let example = Arg::Amount { amount: Decimal::new(128050, 2), currency: self.currency() };
                 self.fx.push(say_with(key, vec![("example", example)]));
@@ -514,9 +532,17 @@ impl<'a> Turn<'a> {
         if self.case.is_closed() {
             return self.closed_notice();
         }
+        if let Some(rest) = id.strip_prefix(understood::UNDERSTOOD) {
+            return self.understood_choice(rest);
+        }
+        // A button press answers the question: a story waiting to be confirmed is let go.
+        self.case.understood = None;
         let Some(node) = self.node() else { return self.reprompt() };
         if id == SNOOZE && node.has_follow_up() {
             return self.snooze(node);
+        }
+        if id == UNKNOWN {
+            return self.unknown();
         }
         match &node.kind {
             NodeKind::Choice { options } => match options.iter().find(|o| o.id == id) {
@@ -673,7 +699,9 @@ impl<'a> Turn<'a> {
                     return;
                 }
                 NodeKind::Choice { .. } | NodeKind::Input { .. } => {
-                    self.prompt(node);
+                    if !self.take_prefill(node) {
+                        self.prompt(node);
+                    }
                     return;
                 }
             }
@@ -996,6 +1024,8 @@ pub fn outcome_key(outcome: Option<&str>) -> String {
 
 pub fn answer_arg(a: &Answer) -> Arg {
     match a {
+        // "I don't know", kept as an answer so the flow can go on without it.
+        Answer::Choice(s) if s == UNKNOWN => Arg::Key("value-unknown".into()),
         Answer::Choice(s) => Arg::Text(s.clone()),
         Answer::Text(s) => Arg::Text(s.to_string()),
         Answer::Last4(s) => Arg::Text(s.clone()),
