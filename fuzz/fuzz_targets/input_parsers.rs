@@ -11,7 +11,12 @@ fuzz_target!(|data: &[u8]| {
     }
     let now = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap().and_hms_opt(18, 0, 0).unwrap();
     let _ = input::parse_amount(&text, "CNY");
-    let _ = input::parse_when(&text, now, true);
+    for order in [input::DateOrder::DayFirst, input::DateOrder::MonthFirst, input::DateOrder::Minguo, input::DateOrder::Unknown] {
+        let _ = input::parse_when(&text, now, order);
+        if let Some(found) = input::find_when(&text, now, order) {
+            assert!(input::normalize(&text).get(found.span.clone()).is_some(), "{text:?} -> {found:?}");
+        }
+    }
     let _ = input::parse_yes_no(&text);
     let _ = input::parse_last4(&text);
     let _ = input::offers_secret(&text);
