@@ -55,6 +55,15 @@ impl Day {
         Day::On(Some(date))
     }
 
+    /// Every date the phrase may mean, to check two names of one day against each other.
+    pub fn dates(&self) -> Vec<NaiveDate> {
+        match self {
+            Day::On(d) => d.iter().copied().collect(),
+            Day::Ordered { own, swapped } => own.iter().chain(swapped).map(|d| d.date).collect(),
+            Day::Either(a, b) => vec![a.date, b.date],
+        }
+    }
+
     /// The date, or the dates to ask about. The person's order wins when its reading is a possible date that
     /// needed no guessing of the year. When it is impossible (13th month) or in the future, the other order is
     /// never taken silently — a wrong date in a letter to the bank is worse than a question — but it is

@@ -11,7 +11,7 @@
 
 use super::clock::{Clock, Half, Period};
 use super::day::{Dated, Day, either, recent, weekday_alone, weekday_back, weekday_in_week};
-use super::{Ctx, Piece, Says, bounded, joined_after};
+use super::{Ctx, DateOrder, Piece, Says, bounded, joined_after, joined_before, quantity_or_money};
 use chrono::{Duration, NaiveDate, Weekday};
 use regex::{Captures, Regex};
 use std::sync::LazyLock;
@@ -58,6 +58,8 @@ fn each(text: &str, re: &Regex, mut read: impl FnMut(&Captures) -> Option<Says>)
     re.captures_iter(text)
         .filter_map(|c| {
             let span = c.get(0)?.range();
+            // `3-4 days ago` is a range, not 4 days ago.
+            (!joined_before(text, span.start)).then_some(())?;
             Some(Piece { says: read(&c)?, span })
         })
         .collect()
@@ -83,6 +85,8 @@ pub fn month_names(text: &str, ctx: &Ctx) -> Vec<Piece> {
     };
     // Where both match (`1 dec 2`), the pieces overlap and `scan` keeps the first.
     found.extend(each(text, &MONTH_DAY, month_day));
+    // "may" is also a verb: in a sentence, `may 5 times` is a count.
+    found.retain(|p| !ctx.in_sentence || !quantity_or_money(text, &p.span));
     found
 }
 
@@ -167,7 +171,10 @@ pub fn periods(text: &str, _ctx: &Ctx) -> Vec<Piece> {
 
 /// Clock times: `6pm`, `3.30pm`, `18:05`, `18:05:30`, `15h30`, `noon`, `midnight`, `half past 3`,
 /// `quarter to 4`, `3 o'clock`.
-pub fn clocks(text: &str, _ctx: &Ctx) -> Vec<Piece> {
+pub fn clocks(text: &str, ctx: &Ctx) -> Vec<Piece> {
+    // The US writes a 12-hour clock: there `3:30` with no am or pm is 03:30 or 15:30. Elsewhere digits with a
+    // colon are the 24-hour clock of receipts and terminals.
+    let colon_half = if ctx.order == DateOrder::MonthFirst { Half::Unsure } else { Half::Day24 };
     let mut found = each(text, &AM_PM, |c| {
         let half = if c[3].starts_with('a') { Half::Am } else { Half::Pm };
         Some(Says::Clock(Clock::new(c[1].parse().ok()?, minute(c.get(2)), half)))
@@ -176,7 +183,7 @@ pub fn clocks(text: &str, _ctx: &Ctx) -> Vec<Piece> {
     found.extend(each(text, &COLON, |c| {
         let span = c.get(0)?.range();
         bounded(text, &span).then_some(())?;
-        let mut clock = Clock::new(c[1].parse().ok()?, minute(c.get(2)), Half::Day24);
+        let mut clock = Clock::new(c[1].parse().ok()?, minute(c.get(2)), colon_half);
         clock.second = c.get(3).map_or(0, |s| s.as_str().parse().unwrap_or(99));
         Some(Says::Clock(clock))
     }));

@@ -112,7 +112,8 @@ pub fn find_when(text: &str, now: NaiveDateTime, order: DateOrder) -> Option<Fou
     let text = normalize(text).to_ascii_lowercase();
     let ctx = Ctx { today: now.date(), order, in_sentence: true };
     let (pieces, rest) = scan(&text, &ctx);
-    phrase::runs(&pieces, &rest).into_iter().find_map(|run| phrase::read_run(run, now))
+    let runs = phrase::runs(&pieces, &rest);
+    runs.into_iter().filter(|(_, contested)| !contested).find_map(|(run, _)| phrase::read_run(run, now))
 }
 
 /// What the readers need besides the text.

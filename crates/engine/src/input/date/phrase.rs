@@ -47,6 +47,32 @@ fn put<T>(slot: &mut Option<T>, value: T) -> Result<(), DateError> {
     }
 }
 
+/// A second name of the day must name the same day ("Monday 30 November", "Fri 27/11", "yesterday 1 Dec"),
+/// which then settles it: a weekday that fits only one reading of `12/1` decides it. Names that disagree
+/// (`monday 1 dec`, on a Tuesday) are no date.
+fn put_day(slot: &mut Option<Day>, day: Day) -> Result<(), DateError> {
+    let Some(old) = slot.take() else {
+        *slot = Some(day);
+        return Ok(());
+    };
+    let named = day.dates();
+    match old.dates().into_iter().filter(|d| named.contains(d)).collect::<Vec<_>>().as_slice() {
+        [one] => {
+            *slot = Some(Day::on(*one));
+            Ok(())
+        }
+        _ => Err(DateError::NotADate),
+    }
+}
+
+/// The same clock time said twice (`12:00 noon`) is one.
+fn put_clock(slot: &mut Option<Clock>, clock: Clock) -> Result<(), DateError> {
+    match slot.replace(clock) {
+        Some(old) if old != clock => Err(DateError::NotADate),
+        _ => Ok(()),
+    }
+}
+
 /// At most one day, one clock time, one part of the day (said twice is fine: `昨晚 晚上8点`): two days or
 /// two times in one answer are no date.
 fn put_period(slot: &mut Option<Period>, p: Period) -> Result<(), DateError> {
@@ -61,20 +87,20 @@ pub fn assemble(pieces: &[Piece]) -> Result<Phrase, DateError> {
     let mut undecided = None;
     for piece in pieces {
         match piece.says.clone() {
-            Says::Day(d) => put(&mut p.day, d)?,
+            Says::Day(d) => put_day(&mut p.day, d)?,
             Says::DayAt(d, period) => {
-                put(&mut p.day, d)?;
+                put_day(&mut p.day, d)?;
                 put_period(&mut p.period, period)?;
             }
             Says::Period(period) => put_period(&mut p.period, period)?,
-            Says::Clock(c) => put(&mut p.clock, c)?,
+            Says::Clock(c) => put_clock(&mut p.clock, c)?,
             Says::DayOrClock(d, c) => put(&mut undecided, (d, c))?,
         }
     }
     if let Some((d, c)) = undecided {
         // `yesterday 11.30`: the day is given, so 11.30 is the time; `11.30 3pm`: the time is, so it is the day.
         if p.day.is_some() {
-            put(&mut p.clock, c)?;
+            put_clock(&mut p.clock, c)?;
         } else {
             p.time_instead = p.clock.is_none().then_some(c);
             p.day = Some(d);
@@ -146,20 +172,24 @@ fn check(w: When, period: Option<Period>, now: NaiveDateTime) -> Result<When, Da
 }
 
 /// The runs of pieces that may be one phrase in a sentence: pieces with only filler between them, as long as
-/// they still make one date and time together.
-pub fn runs<'p>(pieces: &'p [Piece], rest: &str) -> Vec<&'p [Piece]> {
-    let mut found = Vec::new();
-    let mut start = 0;
+/// they still make one date and time together. A run that ends because the next piece contradicts it
+/// (`monday 1 dec` on a Tuesday, `friday at 3pm on saturday`) is marked contested, and so is that next run:
+/// which of the two the person meant cannot be told.
+pub fn runs<'p>(pieces: &'p [Piece], rest: &str) -> Vec<(&'p [Piece], bool)> {
+    let mut found: Vec<(&[Piece], bool)> = Vec::new();
+    let (mut start, mut contested) = (0, false);
     while start < pieces.len() {
         let mut end = start + 1;
-        while end < pieces.len()
-            && is_filler(&rest[pieces[end - 1].span.end..pieces[end].span.start])
-            && assemble(&pieces[start..=end]).is_ok()
-        {
+        let mut clash = false;
+        while end < pieces.len() && is_filler(&rest[pieces[end - 1].span.end..pieces[end].span.start]) {
+            if assemble(&pieces[start..=end]).is_err() {
+                clash = true;
+                break;
+            }
             end += 1;
         }
-        found.push(&pieces[start..end]);
-        start = end;
+        found.push((&pieces[start..end], contested || clash));
+        (start, contested) = (end, clash);
     }
     found
 }
