@@ -172,9 +172,11 @@ pub fn periods(text: &str, _ctx: &Ctx) -> Vec<Piece> {
 /// Clock times: `6pm`, `3.30pm`, `18:05`, `18:05:30`, `15h30`, `noon`, `midnight`, `half past 3`,
 /// `quarter to 4`, `3 o'clock`.
 pub fn clocks(text: &str, ctx: &Ctx) -> Vec<Piece> {
-    // The US writes a 12-hour clock: there `3:30` with no am or pm is 03:30 or 15:30. Elsewhere digits with a
-    // colon are the 24-hour clock of receipts and terminals.
-    let colon_half = if ctx.order == DateOrder::MonthFirst { Half::Unsure } else { Half::Day24 };
+    // The US writes a 12-hour clock: there `3:30` with no am or pm is 03:30 or 15:30, and asked. A leading
+    // zero or two digits (`04:30`, `10:00`, `12:30`, `18:05`) is read as written, as everywhere else: the
+    // 24-hour clock of receipts and terminals.
+    let us = ctx.order == DateOrder::MonthFirst;
+    let colon_half = |hour: &str| if us && hour.len() == 1 { Half::Unsure } else { Half::Day24 };
     let mut found = each(text, &AM_PM, |c| {
         let half = if c[3].starts_with('a') { Half::Am } else { Half::Pm };
         Some(Says::Clock(Clock::new(c[1].parse().ok()?, minute(c.get(2)), half)))
@@ -183,7 +185,7 @@ pub fn clocks(text: &str, ctx: &Ctx) -> Vec<Piece> {
     found.extend(each(text, &COLON, |c| {
         let span = c.get(0)?.range();
         bounded(text, &span).then_some(())?;
-        let mut clock = Clock::new(c[1].parse().ok()?, minute(c.get(2)), colon_half);
+        let mut clock = Clock::new(c[1].parse().ok()?, minute(c.get(2)), colon_half(&c[1]));
         clock.second = c.get(3).map_or(0, |s| s.as_str().parse().unwrap_or(99));
         Some(Says::Clock(clock))
     }));
