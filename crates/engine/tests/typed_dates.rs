@@ -1,5 +1,7 @@
 //! The tables of typed dates: `tests/fixtures/typed/dates.toml` (whole answers, `parse_when`) and
 //! `dates_in_sentences.toml` (a date inside a story, `find_when`). Every failing row is reported at once.
+//!
+//! Owns: reading the tables and comparing. Must not touch: the rows (data, in the tables).
 
 use chrono::NaiveDateTime;
 use serde::Deserialize;

@@ -1,5 +1,8 @@
 //! Unit tests of the date readers; the wide table of typed dates is `tests/fixtures/typed/dates.toml`,
 //! run by `crates/engine/tests/typed_dates.rs`.
+//!
+//! Owns: examples of each rule, and a sweep of mixed pieces for panics and broken promises.
+//! Must not touch: the tables (their rows are data, kept there).
 
 use super::*;
 
@@ -85,4 +88,93 @@ fn found_in_a_sentence() {
         find("11.30 扣了我300", DateOrder::YearFirst).unwrap().when,
         Ok(When { date: d(2026, 11, 30), time: None })
     );
+}
+
+/// Pieces of dates, numbers and words in every script the readers know, glued together in many orders: no
+/// panic, a found span lies on character boundaries of the normalized text, and what is offered keeps the
+/// promises of `DateError::Ambiguous`. A fixed sequence (a linear congruential generator), so a failure
+/// repeats.
+#[test]
+fn mixed_pieces_never_panic_and_keep_the_promises() {
+    const TOKENS: &[&str] = &[
+        "昨晚",
+        "8点",
+        "3.30",
+        "pm",
+        "12/1",
+        "民國",
+        "115",
+        "年",
+        "月",
+        "日",
+        "１２",
+        "٣",
+        " ",
+        "上",
+        "周",
+        "五",
+        "半",
+        "一刻",
+        "前天",
+        "大",
+        "天前",
+        "兩",
+        "ago",
+        "2 days",
+        "last",
+        "friday",
+        "night",
+        "1 dec",
+        "18:05",
+        ":",
+        "/",
+        ".",
+        "-",
+        "2026",
+        "00",
+        "99",
+        "點",
+        "下晝",
+        "琴日",
+        "夜晚",
+        "十二",
+        "廿",
+        "noon",
+        "midnight",
+        "half past",
+        "o'clock",
+        "yesterday",
+        "at",
+        "左右",
+        "$",
+        "元",
+        "%",
+        "4111",
+        "朝早",
+        "凌晨",
+        "tonight",
+        "this",
+        "morning",
+    ];
+    let now = d(2026, 12, 2).and_hms_opt(16, 0, 0).unwrap();
+    let mut seed: u64 = 0x2026_1202;
+    let orders =
+        [DateOrder::DayFirst, DateOrder::MonthFirst, DateOrder::YearFirst, DateOrder::Minguo, DateOrder::Unknown];
+    for _ in 0..3_000 {
+        let mut text = String::new();
+        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        for _ in 0..(seed >> 60) + 1 {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            text.push_str(TOKENS[(seed >> 33) as usize % TOKENS.len()]);
+        }
+        for order in orders {
+            if let Err(DateError::Ambiguous(offered)) = parse_when(&text, now, order) {
+                assert!((1..=3).contains(&offered.len()), "{text:?}: {offered:?}");
+                assert!(offered.iter().all(|w| in_range(*w, now).is_ok()), "{text:?}: {offered:?}");
+            }
+            if let Some(found) = find_when(&text, now, order) {
+                assert!(normalize(&text).get(found.span.clone()).is_some(), "{text:?}: {found:?}");
+            }
+        }
+    }
 }
