@@ -168,8 +168,26 @@ proptest! {
             prop_assert!(amount > rust_decimal::Decimal::ZERO && amount <= rust_decimal::Decimal::from(100_000_000));
             prop_assert_eq!(currency.len(), 3);
         }
-        let _ = input::parse_when(&text, now, true);
-        let _ = input::parse_when(&text, now, false);
+        for order in [
+            input::DateOrder::DayFirst,
+            input::DateOrder::MonthFirst,
+            input::DateOrder::YearFirst,
+            input::DateOrder::Minguo,
+            input::DateOrder::Unknown,
+        ] {
+            match input::parse_when(&text, now, order) {
+                Ok(w) => prop_assert!(w.date <= now.date(), "{text:?} -> {w:?}"),
+                Err(input::DateError::Ambiguous(readings)) => {
+                    prop_assert!((1..=3).contains(&readings.len()), "{text:?} -> {readings:?}");
+                    prop_assert!(readings.iter().all(|w| w.date <= now.date()), "{text:?} -> {readings:?}");
+                }
+                Err(_) => {}
+            }
+            let normalized = input::normalize(&text);
+            if let Some(found) = input::find_when(&text, now, order) {
+                prop_assert!(normalized.get(found.span.clone()).is_some(), "{text:?} -> {found:?}");
+            }
+        }
         let _ = input::parse_yes_no(&text);
         if let Some(l4) = input::parse_last4(&text) {
             prop_assert!(l4.len() == 4 && l4.chars().all(|c| c.is_ascii_digit()));

@@ -2,7 +2,7 @@
 //! number.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use swipefix::engine::input;
+use swipefix::engine::{gate, input};
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
@@ -11,12 +11,26 @@ fuzz_target!(|data: &[u8]| {
     }
     let now = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap().and_hms_opt(18, 0, 0).unwrap();
     let _ = input::parse_amount(&text, "CNY");
-    let _ = input::parse_when(&text, now, true);
+    let orders = [
+        input::DateOrder::DayFirst,
+        input::DateOrder::MonthFirst,
+        input::DateOrder::YearFirst,
+        input::DateOrder::Minguo,
+        input::DateOrder::Unknown,
+    ];
+    for order in orders {
+        let _ = input::parse_when(&text, now, order);
+        if let Some(found) = input::find_when(&text, now, order) {
+            assert!(input::normalize(&text).get(found.span.clone()).is_some(), "{text:?} -> {found:?}");
+        }
+    }
     let _ = input::parse_yes_no(&text);
     let _ = input::parse_last4(&text);
     let _ = input::offers_secret(&text);
     let _ = input::digit_piece(&text);
     let _ = input::clean_text(&text);
-    let masked = input::mask_sensitive(&text);
-    assert!(input::find_card_number(&masked).is_none(), "{text:?} -> {masked:?}");
+    // The gate's masked text holds no card number (as in tests/fuzz.rs).
+    let gated = gate::admit(&text);
+    let masked = gated.text.as_str();
+    assert!(gate::admit(masked).found.card.is_none(), "{text:?} -> {masked:?}");
 });

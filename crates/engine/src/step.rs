@@ -8,7 +8,7 @@
 use super::case::{Answer, Case, Edit, Evidence, HandoffRecord, Role, Status, StepDone};
 use super::flow::{Action, Flow, InputKind, Jurisdiction, Node, NodeKind, RESUME, SNOOZE, SetValue, Setting, UNKNOWN};
 use super::gate::{self, Clean, Gated};
-use super::input::{self, AmountError, DateError, MAX_MESSAGE_CHARS, MAX_TEXT_ANSWER_CHARS};
+use super::input::{self, AmountError, DateError, DateOrder, MAX_MESSAGE_CHARS, MAX_TEXT_ANSWER_CHARS};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
@@ -499,12 +499,15 @@ impl<'a> Turn<'a> {
             },
             InputKind::Date | InputKind::DateTime => {
                 let now = self.juris().local(&self.case, self.now);
-                match input::parse_when(text, now, self.case.locale == "en-US") {
+                // Numbers-only dates are read in the order of the card's country, not the chat's language.
+                let order = DateOrder::of_jurisdiction(&self.case.jurisdiction);
+                match input::parse_when(text, now, order) {
                     Ok(w) => Ok(match (kind, w.datetime()) {
                         (InputKind::DateTime, Some(dt)) => Answer::DateTime(dt),
                         _ => Answer::Date(w.date),
                     }),
-                    Err(DateError::NotADate) => Err("ui-bad-date"),
+                    // Asked again for now; the question with a button per reading is to come.
+                    Err(DateError::NotADate | DateError::Ambiguous(_)) => Err("ui-bad-date"),
                     Err(DateError::InTheFuture) => Err("ui-bad-date-future"),
                     Err(DateError::TooOld) => Err("ui-bad-date-old"),
                 }

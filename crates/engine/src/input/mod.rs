@@ -3,7 +3,7 @@
 //! compiled once; every caller caps the input length first (`MAX_MESSAGE_CHARS`).
 //!
 //! Owns: the readers of typed answers, and finding, masking and cleaning what must not be kept.
-//! Must not touch: the flow or the case: a reader gets the text (and `now`, the locale's date order) and
+//! Must not touch: the flow or the case: a reader gets the text (and `now`, the card's date order) and
 //! returns a value or an error; what to say about it is `step`'s.
 
 mod amount;
@@ -14,7 +14,7 @@ mod secret;
 mod yes_no;
 
 pub use amount::{AmountError, parse_amount};
-pub use date::{DateError, When, parse_when};
+pub use date::{DateError, DateOrder, FoundWhen, When, find_when, parse_when};
 pub use last4::parse_last4;
 pub use secret::{
     DigitPiece, digit_piece, luhn, mask_digits, mask_secrets, offers_secret, piece_of, split_card_number,
