@@ -14,6 +14,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Deserialize;
 use std::str::FromStr;
+use swipefix::engine::input::DateOrder;
 use swipefix::engine::understand::{self, Facts, Verdict};
 
 #[derive(Deserialize)]
@@ -78,6 +79,18 @@ fn currency_of(set: &str) -> &'static str {
     }
 }
 
+/// The date order a story is read with: its card's country's where the row names one, else its language's.
+fn order_of(set: &str, row: &Row) -> DateOrder {
+    let region = match (row.region.as_deref(), set) {
+        (Some(r), _) => r,
+        (None, "zh-CN") => "cn",
+        (None, "zh-TW") => "tw",
+        (None, "zh-HK") => "hk",
+        (None, _) => "other",
+    };
+    DateOrder::of_jurisdiction(region)
+}
+
 fn table(path: &str) -> Vec<Row> {
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
     toml::from_str::<Table>(&text).unwrap_or_else(|e| panic!("{path}: {e}")).d
@@ -119,7 +132,7 @@ fn fact(tally: &mut Tally, name: &str, want: Option<String>, got: Option<String>
 fn facts(tally: &mut Tally, set: &str, row: &Row, now: chrono::NaiveDateTime) {
     let lex = &lexicon();
     let currency = currency_of(set);
-    let order = understand::facts::pending::DateOrder::DayFirst;
+    let order = order_of(set, row);
     let f = Facts::of(lex, &row.text, currency, now, order);
     let amount = f.amount.as_deref().and_then(|a| swipefix::engine::input::parse_amount(a, currency).ok());
     let want_amount = row.amount.as_deref().map(|a| Decimal::from_str(a).expect("amount").normalize().to_string());
@@ -127,7 +140,7 @@ fn facts(tally: &mut Tally, set: &str, row: &Row, now: chrono::NaiveDateTime) {
     if let (Some(want), Some((_, got))) = (&row.currency, &amount) {
         fact(tally, "currency", Some(want.clone()), Some(got.clone()), &row.text);
     }
-    let when = f.when.as_deref().and_then(|w| swipefix::engine::input::parse_when(w, now, false).ok());
+    let when = f.when.as_deref().and_then(|w| swipefix::engine::input::parse_when(w, now, order).ok());
     let got_when = when.map(|w| match w.time {
         Some(t) => format!("{} {}", w.date, t.format("%H:%M")),
         None => w.date.to_string(),

@@ -8,6 +8,7 @@
 
 use super::case::{Answer, Case};
 use super::condition::{Condition, Env, is_name};
+use super::input::DateOrder;
 use super::problem::{Lines, Problem, toml_problem};
 use super::setting::Setting;
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
@@ -56,6 +57,8 @@ pub struct Jurisdiction {
     /// The IANA time zone of "today" and of the times shown; a case may choose another (`zone` answer)
     /// where the jurisdiction spans several (the US, the EU).
     pub zone: Tz,
+    /// How a date written in numbers only is read (`03/11`: 3 November in the UK, March 11 in the US).
+    pub date_order: DateOrder,
     pub settings: BTreeMap<String, Setting>,
     pub deadlines: Vec<DeadlineRule>,
     /// Days that are not business days (public holidays), besides weekends.
@@ -120,6 +123,10 @@ struct RawJurisdictionHeader {
     id: String,
     currency: String,
     zone: String,
+    /// How people there write a date in numbers only: `day_first`, `month_first`, `year_first`, `minguo`;
+    /// `unknown` (a date that reads both ways is asked about) when left out.
+    #[serde(default)]
+    date_order: Option<String>,
 }
 
 /// Parses a jurisdiction file. `file` is the name used in problems (its stem must be the id).
@@ -129,6 +136,7 @@ pub fn parse_jurisdiction(file: &str, text: &str) -> Result<Jurisdiction, Vec<Pr
     r.check_id(&raw.jurisdiction.id);
     let currency = r.currency(&raw.jurisdiction.currency);
     let zone = r.zone(&raw.jurisdiction.zone);
+    let date_order = r.date_order(raw.jurisdiction.date_order.as_deref());
     let (settings, setting_lines) = r.settings(&raw.settings);
     let deadlines = raw.deadline.iter().map(|d| r.deadline(d, &settings)).collect();
     let holidays = r.holidays(&raw.holidays);
@@ -140,6 +148,7 @@ pub fn parse_jurisdiction(file: &str, text: &str) -> Result<Jurisdiction, Vec<Pr
         file: file.into(),
         currency,
         zone,
+        date_order,
         settings,
         deadlines,
         holidays,
@@ -168,6 +177,17 @@ impl Reader<'_> {
         if id != stem {
             self.problem(None, format!("the id `{id}` must match the file name `{stem}.toml`"));
         }
+    }
+
+    /// The order of a date written in numbers only (`03/11`).
+    fn date_order(&mut self, written: Option<&str>) -> DateOrder {
+        let Some(w) = written else { return DateOrder::Unknown };
+        DateOrder::parse(w).unwrap_or_else(|| {
+            let message =
+                format!("`date_order` must be day_first, month_first, year_first, minguo or unknown, not `{w}`");
+            self.problem(None, message);
+            DateOrder::Unknown
+        })
     }
 
     /// The currency as an upper-case ISO code (it is shown next to amounts and read back from them).

@@ -8,7 +8,7 @@
 use super::case::{Answer, Case, Edit, Evidence, HandoffRecord, Role, Status, StepDone};
 use super::flow::{Action, Flow, InputKind, Jurisdiction, Node, NodeKind, RESUME, SNOOZE, SetValue, Setting, UNKNOWN};
 use super::gate::{self, Clean, Gated};
-use super::input::{self, AmountError, DateError, DateOrder, MAX_MESSAGE_CHARS, MAX_TEXT_ANSWER_CHARS};
+use super::input::{self, AmountError, DateError, MAX_MESSAGE_CHARS, MAX_TEXT_ANSWER_CHARS};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
@@ -264,8 +264,8 @@ impl<'a> Turn<'a> {
     }
 
     /// How the card's country writes a date with numbers only (`03/11`).
-    fn date_order(&self) -> super::understand::facts::pending::DateOrder {
-        super::understand::facts::pending::DateOrder::DayFirst
+    fn date_order(&self) -> input::DateOrder {
+        self.juris().date_order
     }
 
     fn closed_notice(&mut self) {
@@ -500,7 +500,7 @@ impl<'a> Turn<'a> {
             InputKind::Date | InputKind::DateTime => {
                 let now = self.juris().local(&self.case, self.now);
                 // Numbers-only dates are read in the order of the card's country, not the chat's language.
-                let order = DateOrder::of_jurisdiction(&self.case.jurisdiction);
+                let order = self.juris().date_order;
                 match input::parse_when(text, now, order) {
                     Ok(w) => Ok(match (kind, w.datetime()) {
                         (InputKind::DateTime, Some(dt)) => Answer::DateTime(dt),

@@ -8,8 +8,9 @@
 use super::lexicon::Lexicon;
 use super::score::{contains, prepare};
 use crate::input;
+use crate::input::DateOrder;
 use chrono::NaiveDateTime;
-use pending::{self as inputx, DateOrder};
+use pending as inputx;
 use regex::Regex;
 use std::collections::BTreeSet;
 
@@ -30,7 +31,10 @@ impl Facts {
         let norm = input::normalize(text);
         Facts {
             amount: amount(&norm, currency),
-            when: inputx::find_when(&norm, now, order).map(|f| norm[f.start..f.end].trim().to_string()),
+            // A date that reads two ways is left to the question, which asks which.
+            when: input::find_when(&norm, now, order)
+                .filter(|f| f.when.is_ok())
+                .map(|f| norm[f.span].trim().to_string()),
             shop: shop(lex, &norm),
             last4: last4(lex, &prepare(text)),
             region: region(lex, &prepare(text)),
@@ -80,12 +84,7 @@ fn region(lex: &Lexicon, text: &str) -> Option<String> {
 
 /// Stand-ins until the amount and date readers' finders land (merged from their branches).
 pub mod pending {
-    use chrono::NaiveDateTime;
     use rust_decimal::Decimal;
-    #[derive(Debug, Clone, Copy)]
-    pub enum DateOrder {
-        DayFirst,
-    }
     pub struct FoundAmount {
         pub amount: Decimal,
         pub currency: String,
@@ -93,14 +92,7 @@ pub mod pending {
         pub end: usize,
         pub marked: bool,
     }
-    pub struct FoundWhen {
-        pub start: usize,
-        pub end: usize,
-    }
     pub fn find_amounts(_t: &str, _c: &str) -> Vec<FoundAmount> {
         vec![]
-    }
-    pub fn find_when(_t: &str, _n: NaiveDateTime, _o: DateOrder) -> Option<FoundWhen> {
-        None
     }
 }

@@ -44,7 +44,20 @@ pub enum DateOrder {
 }
 
 impl DateOrder {
-    /// The order of a jurisdiction id (`flows/jurisdictions/<id>.toml`); an id not listed is `Unknown`.
+    /// The order named in a jurisdiction file (`date_order = "day_first"`).
+    pub fn parse(name: &str) -> Option<DateOrder> {
+        Some(match name.trim() {
+            "day_first" => DateOrder::DayFirst,
+            "month_first" => DateOrder::MonthFirst,
+            "year_first" => DateOrder::YearFirst,
+            "minguo" => DateOrder::Minguo,
+            "unknown" => DateOrder::Unknown,
+            _ => return None,
+        })
+    }
+
+    /// The order of a jurisdiction id as shipped in `flows/jurisdictions/` (for tests and tables that name
+    /// a jurisdiction); the bot itself reads `date_order` from the jurisdiction's file.
     pub fn of_jurisdiction(id: &str) -> DateOrder {
         match id {
             "uk" | "eu" | "hk" | "mo" | "sg" => DateOrder::DayFirst,
