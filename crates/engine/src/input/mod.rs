@@ -7,14 +7,19 @@
 //! returns a value or an error; what to say about it is `step`'s.
 
 mod amount;
+mod cjk_money;
 mod cjk_number;
+mod currency;
 mod date;
+mod english_number;
+mod find_amount;
 mod last4;
 mod secret;
 mod yes_no;
 
 pub use amount::{AmountError, parse_amount};
 pub use date::{DateError, When, parse_when};
+pub use find_amount::{AMOUNT_TRIGGERS, FoundAmount, find_amounts};
 pub use last4::parse_last4;
 pub use secret::{
     DigitPiece, digit_piece, luhn, mask_digits, mask_secrets, offers_secret, piece_of, split_card_number,
