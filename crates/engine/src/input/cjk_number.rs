@@ -289,7 +289,8 @@ impl IntReader {
 
     fn big(&mut self, unit: u64) -> Option<()> {
         let falling = self.last_big == 0 || unit < self.last_big;
-        if self.zero || !falling || matches!(self.pending, Some(Pending::Digits(_, len)) if len > 4) {
+        // A 零 with nothing after it (一千零万) is refused by `close_section`.
+        if !falling || matches!(self.pending, Some(Pending::Digits(_, len)) if len > 4) {
             return None;
         }
         let value = self.close_section(unit)?;
@@ -399,6 +400,8 @@ mod tests {
             ("一百廿", "120"),
             ("五", "5"),
             ("一千万", "10000000"),
+            ("三百零一万", "3010000"),
+            ("一千零一万", "10010000"),
         ] {
             assert_eq!(num(t).as_deref(), Some(want), "{t}");
         }
@@ -433,6 +436,8 @@ mod tests {
             "三点",
             "零五",
             "一百零十",
+            "一千零万",
+            "零万",
         ] {
             assert_eq!(num(t), None, "{t}");
         }
