@@ -543,6 +543,28 @@ fn not_an_amount(t: &str, start: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 1000, ..ProptestConfig::default() })]
+
+        #[test]
+        fn what_is_found_lies_on_the_text_and_reads_back_alone(text in prop_oneof![
+            "\\PC{0,40}",
+            "((paid|charged me|扣了|碌咗|card ending|about|at|刷卡|two|twenty|a hundred|and) ?[0-9$£€¥元块蚊角毛分万千百十一二两三五零点.,:' /-]{0,12} ?(rmb|usd|quid|dollars|times|pm|次|左右|cents)? ?){1,4}",
+        ]) {
+            let norm = normalize(&text);
+            let mut last_end = 0;
+            for f in find_amounts(&text, "HKD") {
+                prop_assert!(last_end <= f.start && f.start < f.end, "{:?}: {:?}", text, f);
+                let span = norm.get(f.start..f.end);
+                prop_assert!(span.is_some(), "{:?}: {:?}", text, f);
+                let alone = super::super::parse_amount(span.unwrap_or_default(), "HKD");
+                prop_assert_eq!(alone, Ok((f.amount, f.currency.clone())), "{:?}", text);
+                last_end = f.end;
+            }
+        }
+    }
 
     fn found(text: &str, card: &str) -> Vec<(String, String, bool, String)> {
         let norm = normalize(text);

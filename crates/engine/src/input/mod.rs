@@ -1,6 +1,7 @@
-//! Reading what people type: amounts, dates, yes/no, the last 4 digits of a card; and spotting what must
-//! never be kept (a full card number, a CVV, PIN, password or SMS code). Pure functions; patterns are
-//! compiled once; every caller caps the input length first (`MAX_MESSAGE_CHARS`).
+//! Reading what people type: amounts (`amount`, with `currency`, `cjk_number`, `cjk_money`,
+//! `english_number`), amounts inside a whole story (`find_amount`), dates, yes/no, the last 4 digits of a
+//! card; and spotting what must never be kept (a full card number, a CVV, PIN, password or SMS code). Pure
+//! functions; patterns are compiled once; every caller caps the input length first (`MAX_MESSAGE_CHARS`).
 //!
 //! Owns: the readers of typed answers, and finding, masking and cleaning what must not be kept.
 //! Must not touch: the flow or the case: a reader gets the text (and `now`, the locale's date order) and
