@@ -57,11 +57,12 @@ fn after_main(toks: &[Tok], whole_is_integer: bool) -> Option<Decimal> {
     }
 }
 
-/// Tenths and hundredths: `五角`, `五毛二`, `五角二分`, `八分`, `五角整`; after 元 also `零五分`, `零五角`.
+/// Tenths and hundredths: `五角`, `五毛二`, `五角二分`, `八分`, `五角整`; after 元 also `零五分`, `零五角`,
+/// `零五` (一块零五 = 1.05).
 fn fraction(toks: &[Tok], zero_allowed: bool) -> Option<Decimal> {
-    let toks = match toks {
-        [Tok::Zero, rest @ ..] if zero_allowed => rest,
-        _ => toks,
+    let (zero, toks) = match toks {
+        [Tok::Zero, rest @ ..] if zero_allowed => (true, rest),
+        _ => (false, toks),
     };
     let (tenths, rest) = match toks {
         [d, Tok::Tenth, rest @ ..] => (unit_digit(d)?, rest),
@@ -70,7 +71,8 @@ fn fraction(toks: &[Tok], zero_allowed: bool) -> Option<Decimal> {
     let cents = match rest {
         [] | [Tok::Whole] if tenths > 0 => 0,
         [d, Tok::Cent] => unit_digit(d)?,
-        [d] if tenths > 0 => bare_digit(d)?,
+        // 三块五毛二: after 角 a lone digit is 分; 一块零五: so it is after 零, which stands for no 角.
+        [d] if tenths > 0 || zero => bare_digit(d)?,
         _ => return None,
     };
     Some(Decimal::new(i64::from(tenths) * 10 + i64::from(cents), 2))
@@ -121,6 +123,8 @@ mod tests {
             ("两块钱", "2", Some(Yuan)),
             ("一百元零五分", "100.05", Some(Yuan)),
             ("壹佰元零伍角", "100.5", Some(Yuan)),
+            ("一块零五", "1.05", Some(Yuan)),
+            ("五毛五", "0.55", Some(Yuan)),
             ("壹佰元伍角整", "100.5", Some(Yuan)),
             ("12.5元", "12.5", Some(Yuan)),
             ("1.5万元", "15000", Some(Yuan)),

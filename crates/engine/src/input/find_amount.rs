@@ -56,6 +56,7 @@ pub const AMOUNT_TRIGGERS: &[&str] = &[
     "spent",
     "cost",
     "costs",
+    "refund",
     "refunded",
     "withdrew",
     "withdrawn",
@@ -133,6 +134,10 @@ const LAST4_BEFORE: &[&str] = &[
     "卡号",
     "卡號",
     "卡",
+    // The masked digits before them on a receipt or an app's screen (**** 1234, xxxx 1234).
+    "*",
+    "•",
+    "xxxx",
 ];
 
 /// Words right after a bare number that make it a time, a count or a rank, not an amount.
@@ -616,6 +621,9 @@ mod tests {
         assert_eq!(found("€12 rmb", "EUR"), []);
         assert_eq!(found("12 €30", "EUR"), [one("12", "EUR", false, "12"), one("30", "EUR", true, "€30")]);
         assert_eq!(found("尾号1234的卡被扣了三块五毛二", "CNY"), [one("3.52", "CNY", true, "三块五毛二")]);
+        assert_eq!(found("card **** 1234 and XXXX 5678 refund of 50", "GBP"), [one("50", "GBP", true, "50")]);
+        assert_eq!(found("12月1日下午3点扣了300，在元朗碌咗$88", "HKD").len(), 2);
+        assert_eq!(found("paid 45 2 times", "GBP"), [one("45", "GBP", true, "45")]);
         assert_eq!(found("paid HK$1,280.50 at 7-11", "HKD"), [one("1280.5", "HKD", true, "HK$1,280.50")]);
     }
 }
