@@ -4,8 +4,9 @@
 //! - the flow loader: the shipped flow, jurisdiction and text files with random edits (lines dropped,
 //!   doubled or cut, bytes flipped, junk inserted), and arbitrary text: it returns a tree or problems with
 //!   a file name, never panics;
-//! - the input parsers (amount, date, yes/no, last 4, card detection, masking): no panic, and what they
-//!   return holds (a masked text never keeps a card number; an amount is positive and bounded);
+//! - the input parsers (amount, amounts in a story, date, yes/no, last 4, card detection, masking): no panic,
+//!   and what they return holds (a masked text never keeps a card number; an amount is positive and bounded;
+//!   an amount found in a story lies on the normalized text and reads back alone as the same amount);
 //! - the engine step: random inputs at random points of the tree: the case stays at a real node, is saved
 //!   and read back unchanged, and never holds a card number.
 
@@ -162,6 +163,7 @@ proptest! {
         "[0-9 ,.\\-¥$€£元块RMBUSD一二三四五六七八九十百千万亿两壹贰叁点]{0,40}",
         "[0-9٠-٩۰-۹०-९０-９ \\-]{0,40}",
         "(yesterday|today|昨天|今天|前天)? ?[0-9]{0,4}[-/.年]?[0-9]{0,2}[-/.月]?[0-9]{0,2}日? ?[0-9]{0,2}[:点]?[0-9]{0,2}",
+        "((paid|charged me|扣了|碌咗|card ending|about|at|刷卡|two|twenty|a hundred|and) ?[0-9$£€¥元块蚊角毛分万千百十一二两三五零点.,:' /-]{0,12} ?(rmb|usd|quid|dollars|times|pm|次|左右|cents)? ?){1,4}",
     ]) {
         let now = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap().and_hms_opt(18, 0, 0).unwrap();
         if let Ok((amount, currency)) = input::parse_amount(&text, "CNY") {
@@ -187,6 +189,16 @@ proptest! {
             if let Some(found) = input::find_when(&text, now, order) {
                 prop_assert!(normalized.get(found.span.clone()).is_some(), "{text:?} -> {found:?}");
             }
+        }
+        let norm = input::normalize(&text);
+        let mut last_end = 0;
+        for found in input::find_amounts(&text, "HKD") {
+            prop_assert!(last_end <= found.start && found.start < found.end, "{text:?}: {found:?}");
+            let span = norm.get(found.start..found.end);
+            prop_assert!(span.is_some(), "{text:?}: {found:?} is not on the normalized text");
+            let alone = input::parse_amount(span.unwrap_or_default(), "HKD");
+            prop_assert_eq!(alone, Ok((found.amount, found.currency.clone())), "{:?}", text);
+            last_end = found.end;
         }
         let _ = input::parse_yes_no(&text);
         if let Some(l4) = input::parse_last4(&text) {

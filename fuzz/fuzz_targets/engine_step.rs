@@ -4,7 +4,7 @@
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 use std::sync::OnceLock;
-use swipefix::engine::{Flow, Input, input, new_case, step};
+use swipefix::engine::{Flow, Input, gate, new_case, step};
 
 fn flow() -> &'static Flow {
     static F: OnceLock<Flow> = OnceLock::new();
@@ -45,5 +45,5 @@ fuzz_target!(|data: &[u8]| {
     }
     let json = serde_json::to_vec(&case).unwrap();
     assert_eq!(swipefix::store::case_codec::decode(&json).unwrap(), case);
-    assert!(input::find_card_number(&String::from_utf8(json).unwrap()).is_none());
+    assert!(gate::admit(&String::from_utf8(json).unwrap()).found.card.is_none());
 });

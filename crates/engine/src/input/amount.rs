@@ -1,9 +1,18 @@
-//! Amounts of money as typed: digits with each locale's separators and currency signs, or Chinese numerals.
+//! Amounts of money as typed: digits with each locale's separators (`1,280.50`, `1.280,50`, `1 280,50`,
+//! `1'280.50`), currency signs and words (`€12,50`, `HK$120`, `300 rmb`, `120蚊`, `23.50 quid`), thousands
+//! as `2.5k`, Chinese numerals (`一百零五元`, `壹仟贰佰捌拾元整`, `三块五毛二`) and English words
+//! (`twenty five dollars`, `a hundred quid`).
 //!
-//! Owns: `parse_amount` and the currency words.
+//! What is read here goes into a letter to a bank, so anything without one sure reading is an error and the
+//! person is asked again: `1.280` (1280 in Germany, 1.28 elsewhere), `12.345`, `12元34`, `1234 5678`, `€12 rmb`.
+//!
+//! Owns: `parse_amount`, and reading one amount from a normalized text (`read_amount`, also used to find
+//! amounts in a sentence).
 //! Must not touch: the case or the flow (the card's currency comes in as an argument).
 
-use super::cjk_number::{is_cjk_numeral, parse_cjk_number};
+use super::cjk_money::{MoneyUnit, read_cjk_amount};
+use super::currency::{YUAN, currency_prefix, currency_suffix, settle_currency};
+use super::english_number::read_english;
 use super::normalize;
 use regex::Regex;
 use rust_decimal::Decimal;
@@ -22,125 +31,88 @@ pub enum AmountError {
     TooManyDecimals,
 }
 
-const CURRENCY_WORDS: &[(&str, &str)] = &[
-    ("人民币", "CNY"),
-    ("人民幣", "CNY"),
-    ("rmb", "CNY"),
-    ("cny", "CNY"),
-    ("yuan", "CNY"),
-    // 元/块 is the unit of every Chinese-speaking place's money: the card's own where that is one of them.
-    ("元", YUAN),
-    ("块钱", YUAN),
-    ("塊錢", YUAN),
-    ("块", YUAN),
-    ("塊", YUAN),
-    ("cn¥", "CNY"),
-    ("¥", "CNY"),
-    ("￥", "CNY"),
-    ("hk$", "HKD"),
-    ("hkd", "HKD"),
-    ("港币", "HKD"),
-    ("港幣", "HKD"),
-    ("港元", "HKD"),
-    ("港纸", "HKD"),
-    ("港紙", "HKD"),
-    // Hong Kong's spoken word for dollars (50蚊).
-    ("蚊", "HKD"),
-    ("nt$", "TWD"),
-    ("twd", "TWD"),
-    ("新台币", "TWD"),
-    ("新台幣", "TWD"),
-    ("新臺幣", "TWD"),
-    ("台币", "TWD"),
-    ("台幣", "TWD"),
-    ("臺幣", "TWD"),
-    ("us$", "USD"),
-    ("usd", "USD"),
-    // A bare dollar is the card's own dollar (Hong Kong, Taiwan, Singapore...), else the US dollar.
-    ("dollars", DOLLAR),
-    ("dollar", DOLLAR),
-    ("美元", "USD"),
-    ("$", DOLLAR),
-    ("s$", "SGD"),
-    ("sgd", "SGD"),
-    ("新加坡元", "SGD"),
-    ("新币", "SGD"),
-    ("新幣", "SGD"),
-    ("mop$", "MOP"),
-    ("mop", "MOP"),
-    ("澳门币", "MOP"),
-    ("澳門幣", "MOP"),
-    ("澳门元", "MOP"),
-    ("澳門元", "MOP"),
-    ("eur", "EUR"),
-    ("euros", "EUR"),
-    ("euro", "EUR"),
-    ("€", "EUR"),
-    ("欧元", "EUR"),
-    ("歐元", "EUR"),
-    ("gbp", "GBP"),
-    ("pounds", "GBP"),
-    ("pound", "GBP"),
-    ("£", "GBP"),
-    ("英镑", "GBP"),
-    ("英鎊", "GBP"),
-    ("jpy", "JPY"),
-    ("日元", "JPY"),
-    ("日圓", "JPY"),
-];
-
-/// Stand-ins in `CURRENCY_WORDS` for words whose currency depends on the card (see `family_currency`).
-const YUAN: &str = "yuan-family";
-const DOLLAR: &str = "dollar-family";
-
-/// What an ambiguous word means for a card in `default`: 元 is yuan, Taiwan or Hong Kong dollars, patacas;
-/// `$` is whichever dollar the card is in.
-fn family_currency(code: &'static str, default: &str) -> String {
-    let family: (&[&str], &str) = match code {
-        YUAN => (&["CNY", "TWD", "HKD", "MOP"], "CNY"),
-        DOLLAR => (&["USD", "HKD", "TWD", "SGD"], "USD"),
-        other => return other.to_string(),
-    };
-    if family.0.contains(&default) { default.to_string() } else { family.1.to_string() }
+/// An amount read from normalized, lower-cased text: its value and the currency words written with it (family
+/// stand-ins unresolved; none when only a number was written).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Reading {
+    pub value: Decimal,
+    pub codes: Vec<&'static str>,
 }
 
-/// The currency words, longest first: `港元` and `美元` are read before `元`, `us$` before `$`.
-static CURRENCY_WORDS_LONGEST_FIRST: LazyLock<Vec<(&str, &str)>> = LazyLock::new(|| {
-    let mut words = CURRENCY_WORDS.to_vec();
-    words.sort_by_key(|(word, _)| std::cmp::Reverse(word.chars().count()));
-    words
-});
+static DIGITS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[0-9][0-9 ,.'’]*$").unwrap());
+static THOUSANDS_K: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[0-9]+(\.[0-9]+)?k$").unwrap());
 
-static AMOUNT_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[0-9][0-9 ,.']*$").unwrap());
-
-/// Reads an amount such as `1,280.50`, `¥1280`, `1280元`, `RMB 1280`, `１２８０`, `1.280,50` or
-/// `一千二百八十元`. The currency is the one written, else `default_currency`.
+/// Reads an amount such as `1,280.50`, `¥1280`, `1280元`, `RMB 1280`, `１２８０`, `1.280,50`, `2.5k`,
+/// `一千二百八十元`, `三块五毛二` or `twenty five dollars`. The currency is the one written (元 and `$`
+/// follow the card's currency family), else `default_currency`.
 pub fn parse_amount(text: &str, default_currency: &str) -> Result<(Decimal, String), AmountError> {
-    let mut t = normalize(text).trim().to_lowercase();
-    let mut currency = None;
-    for (word, code) in CURRENCY_WORDS_LONGEST_FIRST.iter() {
-        if let Some(pos) = t.find(word) {
-            // Only at the start or the end: "1280 元" or "RMB 1280", not inside the digits.
-            let before = t[..pos].trim();
-            let after = t[pos + word.len()..].trim();
-            if before.is_empty() || after.is_empty() {
-                currency.get_or_insert_with(|| family_currency(code, default_currency));
-                t = format!("{before} {after}");
+    // ASCII lower case keeps byte offsets, so the finder reads the very same text as this.
+    let t = normalize(text).to_ascii_lowercase();
+    let reading = read_amount(&t)?;
+    let currency = settle_currency(&reading.codes, default_currency).ok_or(AmountError::NotANumber)?;
+    Ok((reading.value, currency))
+}
+
+/// One amount: an optional currency word at each end, then a number in one of the forms above; the value
+/// checked to be positive, at most `MAX_AMOUNT`, with at most 2 decimals. `t` is normalized and lower case.
+pub(super) fn read_amount(t: &str) -> Result<Reading, AmountError> {
+    let t = t.trim();
+    if let Some(rest) = t.strip_prefix(['-', '−']) {
+        // A minus is refused as such when a number follows it, so the answer can say why.
+        return Err(match read_amount(rest) {
+            Ok(_) | Err(AmountError::NotPositive | AmountError::TooLarge | AmountError::TooManyDecimals) => {
+                AmountError::NotPositive
             }
-        }
+            Err(e) => e,
+        });
     }
-    let t = t.trim().trim_end_matches(['.', ',']).trim();
-    let t = t.strip_suffix("整").unwrap_or(t).trim();
-    let value = if t.chars().any(is_cjk_numeral)
-        && t.chars().all(|c| is_cjk_numeral(c) || c == '点' || c == '點' || c.is_ascii_digit())
-    {
-        parse_cjk_number(t).ok_or(AmountError::NotANumber)?
-    } else {
-        if !AMOUNT_NUMBER.is_match(t) {
-            return Err(if t.starts_with('-') { AmountError::NotPositive } else { AmountError::NotANumber });
+    let mut codes = Vec::new();
+    let mut body = t;
+    if let Some((len, code)) = currency_prefix(body) {
+        codes.push(code);
+        body = body[len..].trim_start();
+    }
+    let unit_after = match currency_suffix(body) {
+        Some((len, code)) => {
+            codes.push(code);
+            body = body[..body.len() - len].trim_end();
+            true
         }
-        parse_grouped_number(t).ok_or(AmountError::NotANumber)?
+        None => false,
     };
+    let body = body.trim_end_matches(['.', ',']).trim();
+    let value = read_body(body, unit_after, &mut codes)?;
+    Ok(Reading { value: checked(value)?, codes })
+}
+
+/// The number itself, in whichever form it is written; a unit inside it (元, 蚊, dollars) is added to
+/// `codes`. `unit_after`: a currency word was taken off the end.
+fn read_body(t: &str, unit_after: bool, codes: &mut Vec<&'static str>) -> Result<Decimal, AmountError> {
+    if DIGITS.is_match(t) {
+        return parse_grouped_number(t);
+    }
+    if THOUSANDS_K.is_match(t) {
+        let n = Decimal::from_str(&t[..t.len() - 1]).map_err(|_| AmountError::NotANumber)?;
+        return n.checked_mul(Decimal::from(1000)).ok_or(AmountError::TooLarge);
+    }
+    if !t.is_ascii() {
+        let (value, unit) = read_cjk_amount(t, unit_after).ok_or(AmountError::NotANumber)?;
+        match unit {
+            Some(MoneyUnit::Yuan) => codes.push(YUAN),
+            Some(MoneyUnit::Man) => codes.push("HKD"),
+            None => {}
+        }
+        return Ok(value);
+    }
+    if !t.is_empty() && t.bytes().all(|b| b.is_ascii_lowercase() || b == b' ' || b == b'-') {
+        let (value, code) = read_english(t).ok_or(AmountError::NotANumber)?;
+        codes.extend(code);
+        return Ok(value);
+    }
+    Err(AmountError::NotANumber)
+}
+
+fn checked(value: Decimal) -> Result<Decimal, AmountError> {
     if value <= Decimal::ZERO {
         return Err(AmountError::NotPositive);
     }
@@ -151,52 +123,56 @@ pub fn parse_amount(text: &str, default_currency: &str) -> Result<(Decimal, Stri
     if value.scale() > 2 {
         return Err(AmountError::TooManyDecimals);
     }
-    Ok((value, currency.unwrap_or_else(|| default_currency.to_string())))
+    Ok(value)
 }
 
-/// `1,280.50`, `1 280,50`, `1.280.000`, `1280` -> a number. The last of `.`/`,` is the decimal mark when both
-/// appear; a lone `,` followed by exactly three digits groups thousands.
-fn parse_grouped_number(t: &str) -> Option<Decimal> {
-    let t: String = t.chars().filter(|c| *c != ' ' && *c != '\'').collect();
-    let dots = t.matches('.').count();
-    let commas = t.matches(',').count();
-    let (int_part, frac_part) = match (dots, commas) {
-        (0, 0) => (t.clone(), String::new()),
-        (_, 0) if dots > 1 => (grouped(&t, '.')?, String::new()),
-        (1, 0) => split_once(&t, '.'),
-        (0, _) => {
-            let last = t.rsplit(',').next()?;
-            if commas == 1 && last.len() != 3 { split_once(&t, ',') } else { (grouped(&t, ',')?, String::new()) }
-        }
-        _ => {
-            let (dec, group) = if t.rfind('.') > t.rfind(',') { ('.', ',') } else { (',', '.') };
-            if t.matches(dec).count() != 1 {
-                return None;
+/// `1,280.50`, `1.280,50`, `1 280,50`, `1'280.50`, `1.280.000`, `1280` -> a number.
+///
+/// The decimal mark is the last `.` or `,` unless exactly three digits follow it. Then: a mark that appears
+/// more than once groups thousands (`1.280.000`); a lone `,` groups thousands (`1,280` — three decimals are
+/// no amount of money in any locale that writes a decimal comma); a lone `.` has two readings (`1.280` is
+/// 1280 in Germany and 1.28 in England) and is refused. Groups after the first are exactly three digits.
+fn parse_grouped_number(t: &str) -> Result<Decimal, AmountError> {
+    let last_mark = t.rfind(['.', ',']);
+    let (int, frac) = match last_mark {
+        None => (t, ""),
+        Some(at) => {
+            let mark = &t[at..at + 1];
+            let tail = &t[at + 1..];
+            let repeated = t.matches(mark).count() > 1;
+            let other = if mark == "." { ',' } else { '.' };
+            if tail.len() == 3 && (repeated || (mark == "," && !t.contains(other))) {
+                (t, "")
+            } else if tail.len() == 3 && mark == "." && !t.contains(other) {
+                return Err(AmountError::TooManyDecimals);
+            } else if repeated {
+                return Err(AmountError::NotANumber);
+            } else {
+                (&t[..at], tail)
             }
-            let (i, f) = split_once(&t, dec);
-            (grouped(&i, group)?, f)
         }
     };
-    if int_part.is_empty()
-        || !int_part.chars().all(|c| c.is_ascii_digit())
-        || !frac_part.chars().all(|c| c.is_ascii_digit())
-    {
+    let digits = ungrouped(int).ok_or(AmountError::NotANumber)?;
+    if !frac.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(AmountError::NotANumber);
+    }
+    let s = if frac.is_empty() { digits } else { format!("{digits}.{frac}") };
+    Decimal::from_str(&s).map_err(|_| AmountError::TooLarge)
+}
+
+/// The digits of an integer part, grouped by threes with one kind of separator (`1,280,000`, `1 280`,
+/// `1'280`), or None when the groups are wrong (`1,2,3`, `1234 5678`, `0,500`).
+fn ungrouped(int: &str) -> Option<String> {
+    let mut seps = int.chars().filter(|c| !c.is_ascii_digit());
+    let Some(sep) = seps.next() else {
+        return (!int.is_empty()).then(|| int.to_string());
+    };
+    if seps.any(|c| c != sep) {
         return None;
     }
-    let s = if frac_part.is_empty() { int_part } else { format!("{int_part}.{frac_part}") };
-    Decimal::from_str(&s).ok()
-}
-
-fn split_once(t: &str, sep: char) -> (String, String) {
-    let (a, b) = t.split_once(sep).unwrap_or((t, ""));
-    (a.to_string(), b.to_string())
-}
-
-/// Digits grouped by threes with `sep` (`1,280,000`): the digits, or None when the groups are wrong.
-fn grouped(t: &str, sep: char) -> Option<String> {
-    let parts: Vec<&str> = t.split(sep).collect();
-    let first_ok = (1..=3).contains(&parts[0].len());
-    if !first_ok || parts[1..].iter().any(|p| p.len() != 3) {
+    let parts: Vec<&str> = int.split(sep).collect();
+    let first_ok = (1..=3).contains(&parts[0].len()) && !parts[0].starts_with('0');
+    if !first_ok || parts[1..].iter().any(|p| p.len() != 3 || !p.bytes().all(|b| b.is_ascii_digit())) {
         return None;
     }
     Some(parts.concat())

@@ -1,20 +1,26 @@
-//! Reading what people type: amounts, dates, yes/no, the last 4 digits of a card; and spotting what must
-//! never be kept (a full card number, a CVV, PIN, password or SMS code). Pure functions; patterns are
-//! compiled once; every caller caps the input length first (`MAX_MESSAGE_CHARS`).
+//! Reading what people type: amounts (`amount`, with `currency`, `cjk_number`, `cjk_money`,
+//! `english_number`), amounts inside a whole story (`find_amount`), dates, yes/no, the last 4 digits of a
+//! card; and spotting what must never be kept (a full card number, a CVV, PIN, password or SMS code). Pure
+//! functions; patterns are compiled once; every caller caps the input length first (`MAX_MESSAGE_CHARS`).
 //!
 //! Owns: the readers of typed answers, and finding, masking and cleaning what must not be kept.
 //! Must not touch: the flow or the case: a reader gets the text (and `now`, the card's date order) and
 //! returns a value or an error; what to say about it is `step`'s.
 
 mod amount;
+mod cjk_money;
 mod cjk_number;
+mod currency;
 mod date;
+mod english_number;
+mod find_amount;
 mod last4;
 mod secret;
 mod yes_no;
 
 pub use amount::{AmountError, parse_amount};
 pub use date::{DateError, DateOrder, FoundWhen, When, find_when, parse_when};
+pub use find_amount::{AMOUNT_TRIGGERS, FoundAmount, find_amounts};
 pub use last4::parse_last4;
 pub use secret::{
     DigitPiece, digit_piece, luhn, mask_digits, mask_secrets, offers_secret, piece_of, split_card_number,
