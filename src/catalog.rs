@@ -157,6 +157,14 @@ impl Catalog {
     }
 }
 
+/// What a story is put to the person as, and the facts it may state (`engine::step::understood`).
+fn understanding_keys(flow: &Flow) -> Vec<String> {
+    let u = &flow.understanding;
+    let stories = u.prefill.keys().chain(u.interrupts.keys());
+    let problems = stories.flat_map(|p| [format!("understood-{p}"), format!("understood-{p}-btn")]);
+    problems.chain(u.facts.values().map(|a| format!("fact-{a}"))).collect()
+}
+
 /// Flow against texts: keys present in every locale, placeholders passed, the same placeholders everywhere.
 pub fn cross_check(flow: &Flow, i18n: &Localizer, keys: &[&str]) -> Vec<Problem> {
     let mut problems = Vec::new();
@@ -171,15 +179,7 @@ pub fn cross_check(flow: &Flow, i18n: &Localizer, keys: &[&str]) -> Vec<Problem>
     for k in keys.iter().map(|k| k.to_string()).chain(interrupt_keys) {
         uses.push((k, Some(vec![]), None));
     }
-    // What a story is put to the person as, and the facts it may state (`engine::step::understood`).
-    let u = &flow.understanding;
-    for p in u.prefill.keys().chain(u.interrupts.keys()) {
-        uses.push((format!("understood-{p}"), Some(vec![]), None));
-        uses.push((format!("understood-{p}-btn"), Some(vec![]), None));
-    }
-    for answer in u.facts.values() {
-        uses.push((format!("fact-{answer}"), Some(vec![]), None));
-    }
+    uses.extend(understanding_keys(flow).into_iter().map(|k| (k, Some(vec![]), None)));
     // Every language can be named in every other (`Localizer::language_name`).
     for tag in &locales {
         uses.push((format!("language-{tag}"), Some(vec![]), None));

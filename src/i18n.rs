@@ -28,6 +28,7 @@ pub const UI_KEYS: &[(&str, &[&str])] = &[
     ("ui-card-split-removed", &[]),
     ("ui-secret-refused", &[]),
     ("ui-choose-button", &[]),
+    ("ui-date-which", &["dates"]),
     ("ui-understood", &["problem"]),
     ("ui-understood-confirm", &[]),
     ("ui-understood-which", &[]),

@@ -74,6 +74,10 @@ fn check_with_interrupt_named(name: &str) -> (Option<i32>, String, usize) {
         if !texts.contains(&format!("\ncmd-{name} =")) {
             std::fs::write(&ui, format!("{texts}\ncmd-{name} = x\n")).unwrap();
         }
+        // The words for it follow the rename (words for an interrupt the tree lacks are a problem).
+        let phrases = dir.path().join(format!("locales/{locale}/phrases.toml"));
+        let words = std::fs::read_to_string(&phrases).unwrap();
+        std::fs::write(&phrases, words.replace("[interrupt.human]", &format!("[interrupt.{name}]"))).unwrap();
     }
     // Problems name the line of the interrupt's table.
     let id_line = edited.lines().position(|l| l.contains(&format!("id = \"{name}\""))).unwrap();

@@ -710,7 +710,7 @@ regulator-handoff-note = I have also passed your case to a person from our suppo
 # A foreign-currency payment: what the card was charged, after the amount the terminal showed.
 letter-card-charge = {" "}(charged to my card: { $card_amount })
 
-btn-refund-missing = A refund I was promised never arrived
+btn-error-refund-missing = A refund I was promised never arrived
 btn-online = I bought it online, not at a shop's terminal
 refund-missing-advice =
     A refund the shop made usually reaches your card within { $refund_days } working days.

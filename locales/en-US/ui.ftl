@@ -246,3 +246,9 @@ fact-txn_time = When
 fact-merchant_name = Shop
 fact-card_last4 = Card ending
 fact-jurisdiction = Card from
+
+# A date that reads more than one way is never guessed.
+ui-date-which =
+    That date can be read more than one way:
+    { $dates }
+    Which did you mean? Please type it again with the month as a word (like 3 Nov) or as year-month-day (2026-11-03).

@@ -710,7 +710,7 @@ regulator-handoff-note = 我也已把您的案件转给客服人员，他们会�
 
 letter-card-charge = （我的卡实际扣款：{ $card_amount }）
 
-btn-refund-missing = 商家答应的退款一直没到
+btn-error-refund-missing = 商家答应的退款一直没到
 btn-online = 我是网上买的，不是在店里刷卡
 refund-missing-advice =
     商家办理退款后，钱一般在 { $refund_days } 个工作日内退回您的卡。

@@ -222,3 +222,9 @@ fact-txn_time = 时间
 fact-merchant_name = 商户
 fact-card_last4 = 卡号尾号
 fact-jurisdiction = 发卡地
+
+# A date that reads more than one way is never guessed.
+ui-date-which =
+    这个日期有不止一种读法：
+    { $dates }
+    您指的是哪一个？请用"11月3日"或"2026-11-03"这样的写法再输入一次。

@@ -710,7 +710,7 @@ regulator-handoff-note = 我亦已把你的個案轉交客服職員，他們會�
 
 letter-card-charge = （我的卡實際扣款：{ $card_amount }）
 
-btn-refund-missing = 商戶答應咗嘅退款一直未到
+btn-error-refund-missing = 商戶答應咗嘅退款一直未到
 btn-online = 我係網上買嘅，唔係喺舖頭碌卡
 refund-missing-advice =
     商戶做咗退款之後，啲錢一般喺 { $refund_days } 個工作天內退返你張卡。

@@ -223,3 +223,9 @@ fact-txn_time = 時間
 fact-merchant_name = 商戶
 fact-card_last4 = 卡號最後4位
 fact-jurisdiction = 發卡地
+
+# A date that reads more than one way is never guessed.
+ui-date-which =
+    呢個日期可以有唔止一種讀法：
+    { $dates }
+    你指嘅係邊個？請用「11月3號」或者「2026-11-03」咁嘅寫法再輸入一次。

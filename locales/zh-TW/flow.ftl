@@ -710,7 +710,7 @@ regulator-handoff-note = 我也已把您的案件轉給客服人員，他們會�
 
 letter-card-charge = （我的卡實際扣款：{ $card_amount }）
 
-btn-refund-missing = 店家答應的退款一直沒收到
+btn-error-refund-missing = 店家答應的退款一直沒收到
 btn-online = 我是在網路上買的，不是在店裡刷卡
 refund-missing-advice =
     店家辦理退款後，款項一般在 { $refund_days } 個工作天內退回您的卡。

@@ -222,3 +222,9 @@ fact-txn_time = 時間
 fact-merchant_name = 商店
 fact-card_last4 = 卡號末四碼
 fact-jurisdiction = 發卡地
+
+# A date that reads more than one way is never guessed.
+ui-date-which =
+    這個日期有不只一種讀法：
+    { $dates }
+    您指的是哪一個？請用「11月3日」或「2026-11-03」這樣的寫法再輸入一次。

@@ -50,16 +50,21 @@ enum JsonOut<'a> {
     },
 }
 
+/// Whether the reply waits for a typed answer rather than a choice.
+fn typed(reply: &Reply) -> bool {
+    reply.awaiting.as_ref().is_some_and(|a| !matches!(a.input, "choice" | "yesno"))
+}
+
 impl Session<'_> {
     fn write_reply(&self, out: &mut dyn Write, reply: &Reply) -> std::io::Result<()> {
         let mut from = 0;
         for a in &reply.attachments {
             let upto = a.after.clamp(from, reply.messages.len());
-            self.write_messages(out, &reply.messages[from..upto])?;
+            self.write_messages(out, &reply.messages[from..upto], typed(reply))?;
             self.write_file(out, reply, a)?;
             from = upto;
         }
-        self.write_messages(out, &reply.messages[from..])?;
+        self.write_messages(out, &reply.messages[from..], typed(reply))?;
         if !reply.forgotten.is_empty()
             && let Some(dir) = &self.files
         {
@@ -99,7 +104,9 @@ impl Session<'_> {
         }
     }
 
-    fn write_messages(&self, out: &mut dyn Write, messages: &[OutMessage]) -> std::io::Result<()> {
+    /// `typed`: the question wants a typed answer (an amount, a date), so a number typed is that answer, not
+    /// a button's: its buttons ("I don't know") are shown to be typed by their words.
+    fn write_messages(&self, out: &mut dyn Write, messages: &[OutMessage], typed: bool) -> std::io::Result<()> {
         for m in messages {
             match self.mode {
                 Mode::Text => {
@@ -108,6 +115,8 @@ impl Session<'_> {
                         // A button that runs a command is typed as that command; the others by number.
                         if b.is_command() {
                             writeln!(out, "  {} — {}", b.id, b.label)?;
+                        } else if typed {
+                            writeln!(out, "  [{}]", b.label)?;
                         } else {
                             writeln!(out, "  [{}] {}", i + 1, b.label)?;
                         }

@@ -19,6 +19,8 @@ mod understood;
 const MAX_HOPS: usize = 200;
 /// The answer holding what a foreign-currency payment cost in the card's currency.
 const CARD_AMOUNT: &str = "card_amount";
+/// The re-ask that lists a date's readings.
+const DATE_WHICH: &str = "ui-date-which";
 /// How far `/back` can go.
 const MAX_HISTORY: usize = 100;
 
@@ -369,6 +371,11 @@ impl<'a> Turn<'a> {
         match self.parse_input(kind, text) {
             Ok(a) => self.answer(a),
             Err(_) if self.dont_know(text) || (!free_text && self.story(g)) => {}
+            Err(DATE_WHICH) => {
+                let readings = self.date_readings(text);
+                self.fx.push(say_with(DATE_WHICH, vec![("dates", Arg::List(readings))]));
+                self.reprompt();
+            }
             Err(key) => {
                 let example = Arg::Amount { amount: Decimal::new(128050, 2), currency: self.currency() };
                 self.fx.push(say_with(key, vec![("example", example)]));
@@ -376,6 +383,14 @@ impl<'a> Turn<'a> {
                 self.reprompt();
             }
         }
+    }
+
+    /// The ways a date typed could be read, when it reads more than one way ("03/11" on a card from a
+    /// country whose order is not known).
+    fn date_readings(&self, text: &str) -> Vec<Arg> {
+        let now = self.juris().local(&self.case, self.now);
+        let Err(DateError::Ambiguous(ws)) = input::parse_when(text, now, self.date_order()) else { return vec![] };
+        ws.iter().map(|w| w.datetime().map_or(Arg::Date(w.date), Arg::DateTime)).collect()
     }
 
     /// At an interrupt's node with a question to go back to.
@@ -506,8 +521,9 @@ impl<'a> Turn<'a> {
                         (InputKind::DateTime, Some(dt)) => Answer::DateTime(dt),
                         _ => Answer::Date(w.date),
                     }),
-                    // Asked again for now; the question with a button per reading is to come.
-                    Err(DateError::NotADate | DateError::Ambiguous(_)) => Err("ui-bad-date"),
+                    // A date that reads two ways is never guessed: the readings are shown and it is asked again.
+                    Err(DateError::Ambiguous(_)) => Err(DATE_WHICH),
+                    Err(DateError::NotADate) => Err("ui-bad-date"),
                     Err(DateError::InTheFuture) => Err("ui-bad-date-future"),
                     Err(DateError::TooOld) => Err("ui-bad-date-old"),
                 }
