@@ -243,7 +243,7 @@ pub fn find_amounts(text: &str, default_currency: &str) -> Vec<FoundAmount> {
             }
             None => c.end,
         };
-        i = toks.iter().position(|k| k.start >= end).unwrap_or(toks.len());
+        i += toks[i..].iter().position(|k| k.start >= end).unwrap_or(toks.len() - i);
     }
     found
 }
