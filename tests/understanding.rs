@@ -129,8 +129,7 @@ fn fact(tally: &mut Tally, name: &str, want: Option<String>, got: Option<String>
     }
 }
 
-fn facts(tally: &mut Tally, set: &str, row: &Row, now: chrono::NaiveDateTime) {
-    let lex = &lexicon();
+fn facts(tally: &mut Tally, lex: &understand::Lexicon, set: &str, row: &Row, now: chrono::NaiveDateTime) {
     let currency = currency_of(set);
     let order = order_of(set, row);
     let f = Facts::of(lex, &row.text, currency, now, order);
@@ -160,7 +159,7 @@ fn measure(path: &str, set: &str) -> Tally {
         // Like every message, through the gate first: a story holding a card number is read masked.
         let gated = swipefix::engine::gate::admit(&row.text);
         route(&mut tally, &row, &understand::read(lex, gated.text.as_str()).verdict);
-        facts(&mut tally, set, &Row { text: gated.text.as_str().to_string(), ..row.clone() }, now);
+        facts(&mut tally, lex, set, &Row { text: gated.text.as_str().to_string(), ..row.clone() }, now);
     }
     tally
 }

@@ -10,7 +10,6 @@ use super::score::{contains, prepare};
 use crate::input;
 use crate::input::DateOrder;
 use chrono::NaiveDateTime;
-use regex::Regex;
 use std::collections::BTreeSet;
 
 /// The facts of a story, each as the words written (or the id of a region).
@@ -64,13 +63,7 @@ fn shop(lex: &Lexicon, norm: &str) -> Option<String> {
 
 /// The last 4 digits after one of the language's words for them ("ending 1234", "尾号1234").
 fn last4(lex: &Lexicon, text: &str) -> Option<String> {
-    if lex.last4.is_empty() {
-        return None;
-    }
-    let words: Vec<String> = lex.last4.iter().map(|w| regex::escape(w)).collect();
-    let re =
-        Regex::new(&format!(r"(?:{})\s*(?:is|:|：|是|為|为)?\s*[*x•#]*\s*([0-9]{{4}})(?:[^0-9]|$)", words.join("|")))
-            .ok()?;
+    let re = &lex.last4_pattern.as_ref()?.0;
     Some(re.captures(text)?.get(1)?.as_str().to_string())
 }
 

@@ -87,6 +87,8 @@ pub struct Lexicon {
     pub not_a_shop: Vec<String>,
     /// Words before the last 4 digits ("ending", "尾号").
     pub last4: Vec<String>,
+    /// `last4` as one pattern, its group the digits (built by `parse` and `merge`).
+    pub last4_pattern: Option<ShopPattern>,
     /// Region id → words that name the card's country or its bank.
     pub regions: BTreeMap<String, Vec<String>>,
 }
@@ -137,6 +139,7 @@ impl Lexicon {
                 Err(e) => problems.push(problem(file, line, &format!("a [facts] shop pattern is no regex: {e}"))),
             }
         }
+        lex.last4_pattern = last4_pattern(&lex.last4);
         if problems.is_empty() { Ok(lex) } else { Err(problems) }
     }
 
@@ -168,6 +171,7 @@ impl Lexicon {
                 extend(m.regions.entry(id).or_default(), words);
             }
         }
+        m.last4_pattern = last4_pattern(&m.last4);
         m
     }
 
@@ -194,6 +198,16 @@ impl Lexicon {
         need(!self.negations.is_empty(), "negations".into());
         out
     }
+}
+
+/// The words for the last 4 digits, then the 4 digits (after a colon, 是 or masking stars, as people write).
+fn last4_pattern(words: &[String]) -> Option<ShopPattern> {
+    if words.is_empty() {
+        return None;
+    }
+    let words: Vec<String> = words.iter().map(|w| regex::escape(w)).collect();
+    let re = format!(r"(?:{})\s*(?:is|:|：|是|為|为)?\s*[*x•#]*\s*([0-9]{{4}})(?:[^0-9]|$)", words.join("|"));
+    Regex::new(&re).ok().map(ShopPattern)
 }
 
 fn problem(file: &str, line: usize, message: &str) -> Problem {
