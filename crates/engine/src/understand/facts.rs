@@ -29,10 +29,7 @@ impl Facts {
         let norm = input::normalize(text);
         Facts {
             amount: amount(&norm, currency),
-            // A date that reads two ways is left to the question, which asks which.
-            when: input::find_when(&norm, now, order)
-                .filter(|f| f.when.is_ok())
-                .map(|f| norm[f.span].trim().to_string()),
+            when: when(lex, &norm, now, order),
             shop: shop(lex, &norm),
             last4: last4(lex, &prepare(text)),
             region: region(lex, &prepare(text)),
@@ -41,24 +38,46 @@ impl Facts {
 }
 
 /// The one amount the story states: an amount with its currency, or after a word like "charged". Two
-/// different amounts ("£5 but charged £50") are left to the questions: which is which is a guess.
+/// different amounts ("£5 but charged £50", "312元, the slip says 3,120") are left to the questions: which
+/// is which is a guess.
 fn amount(norm: &str, currency: &str) -> Option<String> {
-    let found: Vec<_> = input::find_amounts(norm, currency).into_iter().filter(|a| a.marked).collect();
-    let values: BTreeSet<_> = found.iter().map(|a| (a.amount.normalize(), a.currency.clone())).collect();
-    (values.len() == 1).then(|| norm[found[0].start..found[0].end].trim().to_string())
+    let found = input::find_amounts(norm, currency);
+    let values: BTreeSet<_> = found.iter().map(|a| a.amount.normalize()).collect();
+    let currencies: BTreeSet<_> = found.iter().filter(|a| a.marked).map(|a| a.currency.clone()).collect();
+    let first = found.iter().find(|a| a.marked)?;
+    (values.len() == 1 && currencies.len() == 1).then(|| norm[first.start..first.end].trim().to_string())
 }
 
-/// The shop's name, by the language's patterns ("at Tesco", "在全家刷卡"), unless it is only a kind of shop.
+/// When it happened: a date the story states, unless it is when the person noticed ("今天早上发现的",
+/// "found it today") or it reads two ways (the question asks which).
+fn when(lex: &Lexicon, norm: &str, now: NaiveDateTime, order: DateOrder) -> Option<String> {
+    let f = input::find_when(norm, now, order).filter(|f| f.when.is_ok())?;
+    let after: String = norm[f.span.end..].to_lowercase().chars().take(12).collect();
+    if lex.noticed.iter().any(|w| after.contains(w.as_str())) {
+        return None;
+    }
+    Some(norm[f.span].trim().to_string())
+}
+
+/// The shop's name, by the languages' patterns ("at Tesco", "在全家刷卡"), unless it is only a kind of shop.
+/// Patterns that disagree leave it to the question; one that found a longer form of the same name
+/// ("全聯刷信" for "全聯") gives way to the shorter.
 fn shop(lex: &Lexicon, norm: &str) -> Option<String> {
-    lex.shop.iter().find_map(|p| {
-        let name = p.0.captures(norm)?.get(1)?.as_str().trim().trim_matches(|c: char| !c.is_alphanumeric());
-        let lower = name.to_lowercase();
-        // A kind of shop is no name: "a bakery", "the store", "一家服装店", "面馆".
-        let generic = lex.not_a_shop.iter().any(|w| {
-            lower == *w || lower.starts_with(&format!("{w} ")) || (!w.is_ascii() && lower.starts_with(w.as_str()))
-        });
-        (!name.is_empty() && !generic && name.chars().count() <= 40).then(|| name.to_string())
-    })
+    let mut names: Vec<String> = lex.shop.iter().filter_map(|p| shop_name(lex, &p.0, norm)).collect();
+    names.sort_by_key(|n| n.chars().count());
+    names.dedup();
+    let shortest = names.first()?.clone();
+    names.iter().all(|n| n.starts_with(shortest.as_str())).then_some(shortest)
+}
+
+fn shop_name(lex: &Lexicon, pattern: &regex::Regex, norm: &str) -> Option<String> {
+    let name = pattern.captures(norm)?.get(1)?.as_str().trim().trim_matches(|c: char| !c.is_alphanumeric());
+    let lower = name.to_lowercase();
+    // A kind of shop is no name: "a bakery", "the store", "一家服装店", "面馆".
+    let generic = lex.not_a_shop.iter().any(|w| {
+        lower == *w || lower.starts_with(&format!("{w} ")) || (!w.is_ascii() && lower.starts_with(w.as_str()))
+    });
+    (!name.is_empty() && !generic && name.chars().count() <= 40).then(|| name.to_string())
 }
 
 /// The last 4 digits after one of the language's words for them ("ending 1234", "尾号1234").

@@ -51,6 +51,8 @@ struct RawFacts {
     #[serde(default)]
     last4: Vec<String>,
     #[serde(default)]
+    noticed: Vec<String>,
+    #[serde(default)]
     region: BTreeMap<String, Vec<String>>,
 }
 
@@ -85,6 +87,8 @@ pub struct Lexicon {
     pub dont_know: Words,
     pub shop: Vec<ShopPattern>,
     pub not_a_shop: Vec<String>,
+    /// Words right after a date that make it the day the person noticed, not the day they paid ("发现").
+    pub noticed: Vec<String>,
     /// Words before the last 4 digits ("ending", "尾号").
     pub last4: Vec<String>,
     /// `last4` as one pattern, its group the digits (built by `parse` and `merge`).
@@ -116,6 +120,7 @@ impl Lexicon {
             dont_know: raw.dont_know.into(),
             not_a_shop: lower(raw.facts.not_a_shop),
             last4: lower(raw.facts.last4),
+            noticed: lower(raw.facts.noticed),
             regions: raw.facts.region.into_iter().map(|(k, v)| (k, lower(v))).collect(),
             ..Lexicon::default()
         };
@@ -167,6 +172,7 @@ impl Lexicon {
             m.shop.extend(l.shop);
             extend(&mut m.not_a_shop, l.not_a_shop);
             extend(&mut m.last4, l.last4);
+            extend(&mut m.noticed, l.noticed);
             for (id, words) in l.regions {
                 extend(m.regions.entry(id).or_default(), words);
             }

@@ -114,6 +114,8 @@ pub fn score(lex: &Lexicon, text: &str) -> Vec<(String, u32)> {
 pub fn verdict(scores: &[(String, u32)]) -> Verdict {
     let Some((top, best)) = scores.first() else { return Verdict::Nothing };
     let second = scores.get(1).map_or(0, |s| s.1);
+    // Tried: taking a lone score of 3 as sure. It routed 10-17 points more stories right but put a wrong
+    // problem to 5.3 % (English) and 6.8 % (Hong Kong) of the measured stories, over the 5 % allowed.
     if *best >= SURE && best - second >= LEAD {
         return Verdict::Sure(top.clone());
     }
@@ -167,6 +169,7 @@ negations = ["not", "不是"]
     #[test]
     fn a_weak_or_split_story_is_offered_not_taken() {
         assert_eq!(verdict(&[("double".into(), 2)]), Verdict::Choose(vec!["double".into()]));
+        assert_eq!(verdict(&[("double".into(), 3)]), Verdict::Choose(vec!["double".into()]));
         assert_eq!(verdict(&[("a".into(), 4), ("b".into(), 3)]), Verdict::Choose(vec!["a".into(), "b".into()]));
         assert_eq!(verdict(&[("a".into(), 1)]), Verdict::Nothing);
     }
