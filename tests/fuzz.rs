@@ -13,7 +13,7 @@
 use super::common::{catalog, root, t0};
 use proptest::prelude::*;
 use swipefix::engine::flow::{Flow, NodeKind};
-use swipefix::engine::{Case, FileInput, Input, gate, input, new_case, step};
+use swipefix::engine::{Case, FileInput, Input, gate, input, new_case, step, understand};
 
 fn cases() -> u32 {
     std::env::var("SWIPEFIX_FUZZ_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(1500)
@@ -214,6 +214,16 @@ proptest! {
         }
         let clean = input::clean_text(&text);
         prop_assert!(!clean.chars().any(char::is_control));
+        // The story reader on the same text: no panic, facts that are pieces of what was written.
+        let lex = &catalog().flow.lexicon;
+        let _ = understand::read(lex, masked);
+        let _ = understand::said(lex, masked, true);
+        let _ = understand::dont_know(lex, masked);
+        let facts = understand::Facts::of(lex, masked, "HKD", now, input::DateOrder::Unknown);
+        let norm = input::normalize(masked);
+        for fact in [&facts.amount, &facts.when, &facts.shop].into_iter().flatten() {
+            prop_assert!(norm.contains(fact.as_str()), "{text:?}: {fact:?}");
+        }
     }
 
     #[test]

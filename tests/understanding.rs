@@ -206,3 +206,28 @@ fn the_development_tables_too() {
         assert!(t.pct(t.wrong) <= 5.0, "{}", t.line(&set));
     }
 }
+
+/// The stories, scams and words the issue found misread, each as it must now be read.
+#[test]
+fn the_issues_examples_read_as_described() {
+    let lex = &lexicon();
+    for story in [
+        "刷卡扣了两次怎么办，pos机显示失败我又刷了一次",
+        "the card machine said declined so I paid again, now I see two payments of £23.50",
+    ] {
+        assert_eq!(understand::read(lex, story).verdict, Verdict::Sure("double".into()), "{story}");
+    }
+    let scam = "有人打电话说是银行客服要给我退款，让我说验证码";
+    let said = understand::said(lex, scam, true);
+    let read = understand::read(lex, scam).verdict;
+    assert!(said == Some(understand::Said::Interrupt("scam".into())) || read == Verdict::Sure("scam".into()), "{scam}");
+    for (words, id) in [("scam", "scam"), ("I think this is a scam", "scam"), ("human", "human"), ("转人工", "human")]
+    {
+        assert_eq!(understand::said(lex, words, true), Some(understand::Said::Interrupt(id.into())), "{words}");
+    }
+    assert_eq!(understand::said(lex, "help", false), Some(understand::Said::Command("help".into())));
+    for unsure in ["没有卡号，我是扫码付的", "I paid with Apple Pay", "I don't know", "不知道", "唔知"]
+    {
+        assert!(understand::dont_know(lex, unsure), "{unsure}");
+    }
+}
