@@ -121,10 +121,9 @@ async fn a_zh_cn_journey_with_buttons() {
     assert_eq!(m.buttons().len(), 9);
     assert!(m.buttons().iter().all(|(_, d)| d.len() <= 64));
     let m2 = press(&fake, u, &m, "cn").await;
-    // The pressed message now shows the choice and has no keyboard.
-    let edited = fake.calls().into_iter().find(|c| c.method.eq_ignore_ascii_case("editMessageText")).expect("an edit");
-    assert_eq!(edited.body["message_id"].as_i64(), m.message_id);
-    assert!(edited.text().contains('✓'), "{}", edited.text());
+    // The choice opens the reply (one message for the turn); the pressed message is not edited.
+    assert!(m2.text().starts_with('✓'), "{}", m2.text());
+    assert!(!fake.calls().iter().any(|c| c.method.eq_ignore_ascii_case("editMessageText")), "no edit");
     let m3 = press(&fake, u, &m2, "cardholder").await;
     let m4 = press(&fake, u, &m3, "no").await;
     let m5 = press(&fake, u, &m4, "double").await;
@@ -839,5 +838,66 @@ async fn markup_in_names_and_captions_is_sent_as_plain_text() {
     // The caption is kept with the evidence as typed (staff read it in the case), never interpreted.
     let kept = case(&bot, u).evidence[0].caption.clone().unwrap_or_default();
     assert_eq!(kept, caption);
+    bot.stop().await;
+}
+
+/// The Bot API calls Telegram counts toward a bot's sending limits (about 30 a second in all, 1 a second in
+/// one chat); answering a button press, deleting and polling are not among them.
+fn message_like(method: &str) -> bool {
+    ["sendMessage", "editMessageText", "editMessageReplyMarkup", "sendDocument", "sendPhoto"]
+        .iter()
+        .any(|m| m.eq_ignore_ascii_case(method))
+}
+
+/// One transcript's input lines (after `---`), if it is one conversation without waits or files.
+fn transcript_lines(text: &str) -> Option<Vec<String>> {
+    let (_, body) = text.split_once("\n---\n")?;
+    let lines: Vec<String> = body.lines().filter(|l| !l.trim().is_empty()).map(str::to_string).collect();
+    (!lines.iter().any(|l| l.starts_with('@'))).then_some(lines)
+}
+
+/// Walks one transcript over Telegram as a person would: a line that is a button of the last message is
+/// pressed, anything else typed. Returns (turns, message-like calls to the person's chat).
+async fn walk_over_telegram(fake: &FakeTelegram, user: i64, lines: &[String]) -> (usize, usize) {
+    let mut last: Option<Call> = None;
+    for line in lines {
+        let button =
+            last.as_ref().and_then(|m| m.buttons().into_iter().find(|(_, d)| d.ends_with(&format!("|{line}"))));
+        let before = fake.sent_to(user).len();
+        match (&last, button) {
+            (Some(m), Some((_, data))) => fake.push_press(user, m, &data),
+            _ => fake.push_text(user, Some("en"), line),
+        };
+        let reply = fake.message_to(user, before, WAIT).await.unwrap_or_else(|| panic!("no reply to {line:?}"));
+        last = Some(reply);
+    }
+    // A last message answered means every earlier reply went out in full (one chat is served in order).
+    let before = fake.sent_to(user).len();
+    fake.push_text(user, None, "/status");
+    fake.message_to(user, before, WAIT).await.expect("a reply to /status");
+    let calls = fake.calls().into_iter().filter(|c| c.chat_id() == Some(user) && message_like(&c.method)).count();
+    (lines.len(), calls - 1)
+}
+
+/// Each turn of the shipped journeys costs about one message (the aim: 1.1 at most), since the
+/// sending budget of a bot token is counted in messages: the transcripts' paths, walked over Telegram.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_turn_costs_about_one_message_on_the_shipped_journeys() {
+    let fake = FakeTelegram::start().await.unwrap();
+    let bot = start(&fake).await;
+    let dir = super::common::root().join("tests/transcripts");
+    let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+    files.retain(|p| p.extension().is_some_and(|x| x == "txt"));
+    files.sort();
+    let (mut turns, mut calls, mut walked) = (0, 0, 0);
+    for (i, f) in files.iter().enumerate() {
+        let Some(lines) = transcript_lines(&std::fs::read_to_string(f).unwrap()) else { continue };
+        let (t, c) = walk_over_telegram(&fake, 50_000 + i as i64, &lines).await;
+        (turns, calls, walked) = (turns + t, calls + c, walked + 1);
+    }
+    let per_turn = calls as f64 / turns as f64;
+    println!("{walked} journeys, {turns} turns, {calls} message-like calls: {per_turn:.3} per turn");
+    assert!(walked >= 40, "{walked} journeys walked");
+    assert!(per_turn <= 1.1, "{per_turn:.3} message-like calls per turn ({calls} for {turns} turns)");
     bot.stop().await;
 }

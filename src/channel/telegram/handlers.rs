@@ -4,7 +4,7 @@
 
 use super::outbox::{MAX_TELEGRAM_TEXT, send_reply, split_text};
 use super::{Context, HandlerError, callback, error_log, flood::Verdict, staff, user_key};
-use crate::session::{AppError, Incoming, Reply};
+use crate::session::{AppError, Incoming, OutMessage, Reply};
 use std::sync::Arc;
 use teloxide::types::{CallbackQuery, ChatId, InlineKeyboardButtonKind, Message, MessageId, Update};
 
@@ -175,8 +175,9 @@ pub async fn on_callback(q: CallbackQuery, upd: Update, ctx: Arc<Context>) -> Re
     if reply.duplicate {
         return Ok(());
     }
+    let mut reply = reply;
     if let Some(m) = &pressed {
-        show_choice(&ctx, chat, m, &data, &reply.locale).await;
+        show_choice(&ctx, chat, m, &data, &mut reply).await;
     }
     answer(&ctx, chat, &reply, &upd).await
 }
@@ -189,8 +190,11 @@ async fn acknowledge(ctx: &Context, q: &CallbackQuery, text: Option<String>) {
     }
 }
 
-/// Edits the pressed message to show the choice and drop its keyboard.
-async fn show_choice(ctx: &Context, chat: ChatId, m: &Message, data: &str, locale: &str) {
+/// Shows what was pressed ("✓ Charged twice"). Telegram allows one message a second per chat and about 30
+/// a second in all, so a press costs one message where it can: the choice opens the reply's first message,
+/// and the pressed message keeps its keyboard (a later press on it is answered as stale). Only a turn with
+/// nothing else to send edits the pressed message instead.
+async fn show_choice(ctx: &Context, chat: ChatId, m: &Message, data: &str, reply: &mut Reply) {
     let label = m
         .reply_markup()
         .into_iter()
@@ -198,7 +202,14 @@ async fn show_choice(ctx: &Context, chat: ChatId, m: &Message, data: &str, local
         .find(|b| matches!(&b.kind, InlineKeyboardButtonKind::CallbackData(d) if d == data))
         .map(|b| b.text.clone());
     let Some(label) = label else { return };
-    let chose = ctx.app.catalog().i18n.raw(locale, "ui-you-chose", &[("choice", &label)]);
+    let chose = ctx.app.catalog().i18n.raw(&reply.locale, "ui-you-chose", &[("choice", &label)]);
+    if !reply.messages.is_empty() {
+        reply.messages.insert(0, OutMessage::text(chose));
+        for a in &mut reply.attachments {
+            a.after += 1;
+        }
+        return;
+    }
     let text = format!("{}\n\n{chose}", m.text().unwrap_or_default());
     if split_text(&text, MAX_TELEGRAM_TEXT).len() == 1 {
         let _ = ctx.client.edit_text(chat, m.id, text).await;
