@@ -29,6 +29,7 @@ pub const UI_KEYS: &[(&str, &[&str])] = &[
     ("ui-secret-refused", &[]),
     ("ui-choose-button", &[]),
     ("ui-date-which", &["dates"]),
+    ("ui-busy", &["seconds"]),
     ("ui-understood", &["problem"]),
     ("ui-understood-confirm", &[]),
     ("ui-understood-which", &[]),

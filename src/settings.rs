@@ -13,6 +13,8 @@
 //! throttle = true                 # keep to Telegram's sending limits (off only against a local fake API)
 //! flood_max = 20                  # at most this many messages from one person per window (0: no limit)
 //! flood_window_secs = 10
+//! send_per_second = 28
+//! busy_after_secs = 5
 //!
 //! [abuse]
 //! evidence_max = 20               # evidence files kept per case; more get a polite answer
@@ -111,11 +113,15 @@ pub struct Telegram {
     /// ignored until the window ends. 0 means no limit.
     pub flood_max: u32,
     pub flood_window_secs: u32,
+    /// Message-like calls (sends, edits, files) a second, all chats together: a little under Telegram's 30.
+    pub send_per_second: u32,
+    /// A person whose reply will take longer than this is told once that it is coming.
+    pub busy_after_secs: u32,
 }
 
 impl Default for Telegram {
     fn default() -> Telegram {
-        Telegram { throttle: true, flood_max: 20, flood_window_secs: 10 }
+        Telegram { throttle: true, flood_max: 20, flood_window_secs: 10, send_per_second: 28, busy_after_secs: 5 }
     }
 }
 

@@ -252,3 +252,6 @@ ui-date-which =
     That date can be read more than one way:
     { $dates }
     Which did you mean? Please type it again with the month as a word (like 3 Nov) or as year-month-day (2026-11-03).
+
+# A reply that waits for the sending budget: said once, before it.
+ui-busy = Many people are writing right now. Your message is saved; I'll reply in about { $seconds } seconds.

@@ -228,3 +228,6 @@ ui-date-which =
     这个日期有不止一种读法：
     { $dates }
     您指的是哪一个？请用"11月3日"或"2026-11-03"这样的写法再输入一次。
+
+# A reply that waits for the sending budget: said once, before it.
+ui-busy = 现在咨询的人很多。您的消息已保存，大约 { $seconds } 秒后回复您。

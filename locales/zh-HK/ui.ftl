@@ -229,3 +229,6 @@ ui-date-which =
     呢個日期可以有唔止一種讀法：
     { $dates }
     你指嘅係邊個？請用「11月3號」或者「2026-11-03」咁嘅寫法再輸入一次。
+
+# A reply that waits for the sending budget: said once, before it.
+ui-busy = 而家好多人同時查詢。你嘅訊息已經儲存，大約 { $seconds } 秒後回覆你。

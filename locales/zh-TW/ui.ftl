@@ -228,3 +228,6 @@ ui-date-which =
     這個日期有不只一種讀法：
     { $dates }
     您指的是哪一個？請用「11月3日」或「2026-11-03」這樣的寫法再輸入一次。
+
+# A reply that waits for the sending budget: said once, before it.
+ui-busy = 現在詢問的人很多。您的訊息已儲存，大約 { $seconds } 秒後回覆您。

@@ -220,6 +220,7 @@ async fn show_choice(ctx: &Context, chat: ChatId, m: &Message, data: &str, reply
 
 /// Sends the reply to a person's update, notes that it went out, and tells staff of a hand-off.
 async fn answer(ctx: &Context, chat: ChatId, reply: &Reply, upd: &Update) -> Result<(), HandlerError> {
+    tell_if_late(ctx, chat, reply).await;
     send_reply(&ctx.client, chat, reply).await?;
     if let Some(id) = &reply.case_id {
         // The one store write made on an async thread: a note in memory and sled's log buffer that never
@@ -231,6 +232,25 @@ async fn answer(ctx: &Context, chat: ChatId, reply: &Reply, upd: &Update) -> Res
         }
     }
     Ok(())
+}
+
+/// When more people write than the sending budget serves, a reply waits its turn: a person whose reply
+/// will take longer than `busy_after` is told so first, once per busy spell (the notice goes ahead of
+/// replies). Their message is saved already; the reply follows.
+async fn tell_if_late(ctx: &Context, chat: ChatId, reply: &Reply) {
+    if reply.messages.is_empty() {
+        return;
+    }
+    let wait = ctx.client.wait_for(chat).await;
+    if wait <= ctx.settings.busy_after || ctx.busy_told.check(chat.0.unsigned_abs(), ctx.app.now()) != Verdict::Fine {
+        return;
+    }
+    let seconds = (wait.as_secs() + 1).to_string();
+    let text = ctx.app.catalog().i18n.raw(&reply.locale, "ui-busy", &[("seconds", &seconds)]);
+    let notice = ctx.client.with_class(super::budget::Class::Notice);
+    if let Err(e) = notice.send(chat, text, None).await {
+        tracing::info!(kind = error_log::kind(&e), "the busy notice could not be sent");
+    }
 }
 
 /// Fires the due follow-ups of Telegram users and sends them; returns how many went out.
@@ -247,7 +267,7 @@ pub async fn deliver_due(ctx: &Context) -> usize {
     let mut sent = 0;
     for (owner, reply) in due {
         let Some(chat) = super::chat_of(&owner) else { continue };
-        match send_reply(&ctx.client, chat, &reply).await {
+        match send_reply(&ctx.client.with_class(super::budget::Class::Background), chat, &reply).await {
             Ok(()) => sent += 1,
             Err(e) => tracing::warn!(kind = error_log::kind(&e), "a follow-up could not be sent"),
         }

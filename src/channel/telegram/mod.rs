@@ -13,6 +13,8 @@
 //! Updates of one chat are handled one at a time, in order (teloxide's per-chat distribution); different
 //! chats run in parallel, each turn on a blocking thread because the store is synchronous.
 
+mod budget;
+mod budget_task;
 mod callback;
 mod client;
 mod error_log;
@@ -34,13 +36,12 @@ pub use polling::Acks;
 pub use teloxide::Bot;
 
 use crate::session::{App, AppError};
+use budget_task::BudgetHandle;
 use error_log::QuietErrors;
 use std::future::Future;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
-use teloxide::adaptors::Throttle;
-use teloxide::adaptors::throttle::Limits;
 use teloxide::dispatching::UpdateHandler;
 use teloxide::prelude::*;
 use teloxide::types::{CallbackQuery, ChatId, Message, Update, UserId};
@@ -71,6 +72,10 @@ pub struct Settings {
     pub staff: crate::settings::Staff,
     /// The staff chat's queue and pace, and how often a non-staff person is refused there.
     pub abuse: crate::settings::Abuse,
+    /// The sending budget (with `throttle`): message-like calls a second in all.
+    pub send_per_second: u32,
+    /// A reply later than this gets a "many people are writing" notice first, once per busy spell.
+    pub busy_after: std::time::Duration,
 }
 
 impl Default for Settings {
@@ -89,6 +94,8 @@ impl From<crate::settings::Settings> for Settings {
             flood_window: chrono::Duration::seconds(i64::from(t.flood_window_secs.max(1))),
             staff: s.staff,
             abuse: s.abuse,
+            send_per_second: t.send_per_second.max(1),
+            busy_after: std::time::Duration::from_secs(u64::from(t.busy_after_secs)),
         }
     }
 }
@@ -120,6 +127,8 @@ pub struct Context {
     interrupts: Vec<String>,
     /// Recent message ids per private chat: the parts of a card number sent in pieces are deleted too.
     recent: recent::Recent,
+    /// Who was told lately that their reply is coming late (told once per busy spell).
+    busy_told: flood::Flood,
 }
 
 impl Context {
@@ -132,6 +141,8 @@ impl Context {
             staff_outbox::StaffOutbox::new(settings.staff.chat_id.map(ChatId), settings.abuse.staff_queue as usize);
         let interrupts = app.interrupt_ids();
         let recent = recent::Recent::default();
+        // Once per person in ten minutes: a busy spell, not every late reply.
+        let busy_told = flood::Flood::new(1, chrono::Duration::minutes(10));
         let ctx = Context {
             app,
             client,
@@ -142,6 +153,7 @@ impl Context {
             acks: Arc::new(Acks::default()),
             interrupts,
             recent,
+            busy_told,
         };
         (ctx, queued)
     }
@@ -194,7 +206,7 @@ fn logged(update: u32, done: Result<(), HandlerError>) -> Result<(), HandlerErro
 /// Delivers the due follow-ups once and returns how many were sent (`swipefix reminders run-due`, for cron
 /// when the bot itself is not running).
 pub async fn deliver_due_once(app: Arc<App>, bot: Bot) -> Result<usize, TelegramError> {
-    let (ctx, _) = Context::new(app, Client::Direct(bot), Settings::default());
+    let (ctx, _) = Context::new(app, Client::direct(bot), Settings::default());
     Ok(handlers::deliver_due(&ctx).await)
 }
 
@@ -219,10 +231,13 @@ pub async fn run(
     settings: Settings,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), TelegramError> {
+    // Against Telegram, every message-like call goes through one sending budget (`budget`): replies to
+    // people first, then the staff chat, then follow-ups; a 429 is retried after its `retry_after`.
     let client = if settings.throttle {
-        Client::Throttled(Throttle::new_spawn(bot.clone(), Limits::default()))
+        let limits = budget::Limits { per_second: settings.send_per_second, ..budget::Limits::telegram() };
+        Client::budgeted(bot.clone(), BudgetHandle::spawn(limits))
     } else {
-        Client::Direct(bot.clone())
+        Client::direct(bot.clone())
     };
     let me = bot.get_me().await.map_err(|e| TelegramError::Token(e.to_string()))?;
     tracing::info!(username = me.username(), "connected to Telegram");
@@ -233,7 +248,7 @@ pub async fn run(
     menu::register(&client, app.catalog(), settings.staff.chat_id.map(ChatId)).await;
     let (ctx, queued) = Context::new(app.clone(), client, settings);
     let ctx = Arc::new(ctx);
-    let staff = spawn_staff_outbox(&ctx, &bot, queued);
+    let staff = spawn_staff_outbox(&ctx, queued);
     let mut dispatcher = dispatcher(&bot, &ctx);
     let reminders = tokio::spawn(remind_every_minute(ctx.clone()));
     match listen {
@@ -270,18 +285,14 @@ pub async fn run(
     Ok(())
 }
 
-/// Starts the staff chat's sending task (when there is a staff chat). It sends unthrottled, keeping the
-/// group's pace itself, so a 429 there holds up only the staff chat.
-fn spawn_staff_outbox(
-    ctx: &Arc<Context>,
-    bot: &Bot,
-    queued: staff_outbox::Queued,
-) -> Option<tokio::task::JoinHandle<()>> {
+/// Starts the staff chat's sending task (when there is a staff chat). It keeps the group's pace itself and
+/// sends through the budget as `Staff` (after people's replies), so a 429 there holds up only the staff chat.
+fn spawn_staff_outbox(ctx: &Arc<Context>, queued: staff_outbox::Queued) -> Option<tokio::task::JoinHandle<()>> {
     let chat = ChatId(ctx.settings.staff.chat_id?);
     let per_minute = if ctx.settings.throttle { ctx.settings.abuse.staff_per_minute.max(1) } else { 0 };
     let sender = staff_outbox::Sender {
         chat,
-        client: Client::Direct(bot.clone()),
+        client: ctx.client.with_class(budget::Class::Staff),
         app: ctx.app.clone(),
         pace: staff_outbox::Pace::new(per_minute),
         locale: ctx.app.catalog().i18n.negotiate(&ctx.settings.staff.language),
