@@ -11,7 +11,7 @@ use swipefix::channel::telegram::{self, Listen, Settings};
 use swipefix::engine::{Case, FileInput};
 use swipefix::session::{App, Incoming, ManualClock, Reply};
 use swipefix::store::MemoryStore;
-use swipefix_lab::fake_telegram::{FakeTelegram, SendLimits};
+use swipefix_lab::fake_telegram::{Call, FakeTelegram, SendLimits};
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
@@ -35,11 +35,16 @@ impl Bot {
 
 /// Starts the bot on `fake` with `throttle` (Telegram's pacing, as in production) and a staff chat.
 async fn start(fake: &FakeTelegram, throttle: bool, listen: Listen) -> Bot {
+    start_with(fake, Settings { throttle, ..Settings::default() }, listen).await
+}
+
+/// Starts the bot on `fake` with `settings` and the staff chat.
+async fn start_with(fake: &FakeTelegram, settings: Settings, listen: Listen) -> Bot {
     let clock = Arc::new(ManualClock::new(t0()));
     let app = Arc::new(App::new(catalog(), Arc::new(MemoryStore::new()), clock));
     let bot = telegram::bot("123456:TEST", Some(&fake.api_url())).unwrap();
     let staff = swipefix::settings::Staff { chat_id: Some(STAFF_CHAT), users: vec![STAFF], language: "en-US".into() };
-    let settings = Settings { throttle, staff, ..Settings::default() };
+    let settings = Settings { staff, ..settings };
     let (stop, rx) = oneshot::channel();
     let task = tokio::spawn(telegram::run(app.clone(), bot, listen, settings, async move {
         let _ = rx.await;
@@ -343,4 +348,44 @@ fn an_unreadable_update_is_logged_by_id_and_kind_never_its_content() {
     for secret in ["4111111111111111", "739154", "4111"] {
         assert!(!logged.contains(secret), "{secret} reached the log:\n{text}");
     }
+}
+
+/// More people write at once than the sending budget serves (here 5 calls a second, and a Bot API that
+/// answers 429 above 4): every person gets their reply, once, in order; 429s are waited out, not dropped;
+/// whoever waits longer than `busy_after` is told once, before the reply.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn over_the_budget_every_reply_arrives_once_in_order_and_late_ones_are_announced() {
+    let fake = FakeTelegram::start().await.unwrap();
+    fake.limit_sending(Some(SendLimits { group_per_minute: 20, per_second: 4 }));
+    let settings =
+        Settings { throttle: true, send_per_second: 5, busy_after: Duration::from_secs(2), ..Settings::default() };
+    let bot = start_with(&fake, settings, Listen::Polling).await;
+    let people: Vec<i64> = (0..24).map(|i| 70_000 + i).collect();
+    for p in &people {
+        fake.push_text(*p, Some("en"), "hi");
+        fake.push_text(*p, Some("en"), "/status");
+    }
+    let all_answered = |calls: &[Call]| {
+        people.iter().all(|p| calls.iter().any(|c| c.chat_id() == Some(*p) && c.text().contains("status:")))
+    };
+    assert!(fake.wait_until(Duration::from_secs(120), all_answered).await, "every person answered");
+    let welcome = catalog().i18n.raw("en-US", "welcome", &[]);
+    let busy = catalog().i18n.raw("en-US", "ui-busy", &[("seconds", "")]);
+    let busy_start = busy.split("  ").next().unwrap_or(&busy).chars().take(20).collect::<String>();
+    let mut told = 0;
+    for p in &people {
+        let texts: Vec<String> = fake.sent_to(*p).iter().map(|c| c.text().to_string()).collect();
+        let welcomes = texts.iter().filter(|t| t.contains(welcome.lines().next().unwrap())).count();
+        assert_eq!(welcomes, 1, "{p}: the welcome once: {texts:#?}");
+        let status = texts.iter().position(|t| t.contains("status:")).expect("status");
+        let first = texts.iter().position(|t| t.contains(welcome.lines().next().unwrap())).unwrap();
+        assert!(first < status, "{p}: replies in the order written");
+        let notices = texts.iter().filter(|t| t.starts_with(&busy_start)).count();
+        assert!(notices <= 1, "{p}: told at most once");
+        told += notices;
+    }
+    // 48 replies at 5 a second take about ten seconds: the later half waited longer than two.
+    assert!(told >= 5, "people whose reply was late were told ({told})");
+    assert!(people.iter().map(|p| fake.refused(*p)).sum::<u64>() > 0, "429s happened, and were waited out");
+    bot.stop().await;
 }
