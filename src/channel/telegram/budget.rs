@@ -33,7 +33,8 @@ pub enum Class {
 pub struct Limits {
     /// Calls a second, all chats together.
     pub per_second: u32,
-    /// Calls a chat may send at once (its bucket), refilled at `chat_per_second`.
+    /// Calls one chat may get in any window of `chat_burst / chat_per_second` seconds (3 in any 3 s): a
+    /// short burst, one a second over time. A sliding window, as strict as Telegram's own count.
     pub chat_burst: u32,
     pub chat_per_second: f64,
 }
@@ -50,9 +51,8 @@ pub type Ticket = u64;
 
 #[derive(Debug, Default)]
 struct Chat {
-    /// Tokens of the chat's bucket, and when they were counted.
-    tokens: f64,
-    counted: Option<Instant>,
+    /// When the chat's calls of the current window were granted.
+    granted: VecDeque<Instant>,
     /// A call of this chat is in flight: the next one waits for it (order within a chat).
     busy: bool,
     /// A 429 said to wait until then.
@@ -109,13 +109,15 @@ impl Budget {
             if chat.busy || chat.frozen_until.is_some_and(|t| t > now) {
                 continue;
             }
-            refill(chat, &self.limits, now);
+            slide(chat, &self.limits, now);
             if let Some((ticket, class)) = chat.waiting.front()
-                && chat.tokens >= 1.0
+                && chat.granted.len() < self.limits.chat_burst as usize
             {
                 ready.push((*class, *ticket, *id));
             }
         }
+        // A chat with nothing waiting, in flight or counted is forgotten: memory stays bounded.
+        self.chats.retain(|_, c| c.busy || !c.waiting.is_empty() || c.frozen_until.is_some() || !c.granted.is_empty());
         // Best class first; within a class, the oldest ticket (tickets grow).
         ready.sort();
         let room = (self.limits.per_second as usize).saturating_sub(self.recent.len());
@@ -124,7 +126,7 @@ impl Budget {
             let chat = self.chats.get_mut(&id).expect("listed above");
             chat.waiting.pop_front();
             chat.busy = true;
-            chat.tokens -= 1.0;
+            chat.granted.push_back(now);
             self.recent.push_back(now);
             out.push((id, ticket));
         }
@@ -135,9 +137,7 @@ impl Budget {
     pub fn done(&mut self, chat: i64) {
         if let Some(c) = self.chats.get_mut(&chat) {
             c.busy = false;
-            if c.waiting.is_empty() && c.frozen_until.is_none() {
-                self.chats.remove(&chat);
-            }
+            // (Forgotten by `grant` once its window is over.)
         }
     }
 
@@ -155,26 +155,30 @@ impl Budget {
             true => self.recent.front().map(|t| *t + Duration::from_secs(1)),
             false => None,
         };
+        let window = window(&self.limits);
         let chats = self.chats.values().filter(|c| !c.busy && !c.waiting.is_empty()).map(|c| {
-            let bucket = match c.tokens >= 1.0 {
+            let room = match c.granted.len() < self.limits.chat_burst as usize {
                 true => now,
-                false => now + Duration::from_secs_f64((1.0 - c.tokens) / self.limits.chat_per_second),
+                false => c.granted.front().map_or(now, |t| *t + window),
             };
-            bucket.max(c.frozen_until.unwrap_or(now))
+            room.max(c.frozen_until.unwrap_or(now))
         });
         let soonest = chats.min()?;
         Some(global.map_or(soonest, |g| g.max(soonest)))
     }
 }
 
-/// Tops up a chat's bucket for the time since it was last counted (a new chat starts full).
-fn refill(chat: &mut Chat, limits: &Limits, now: Instant) {
-    let burst = f64::from(limits.chat_burst);
-    chat.tokens = match chat.counted {
-        None => burst,
-        Some(t) => (chat.tokens + now.duration_since(t).as_secs_f64() * limits.chat_per_second).min(burst),
-    };
-    chat.counted = Some(now);
+/// The window a chat's burst is counted in (3 calls at 1 a second: 3 s).
+fn window(limits: &Limits) -> Duration {
+    Duration::from_secs_f64(f64::from(limits.chat_burst) / limits.chat_per_second.max(0.01))
+}
+
+/// Forgets a chat's grants older than the window, and a 429's wait that is over.
+fn slide(chat: &mut Chat, limits: &Limits, now: Instant) {
+    let window = window(limits);
+    while chat.granted.front().is_some_and(|t| now.duration_since(*t) >= window) {
+        chat.granted.pop_front();
+    }
     if chat.frozen_until.is_some_and(|t| t <= now) {
         chat.frozen_until = None;
     }
@@ -208,10 +212,11 @@ mod tests {
         b.done(7);
         assert_eq!(drain(&mut b, t), vec![(7, tickets[1])]);
         assert_eq!(drain(&mut b, t), vec![(7, tickets[2])]);
-        // The bucket of 3 is spent: the next waits a second, and the schedule says when.
+        // Three in the window of 3 s: the next waits until the first leaves it, and the schedule says when.
         assert_eq!(drain(&mut b, t), vec![]);
-        assert_eq!(b.next_wake(t), Some(t + Duration::from_secs(1)));
-        assert_eq!(drain(&mut b, t + Duration::from_secs(1)), vec![(7, tickets[3])]);
+        assert_eq!(b.next_wake(t), Some(t + Duration::from_secs(3)));
+        assert_eq!(drain(&mut b, t + Duration::from_secs(2)), vec![]);
+        assert_eq!(drain(&mut b, t + Duration::from_secs(3)), vec![(7, tickets[3])]);
     }
 
     #[test]
@@ -243,6 +248,21 @@ mod tests {
         assert_eq!(b.next_wake(t), Some(t + Duration::from_secs(5)));
         assert_eq!(drain(&mut b, t + Duration::from_secs(5)), vec![(7, first)], "the same call, still first");
         assert_eq!(drain(&mut b, t + Duration::from_secs(5)), vec![(7, second)]);
+    }
+
+    #[test]
+    fn chats_are_forgotten_once_their_window_is_over() {
+        let t = Instant::now();
+        let mut b = Budget::new(limits(30));
+        for chat in 0..100 {
+            b.ask(chat, Class::Reply);
+        }
+        assert_eq!(drain(&mut b, t).len(), 30);
+        drain(&mut b, t + Duration::from_secs(1));
+        drain(&mut b, t + Duration::from_secs(2));
+        drain(&mut b, t + Duration::from_secs(3));
+        drain(&mut b, t + Duration::from_secs(10));
+        assert!(b.chats.is_empty(), "{} chats kept", b.chats.len());
     }
 
     #[test]
