@@ -31,7 +31,8 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Drive simulated people through whole journeys against a real `swipefix telegram` process; prints
-    /// updates/s, latency percentiles, the bot's CPU time and peak memory.
+    /// turns answered per second, latency percentiles (to the last message of each reply), message-like calls
+    /// per turn, 429s per method, the bot's CPU time and peak memory.
     Load {
         /// How many simulated people, all at once.
         #[arg(long, default_value_t = 100)]
@@ -39,6 +40,21 @@ enum Command {
         /// Give up after this many seconds.
         #[arg(long, default_value_t = 300)]
         timeout: u64,
+        /// Each person thinks this long before each answer: MIN-MAX seconds, uniform (e.g. 2-8); default:
+        /// they answer as soon as the reply is complete.
+        #[arg(long, value_name = "MIN-MAX")]
+        think: Option<crate::load::Think>,
+        /// Seed of the thinking times (a run can be repeated); default: from the clock.
+        #[arg(long)]
+        seed: Option<u64>,
+        /// `telegram`: the fake keeps Telegram's sending limits (429 over them) and the bot its throttle, as in
+        /// production; `none`: neither.
+        #[arg(long, default_value = "none", value_name = "telegram|none")]
+        limits: crate::load::Limits,
+        /// A reply is complete after this many milliseconds without a message-like call to the chat;
+        /// default: 100, or 2000 with `--limits telegram`.
+        #[arg(long, value_name = "MS")]
+        quiet_ms: Option<u64>,
     },
     /// Kill a real `swipefix telegram` process with SIGKILL at random moments while simulated people talk to
     /// it, restart it each time, and check that no answered step is lost and no update is handled twice.
@@ -80,7 +96,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
     let exe = bot_exe(cli.bot)?;
     let rt = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
     match cli.command {
-        Command::Load { users, timeout } => {
+        Command::Load { users, timeout, think, seed, limits, quiet_ms } => {
             let plan = crate::load::Plan {
                 exe,
                 users,
@@ -88,7 +104,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 flows: cli.flows,
                 locales: cli.locales,
             };
-            println!("{}", rt.block_on(crate::load::run(plan))?);
+            let scenario = crate::load::Scenario {
+                think: think.unwrap_or_default(),
+                seed: seed.unwrap_or_else(clock_seed),
+                limits,
+                quiet: quiet_ms.map(Duration::from_millis),
+            };
+            println!("{}", rt.block_on(crate::load::run_scenario(plan, scenario))?);
             Ok(ExitCode::SUCCESS)
         }
         Command::CrashTest { users, kills, seed, mean_run_ms, keep } => {

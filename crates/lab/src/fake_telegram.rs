@@ -5,9 +5,14 @@
 //! Like Telegram, it keeps an update until a `getUpdates` call confirms it with a higher `offset`: a bot that
 //! dies after fetching an update and before confirming it gets it again from the next process.
 //!
-//! With `limit_sending`, it also keeps Telegram's sending limits (a group about 20 messages a minute, all
-//! chats together about 30 a second) and answers a message over them with 429 and `retry_after`, as
-//! Telegram does; off by default.
+//! With `limit_sending`, it also keeps Telegram's sending limits on every message-like call (sends and edits;
+//! the rules are in `send_limits`) and answers a call over them with 429 and `retry_after`, as Telegram does;
+//! off by default. Accepted and refused message-like calls are counted per method either way, and each
+//! chat's accepted calls are kept in order (`accepted_to`), so a test can check what a person saw, edits
+//! included.
+//!
+//! Owns: the HTTP face of the fake, its queue of updates, its record of calls.
+//! Must not touch: any address but 127.0.0.1; the limit rules themselves (`send_limits`).
 
 use axum::Router;
 use axum::body::Bytes;
@@ -15,12 +20,15 @@ use axum::extract::{FromRequest, Multipart, Path, Request, State};
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use serde_json::{Value, json};
-use std::collections::{HashMap, VecDeque};
+use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use tokio::sync::Notify;
+
+pub use crate::send_limits::{MESSAGE_LIKE, SendLimits};
+use crate::send_limits::{Sending, Verdict, message_like};
 
 /// The fake bot's own identity, as `getMe` reports it.
 pub const BOT_ID: i64 = 777_000;
@@ -62,52 +70,20 @@ impl Call {
     }
 }
 
-/// Telegram's sending limits, as the fake keeps them when asked to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct SendLimits {
-    /// Messages to one group (a negative chat id) in any minute.
-    pub group_per_minute: usize,
-    /// Messages to all chats together in any second.
-    pub per_second: usize,
+/// One message-like call the fake accepted: what a person's chat shows, in order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Accepted {
+    /// As `MESSAGE_LIKE` spells it.
+    pub method: &'static str,
+    /// The text or caption; empty for a keyboard edit or a file without a caption.
+    pub text: String,
+    pub at: Instant,
 }
 
-impl SendLimits {
-    /// About what Telegram allows a bot.
-    pub fn telegram() -> SendLimits {
-        SendLimits { group_per_minute: 20, per_second: 30 }
-    }
-}
-
-/// The messages sent recently, for the limits: when, and to which chat.
-#[derive(Default)]
-struct Sending {
-    limits: Option<SendLimits>,
-    recent: VecDeque<(Instant, i64)>,
-    /// Messages refused with 429, per chat.
-    refused: HashMap<i64, u64>,
-}
-
-impl Sending {
-    /// `None` if a message to `chat` may go now (and counts it), else how many seconds to wait.
-    fn admit(&mut self, chat: i64, now: Instant) -> Option<u64> {
-        let limits = self.limits?;
-        while self.recent.front().is_some_and(|(t, _)| now.duration_since(*t) >= Duration::from_secs(60)) {
-            self.recent.pop_front();
-        }
-        let last_second = self.recent.iter().rev().take_while(|(t, _)| now.duration_since(*t) < Duration::from_secs(1));
-        let wait = if last_second.count() >= limits.per_second {
-            Some(1)
-        } else if chat < 0 && self.recent.iter().filter(|(_, c)| *c == chat).count() >= limits.group_per_minute {
-            let first = self.recent.iter().find(|(_, c)| *c == chat).map_or(now, |(t, _)| *t);
-            Some((Duration::from_secs(60) - now.duration_since(first)).as_secs().max(1))
-        } else {
-            None
-        };
-        match wait {
-            None => self.recent.push_back((now, chat)),
-            Some(_) => *self.refused.entry(chat).or_default() += 1,
-        }
-        wait
+impl Accepted {
+    fn of(method: &'static str, body: &Value, at: Instant) -> Accepted {
+        let text = body.get("text").or_else(|| body.get("caption")).and_then(Value::as_str).unwrap_or("");
+        Accepted { method, text: text.to_string(), at }
     }
 }
 
@@ -134,16 +110,32 @@ struct Inner {
     per_chat: HashMap<i64, ChatLog>,
 }
 
-/// The messages sent to one chat. The first `dropped` were forgotten (`forget_sent`); indexes stay absolute.
+/// The messages sent to one chat and its accepted message-like calls. The first `dropped` messages and
+/// `accepted_dropped` calls were forgotten (`forget_sent`); indexes stay absolute.
 struct ChatLog {
     dropped: usize,
     messages: Vec<Call>,
+    accepted_dropped: usize,
+    accepted: Vec<Accepted>,
+    /// Woken by every accepted message-like call to the chat.
     notify: Arc<Notify>,
 }
 
 impl ChatLog {
     fn new() -> ChatLog {
-        ChatLog { dropped: 0, messages: Vec::new(), notify: Arc::new(Notify::new()) }
+        ChatLog {
+            dropped: 0,
+            messages: Vec::new(),
+            accepted_dropped: 0,
+            accepted: Vec::new(),
+            notify: Arc::new(Notify::new()),
+        }
+    }
+    fn accepted_len(&self) -> usize {
+        self.accepted_dropped + self.accepted.len()
+    }
+    fn accepted_at(&self, index: usize) -> Option<&Accepted> {
+        index.checked_sub(self.accepted_dropped).and_then(|i| self.accepted.get(i))
     }
     fn len(&self) -> usize {
         self.dropped + self.messages.len()
@@ -151,6 +143,14 @@ impl ChatLog {
     fn get(&self, index: usize) -> Option<&Call> {
         index.checked_sub(self.dropped).and_then(|i| self.messages.get(i))
     }
+}
+
+/// What `wait_in_chat` found in a chat's log.
+enum Found<T> {
+    Here(T),
+    /// It was there, but was forgotten.
+    Gone,
+    NotYet,
 }
 
 struct Shared {
@@ -275,14 +275,20 @@ async fn handle(
         )
             .into_response();
     }
-    if matches!(method_lc.as_str(), "sendmessage" | "sendphoto" | "senddocument") {
-        let chat = body.get("chat_id").and_then(Value::as_i64).unwrap_or(0);
-        if let Some(wait) = s.lock().sending.admit(chat, Instant::now()) {
-            return too_many(wait);
-        }
+    let now = Instant::now();
+    let verdict = s.lock().sending.check(&method, body.get("chat_id").and_then(Value::as_i64), now);
+    if let Verdict::Refused(refusal) = verdict {
+        return too_many(refusal.retry_after_secs());
     }
+    let (result, message_id) = result_of(&s, &method_lc, &body);
+    record(&s, Call { method, body, at: now, message_id }, method_lc, verdict);
+    ok(result)
+}
+
+/// What the fake answers to a call it accepted, and the message id it gave a sent message.
+fn result_of(s: &Shared, method_lc: &str, body: &Value) -> (Value, Option<i64>) {
     let now_unix = 1_780_000_000 + s.started.elapsed().as_secs() as i64;
-    let (result, message_id) = match method_lc.as_str() {
+    match method_lc {
         "getme" => (
             json!({
                 "id": BOT_ID, "is_bot": true, "first_name": "swipefix", "username": BOT_USERNAME,
@@ -316,24 +322,34 @@ async fn handle(
         // setMyCommands, answerCallbackQuery, deleteMessage, setWebhook, deleteWebhook,
         // editMessageReplyMarkup, sendChatAction...: all simply succeed.
         _ => (json!(true), None),
+    }
+}
+
+/// Notes a call the fake answered: its count, the chat's messages and accepted calls (waking whoever waits
+/// on that chat), and the call itself while calls are kept.
+fn record(s: &Shared, call: Call, method_lc: String, verdict: Verdict) {
+    let accepted = match verdict {
+        Verdict::Accepted => message_like(&call.method).map(|m| Accepted::of(m, &call.body, call.at)),
+        _ => None,
     };
-    let call = Call { method, body, at: Instant::now(), message_id };
     {
         let mut inner = s.lock();
         *inner.counts.entry(method_lc).or_default() += 1;
-        if message_id.is_some()
-            && let Some(chat) = call.chat_id()
+        if let Some(chat) = call.chat_id()
+            && (call.message_id.is_some() || accepted.is_some())
         {
-            let entry = inner.per_chat.entry(chat).or_insert_with(ChatLog::new);
-            entry.messages.push(call.clone());
-            entry.notify.notify_waiters();
+            let log = inner.per_chat.entry(chat).or_insert_with(ChatLog::new);
+            if call.message_id.is_some() {
+                log.messages.push(call.clone());
+            }
+            log.accepted.extend(accepted);
+            log.notify.notify_waiters();
         }
         if s.keep_calls.load(Ordering::Relaxed) {
             inner.calls.push(call);
         }
     }
     s.call_made.notify_waiters();
-    ok(result)
 }
 
 fn update_id(u: &Value) -> u64 {
@@ -450,12 +466,49 @@ impl FakeTelegram {
 
     /// Keep Telegram's sending limits (429 with `retry_after` over them), or not (`None`, the default).
     pub fn limit_sending(&self, limits: Option<SendLimits>) {
-        self.shared.lock().sending.limits = limits;
+        self.shared.lock().sending.set_limits(limits);
     }
 
-    /// How many messages to `chat` were refused with 429.
+    /// How many message-like calls to `chat` were refused with 429.
     pub fn refused(&self, chat: i64) -> u64 {
-        self.shared.lock().sending.refused.get(&chat).copied().unwrap_or(0)
+        self.shared.lock().sending.refused_in(chat)
+    }
+
+    /// How many calls of `method` (any case) were refused with 429; 0 for a method that is not message-like.
+    pub fn refused_calls(&self, method: &str) -> u64 {
+        self.shared.lock().sending.refused(method)
+    }
+
+    /// How many calls of `method` (any case) were accepted; 0 for a method that is not message-like.
+    pub fn accepted_calls(&self, method: &str) -> u64 {
+        self.shared.lock().sending.accepted(method)
+    }
+
+    /// Accepted message-like calls per method (as `MESSAGE_LIKE` spells them), methods with none left out.
+    pub fn accepted_by_method(&self) -> BTreeMap<&'static str, u64> {
+        self.shared.lock().sending.accepted_by_method()
+    }
+
+    /// Message-like calls refused with 429 per method, methods with none left out.
+    pub fn refused_by_method(&self) -> BTreeMap<&'static str, u64> {
+        self.shared.lock().sending.refused_by_method()
+    }
+
+    /// The message-like calls to `chat` the fake accepted, in the order it accepted them (those not
+    /// forgotten): sends, edits and files, as the person's chat would show them.
+    pub fn accepted_to(&self, chat: i64) -> Vec<Accepted> {
+        self.shared.lock().per_chat.get(&chat).map(|l| l.accepted.clone()).unwrap_or_default()
+    }
+
+    /// The texts (or captions) of the accepted message-like calls to `chat`, in order; calls without one (a
+    /// keyboard edit) are left out.
+    pub fn accepted_texts(&self, chat: i64) -> Vec<String> {
+        self.accepted_to(chat).into_iter().map(|a| a.text).filter(|t| !t.is_empty()).collect()
+    }
+
+    /// How many message-like calls to `chat` were accepted, forgotten ones included.
+    pub fn accepted_count_to(&self, chat: i64) -> usize {
+        self.shared.lock().per_chat.get(&chat).map_or(0, ChatLog::accepted_len)
     }
 
     /// A press on an inline button of a message the bot sent to a group: Telegram sends these as well.
@@ -508,11 +561,14 @@ impl FakeTelegram {
         self.shared.lock().per_chat.get(&chat).map_or(0, ChatLog::len)
     }
 
-    /// Forgets the messages sent to `chat` so far (their count stays): keeps a long run's memory flat.
+    /// Forgets the messages sent to `chat` so far and its accepted calls (their counts stay): keeps a long
+    /// run's memory flat.
     pub fn forget_sent(&self, chat: i64) {
         if let Some(l) = self.shared.lock().per_chat.get_mut(&chat) {
             l.dropped += l.messages.len();
             l.messages.clear();
+            l.accepted_dropped += l.accepted.len();
+            l.accepted.clear();
         }
     }
 
@@ -552,26 +608,47 @@ impl FakeTelegram {
     }
 
     /// Waits for the `index`-th message (0-based) sent to `chat`, up to `limit`. Waiters of one chat are woken
-    /// only by that chat's messages, so thousands of simulated people can wait at once.
+    /// only by that chat's calls, so thousands of simulated people can wait at once.
     pub async fn message_to(&self, chat: i64, index: usize, limit: Duration) -> Option<Call> {
+        self.wait_in_chat(chat, limit, |l| match l.get(index) {
+            Some(c) => Found::Here(c.clone()),
+            // Forgotten: it was sent, but its content is gone.
+            None if index < l.dropped => Found::Gone,
+            None => Found::NotYet,
+        })
+        .await
+    }
+
+    /// Waits for the `index`-th accepted message-like call (0-based) to `chat`, up to `limit`: a send, an edit
+    /// or a file.
+    pub async fn wait_accepted(&self, chat: i64, index: usize, limit: Duration) -> Option<Accepted> {
+        self.wait_in_chat(chat, limit, |l| match l.accepted_at(index) {
+            Some(a) => Found::Here(a.clone()),
+            None if index < l.accepted_dropped => Found::Gone,
+            None => Found::NotYet,
+        })
+        .await
+    }
+
+    /// Waits, up to `limit`, until `find` sees what it looks for in `chat`'s log. `find` runs under the
+    /// fake's lock.
+    async fn wait_in_chat<T>(&self, chat: i64, limit: Duration, find: impl Fn(&ChatLog) -> Found<T>) -> Option<T> {
         let deadline = tokio::time::Instant::now() + limit;
         loop {
             let notify = {
                 let mut inner = self.shared.lock();
-                let entry = inner.per_chat.entry(chat).or_insert_with(ChatLog::new);
-                if let Some(c) = entry.get(index) {
-                    return Some(c.clone());
+                let log = inner.per_chat.entry(chat).or_insert_with(ChatLog::new);
+                match find(log) {
+                    Found::Here(t) => return Some(t),
+                    Found::Gone => return None,
+                    Found::NotYet => log.notify.clone(),
                 }
-                if index < entry.dropped {
-                    // Forgotten: it was sent, but its content is gone.
-                    return None;
-                }
-                entry.notify.clone()
             };
             let notified = notify.notified();
             tokio::pin!(notified);
+            // Registered before looking again, so a call recorded in between still wakes this waiter.
             notified.as_mut().enable();
-            if self.shared.lock().per_chat.get(&chat).is_some_and(|l| l.len() > index) {
+            if self.shared.lock().per_chat.get(&chat).is_some_and(|l| !matches!(find(l), Found::NotYet)) {
                 continue;
             }
             if tokio::time::timeout_at(deadline, notified).await.is_err() {
@@ -601,3 +678,6 @@ impl FakeTelegram {
         self.wait_for_count("setMyCommands", 0, limit).await
     }
 }
+
+#[cfg(test)]
+mod tests;
