@@ -356,7 +356,7 @@ fn an_unreadable_update_is_logged_by_id_and_kind_never_its_content() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn over_the_budget_every_reply_arrives_once_in_order_and_late_ones_are_announced() {
     let fake = FakeTelegram::start().await.unwrap();
-    fake.limit_sending(Some(SendLimits { group_per_minute: 20, per_second: 4 }));
+    fake.limit_sending(Some(SendLimits { per_second: 4, ..SendLimits::telegram() }));
     let settings =
         Settings { throttle: true, send_per_second: 5, busy_after: Duration::from_secs(2), ..Settings::default() };
     let bot = start_with(&fake, settings, Listen::Polling).await;
