@@ -13,7 +13,7 @@
 //! throttle = true                 # keep to Telegram's sending limits (off only against a local fake API)
 //! flood_max = 20                  # at most this many messages from one person per window (0: no limit)
 //! flood_window_secs = 10
-//! send_per_second = 28
+//! send_per_second = 29
 //! busy_after_secs = 5
 //!
 //! [abuse]
@@ -121,7 +121,7 @@ pub struct Telegram {
 
 impl Default for Telegram {
     fn default() -> Telegram {
-        Telegram { throttle: true, flood_max: 20, flood_window_secs: 10, send_per_second: 28, busy_after_secs: 5 }
+        Telegram { throttle: true, flood_max: 20, flood_window_secs: 10, send_per_second: 29, busy_after_secs: 5 }
     }
 }
 
