@@ -34,7 +34,7 @@ enum Command {
     /// turns answered per second, latency percentiles (to the last message of each reply), message-like calls
     /// per turn, 429s per method, the bot's CPU time and peak memory.
     Load {
-        /// How many simulated people, all at once.
+        /// How many simulated people (with `--think`, arriving over the first 2 × MAX seconds).
         #[arg(long, default_value_t = 100)]
         users: usize,
         /// Give up after this many seconds.
@@ -60,7 +60,7 @@ enum Command {
     /// it, restart it each time, and check that no answered step is lost and no update is handled twice.
     /// Exits 1 if anything is.
     CrashTest {
-        /// How many simulated people, all at once.
+        /// How many simulated people (with `--think`, arriving over the first 2 × MAX seconds).
         #[arg(long, default_value_t = 50)]
         users: usize,
         /// How many times the bot is killed.

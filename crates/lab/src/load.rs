@@ -70,6 +70,12 @@ impl Think {
         self.max.is_zero()
     }
 
+    /// When a thinking person first writes: at a uniform moment of the first `2 × max`, so that a run measures
+    /// people arriving over time, not all at the same instant (which only measures the first burst).
+    pub fn arrival(&self, rng: &mut fastrand::Rng) -> Duration {
+        self.max.mul_f64(2.0 * rng.f64())
+    }
+
     /// One thinking time, drawn from `rng` (seeded, so a run's people think alike each time).
     pub fn draw(&self, rng: &mut fastrand::Rng) -> Duration {
         self.min + self.max.saturating_sub(self.min).mul_f64(rng.f64())
@@ -447,6 +453,8 @@ async fn person(
     mut rng: fastrand::Rng,
 ) -> Vec<Turn> {
     let mut turns = Vec::with_capacity(JOURNEY.len());
+    let arrive = Instant::now() + scenario.think.arrival(&mut rng);
+    tokio::time::sleep_until(arrive.min(deadline).into()).await;
     for line in JOURNEY {
         if Instant::now() >= deadline {
             break;
