@@ -69,12 +69,15 @@ pub struct Budget {
     chats: HashMap<i64, Chat>,
     /// When the calls of the last second went.
     recent: VecDeque<Instant>,
+    /// The next grant's slot: one every `spacing`, counted from the slots, not from when the task woke (a
+    /// wake is always a little late, and counting from it lost one grant a second in ten).
+    slot: Option<Instant>,
     next: Ticket,
 }
 
 impl Budget {
     pub fn new(limits: Limits) -> Budget {
-        Budget { limits, chats: HashMap::new(), recent: VecDeque::new(), next: 0 }
+        Budget { limits, chats: HashMap::new(), recent: VecDeque::new(), slot: None, next: 0 }
     }
 
     /// Queues a call to `chat`; its ticket comes back from `grant` when it may go.
@@ -124,7 +127,7 @@ impl Budget {
         // Evenly spaced, not in bursts: a call reaches Telegram a few milliseconds after its grant, and a
         // burst granted as the last second's calls leave the window arrives inside Telegram's own window
         // with the tail of those (measured: 429s at half the budget). One grant per spacing.
-        let spaced = self.recent.back().is_none_or(|t| now.duration_since(*t) >= self.spacing());
+        let spaced = self.slot.is_none_or(|s| now >= s);
         let room = match spaced {
             true => (self.limits.per_second as usize).saturating_sub(self.recent.len()).min(1),
             false => 0,
@@ -136,6 +139,9 @@ impl Budget {
             chat.busy = true;
             chat.granted.push_back(now);
             self.recent.push_back(now);
+            // A slot missed by less than one spacing is caught up; an older one (an idle spell) is not.
+            let planned = self.slot.filter(|s| now.duration_since(*s) < self.spacing()).unwrap_or(now);
+            self.slot = Some(planned + self.spacing());
             out.push((id, ticket));
         }
         out
@@ -168,8 +174,7 @@ impl Budget {
             true => self.recent.front().map(|t| *t + Duration::from_secs(1)),
             false => None,
         };
-        let spaced = self.recent.back().map(|t| *t + self.spacing());
-        let global = full.max(spaced);
+        let global = full.max(self.slot);
         let window = window(&self.limits);
         let chats = self.chats.values().filter(|c| !c.busy && !c.waiting.is_empty()).map(|c| {
             let room = match c.granted.len() < self.limits.chat_burst as usize {
