@@ -3,9 +3,10 @@
 //! waits in a bounded queue and is sent by one task, paced to Telegram's group limit (about 20 a minute),
 //! honouring `retry_after`. A person's handler only queues — it never waits for the staff chat.
 //!
-//! Why not the shared throttled client: its queue holds 30 requests for every chat together, so a backlog of
-//! staff posts (40 hand-offs are minutes of group quota) kept everyone's replies out of it (measured: an
-//! unrelated `/start` took 54.7 s); and it freezes *every* chat on a 429. Here the staff chat waits alone.
+//! Why a queue of its own: a backlog of staff posts (40 hand-offs are minutes of group quota) once kept
+//! everyone's replies out of teloxide's shared throttle (measured: an unrelated `/start` took 54.7 s). Its
+//! calls now go through the sending budget as `Staff` (after people's replies), which also retries a 429 for
+//! this chat alone; the `RetryAfter` arm below only acts when the bot runs without a budget.
 //!
 //! Owns: `StaffOutbox` (the queues), `Pace` (the group limit, a plain type that takes the time), the sending
 //! task. Must not touch: people's chats; the store, except reading the case whose summary it posts.
