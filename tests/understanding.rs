@@ -164,16 +164,9 @@ fn measure(path: &str, set: &str) -> Tally {
     tally
 }
 
-/// Every language's phrase lists, merged as the bot merges them.
+/// Every language's phrase lists, merged: the lexicon the shipped catalog gives the bot.
 fn lexicon() -> understand::Lexicon {
-    let mut all = Vec::new();
-    for dir in std::fs::read_dir("locales").expect("locales").flatten() {
-        let path = dir.path().join("phrases.toml");
-        if let Ok(text) = std::fs::read_to_string(&path) {
-            all.push(understand::Lexicon::parse(&path.display().to_string(), &text).expect("phrases parse"));
-        }
-    }
-    understand::Lexicon::merge(all)
+    crate::common::catalog().flow.lexicon.clone()
 }
 
 const SETS: &[&str] = &["en", "zh-CN", "zh-TW", "zh-HK"];

@@ -9,9 +9,9 @@ use super::cjk_small::small_number;
 use super::clock::{Clock, Half, Period};
 use super::day::{Day, recent, weekday_alone, weekday_in_week};
 use super::numeric::MINGUO_OFFSET;
-use super::{Ctx, DateOrder, Piece, Says, joined_after, joined_before};
+use super::{Ctx, DateOrder, Piece, Says, each, joined_after};
 use chrono::{Duration, NaiveDate, Weekday};
-use regex::{Captures, Regex};
+use regex::Regex;
 use std::sync::LazyLock;
 
 const NUMERAL: &str = "零〇一二两兩三四五六七八九十廿卅";
@@ -39,16 +39,6 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
 static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"([0-9]{1,2}|[零〇一二两兩三四五六七八九十廿]{1,3})\s*(点|點|时|時)(?:\s*(半|一刻|三刻|整|正|鐘|钟|鍾)|\s*([0-9]{1,2}|[零〇一二三四五六七八九十]{1,3})(?:\s*(分))?)?").unwrap()
 });
-
-fn each(text: &str, re: &Regex, mut read: impl FnMut(&Captures) -> Option<Says>) -> Vec<Piece> {
-    re.captures_iter(text)
-        .filter_map(|c| {
-            let span = c.get(0)?.range();
-            (!joined_before(text, span.start)).then_some(())?;
-            Some(Piece { says: read(&c)?, span })
-        })
-        .collect()
-}
 
 /// `12月1日`, `12月1號`, `2026年12月1日`, `十二月一日`, `民國115年11月20日`, and in Taiwan `115年11月20日`.
 pub fn dates(text: &str, ctx: &Ctx) -> Vec<Piece> {

@@ -11,7 +11,7 @@
 
 use super::clock::{Clock, Half, Period};
 use super::day::{Dated, Day, either, recent, weekday_alone, weekday_back, weekday_in_week};
-use super::{Ctx, DateOrder, Piece, Says, bounded, joined_after, joined_before, quantity_or_money};
+use super::{Ctx, DateOrder, Piece, Says, bounded, each, joined_after, quantity_or_money};
 use chrono::{Duration, NaiveDate, Weekday};
 use regex::{Captures, Regex};
 use std::sync::LazyLock;
@@ -52,18 +52,6 @@ static SPOKEN: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:(half|quarter)\s+(past|to)\s+([0-9]{{1,2}}|{NUMBER_WORDS})|([0-9]{{1,2}}|{NUMBER_WORDS})\s+o['’]?\s?clock)\b"
     ))
 });
-
-/// Runs `read` on each match of `re`; `None` from it means "not a date after all" and adds no piece.
-fn each(text: &str, re: &Regex, mut read: impl FnMut(&Captures) -> Option<Says>) -> Vec<Piece> {
-    re.captures_iter(text)
-        .filter_map(|c| {
-            let span = c.get(0)?.range();
-            // `3-4 days ago` is a range, not 4 days ago.
-            (!joined_before(text, span.start)).then_some(())?;
-            Some(Piece { says: read(&c)?, span })
-        })
-        .collect()
-}
 
 fn month_number(m: &str) -> u32 {
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]

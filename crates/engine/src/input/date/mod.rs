@@ -207,6 +207,19 @@ fn joined_after(text: &str, end: usize) -> bool {
     }
 }
 
+/// Runs `read` on each match of `re` (in either language's reader); `None` from it means "not a date after
+/// all" and adds no piece.
+fn each(text: &str, re: &regex::Regex, mut read: impl FnMut(&regex::Captures) -> Option<Says>) -> Vec<Piece> {
+    re.captures_iter(text)
+        .filter_map(|c| {
+            let span = c.get(0)?.range();
+            // `3-4 days ago` is a range, not 4 days ago.
+            (!joined_before(text, span.start)).then_some(())?;
+            Some(Piece { says: read(&c)?, span })
+        })
+        .collect()
+}
+
 /// Whether the text just before `start` continues a number.
 fn joined_before(text: &str, start: usize) -> bool {
     let mut before = text[..start].chars().rev();
