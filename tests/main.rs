@@ -3,6 +3,7 @@
 
 mod abuse;
 mod architecture;
+mod at_limits;
 mod catalog;
 mod cli;
 mod commands;

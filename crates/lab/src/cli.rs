@@ -55,6 +55,14 @@ enum Command {
         /// default: 100, or 2000 with `--limits telegram`.
         #[arg(long, value_name = "MS")]
         quiet_ms: Option<u64>,
+        /// Instead of `--users` at once, people keep coming (a random stream) for `--over` seconds, so many
+        /// that they offer this many turns a second once the first have walked a whole journey; use with
+        /// `--think`. Reports the offer as a share of the token's capacity with `--limits telegram`.
+        #[arg(long, value_name = "TURNS/S", conflicts_with = "users", value_parser = positive_rate)]
+        rate: Option<f64>,
+        /// How long people keep coming with `--rate`, in seconds.
+        #[arg(long, value_name = "SECS", default_value_t = 120, requires = "rate")]
+        over: u64,
     },
     /// Kill a real `swipefix telegram` process with SIGKILL at random moments while simulated people talk to
     /// it, restart it each time, and check that no answered step is lost and no update is handled twice.
@@ -96,7 +104,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
     let exe = bot_exe(cli.bot)?;
     let rt = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
     match cli.command {
-        Command::Load { users, timeout, think, seed, limits, quiet_ms } => {
+        Command::Load { users, timeout, think, seed, limits, quiet_ms, rate, over } => {
             let plan = crate::load::Plan {
                 exe,
                 users,
@@ -109,6 +117,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 seed: seed.unwrap_or_else(clock_seed),
                 limits,
                 quiet: quiet_ms.map(Duration::from_millis),
+                open: rate.map(|turns_per_sec| crate::load::Open { turns_per_sec, over: Duration::from_secs(over) }),
             };
             println!("{}", rt.block_on(crate::load::run_scenario(plan, scenario))?);
             Ok(ExitCode::SUCCESS)
@@ -139,6 +148,14 @@ fn resent_text(flows: &Path, locales: &Path) -> Result<String> {
     let catalog = swipefix::session::load_catalog(flows, locales)
         .map_err(|e| anyhow::anyhow!("the flows or texts have a problem: {e}"))?;
     Ok(catalog.i18n.raw("en-US", "ui-resent", &[]))
+}
+
+/// `--rate`: a number of turns a second, more than 0 and at most 10,000.
+fn positive_rate(s: &str) -> Result<f64, String> {
+    match s.trim().parse::<f64>() {
+        Ok(r) if r > 0.0 && r <= 10_000.0 => Ok(r),
+        _ => Err(format!("`{s}` is not a number of turns a second above 0 and at most 10000")),
+    }
 }
 
 fn clock_seed() -> u64 {

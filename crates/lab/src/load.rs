@@ -5,6 +5,11 @@
 //! second, latency percentiles, message-like calls per turn and 429s per method, the bot's CPU time and peak
 //! RSS. Bounded in count and time; it stops by itself and touches nothing but 127.0.0.1.
 //!
+//! People come as a crowd (`--users`, all within the first moments) or as an open stream (`--rate`,
+//! `Open`): a real bot's people keep coming whether or not it keeps up, so only a stream shows a bot that
+//! falls behind. A busy notice ("many people are writing…") is told apart from a reply by its first words;
+//! the report counts the turns later than the bot's `busy_after` and whether their people were told first.
+//!
 //! Owns: the simulated people, the rule that says a reply is complete, the report and its format.
 //! Must not touch: the bot beyond its process (it reads /proc for CPU and memory); the limit rules
 //! (`send_limits`).
@@ -15,18 +20,23 @@
 //! (`quiet` 100 ms by default, short too so that 1,000 people pausing that long after each reply still keep
 //! the bot saturated, as the tool's original runs did), about a second apart in one chat under Telegram's
 //! (its throttle; `quiet` 2 s by default, longer than that spacing and than a `retry_after` of 1). A turn's **latency** runs from the
-//! update being handed to the bot (`getUpdates`) to the last message-like call of its reply; `first reply`
-//! is to the first. Only after the quiet does the person answer, `think` after the reply's last call (at
+//! person's message (the update queued at the fake) to the last message-like call of its reply, as the
+//! person waits it — time the update waits for the bot's `getUpdates` included; `first reply` is to the
+//! first. Only after the quiet does the person answer, `think` after the reply's last call (at
 //! once if that has passed). A reply with a pause longer than `quiet` inside it is cut in two: its late part
 //! counts with the next turn, whose latency stays right while this turn's is short by the late part.
 
-use crate::fake_telegram::{Accepted, FakeTelegram, SendLimits};
-use std::collections::BTreeMap;
+use crate::fake_telegram::{FakeTelegram, SendLimits};
 use std::fmt;
 use std::path::PathBuf;
 use std::process::Stdio;
 use std::str::FromStr;
 use std::time::{Duration, Instant};
+
+mod people;
+mod report;
+pub use people::{Seen, Turn};
+pub use report::{BUSY_AFTER, Busy, Report, Steady, TOLD_SLACK};
 
 /// One person's journey: typed answers and button ids, each answered by the bot.
 pub const JOURNEY: &[&str] = &[
@@ -47,6 +57,7 @@ pub const JOURNEY: &[&str] = &[
 pub struct Plan {
     /// The `swipefix` executable to run as the bot.
     pub exe: PathBuf,
+    /// How many people at once (not used with `Scenario::open`, whose stream decides).
     pub users: usize,
     pub timeout: Duration,
     pub flows: PathBuf,
@@ -68,6 +79,11 @@ impl Think {
 
     fn is_none(&self) -> bool {
         self.max.is_zero()
+    }
+
+    /// The mean thinking time.
+    pub fn mean(&self) -> Duration {
+        (self.min + self.max) / 2
     }
 
     /// When a thinking person first writes: at a uniform moment of the first `2 × max`, so that a run measures
@@ -178,188 +194,53 @@ pub struct Scenario {
     pub limits: Limits,
     /// How long without a message-like call ends a reply; `None`: `Limits::default_quiet`.
     pub quiet: Option<Duration>,
+    /// People who keep coming instead of `Plan::users` at once.
+    pub open: Option<Open>,
+}
+
+/// People who keep coming, as to a real bot, whether or not it keeps up: a random (Poisson) stream for
+/// `over`, at the rate that offers `turns_per_sec` turns a second once the first have walked a whole
+/// journey. (A fixed crowd offers less as its replies slow down, so it cannot show a bot falling behind.)
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Open {
+    pub turns_per_sec: f64,
+    pub over: Duration,
+}
+
+impl Open {
+    /// When each person comes, from the start: exponential gaps at `turns_per_sec` ÷ the journey's turns
+    /// people a second, drawn from `rng`.
+    pub fn arrivals(&self, rng: &mut fastrand::Rng) -> Vec<Duration> {
+        let per_sec = self.turns_per_sec / JOURNEY.len() as f64;
+        let mut at = 0.0;
+        let mut out = Vec::new();
+        if per_sec <= 0.0 {
+            return out;
+        }
+        loop {
+            // 1 - f64() is in (0, 1]: its logarithm is finite.
+            at += -(1.0 - rng.f64()).ln() / per_sec;
+            if at >= self.over.as_secs_f64() {
+                break;
+            }
+            out.push(Duration::from_secs_f64(at));
+        }
+        out
+    }
+}
+
+impl fmt::Display for Open {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let people = self.turns_per_sec / JOURNEY.len() as f64;
+        let (rate, over) = (self.turns_per_sec, self.over.as_secs_f64());
+        write!(f, "open: {people:.2} people/s ({rate:.1} turns/s) for {over:.0} s")
+    }
 }
 
 impl Scenario {
     pub fn quiet(&self) -> Duration {
         self.quiet.unwrap_or(self.limits.default_quiet())
     }
-}
-
-/// One turn as a person saw it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Turn {
-    /// From the update handed to the bot to the reply's first message-like call.
-    pub first: Duration,
-    /// From the update handed to the bot to the reply's last message-like call.
-    pub last: Duration,
-    /// The reply's message-like calls, in order.
-    pub calls: Vec<&'static str>,
-}
-
-impl Turn {
-    /// `reply` is never empty (a turn has at least one call).
-    fn of(reply: &[Accepted], start: Instant) -> Turn {
-        let since = |a: &Accepted| a.at.saturating_duration_since(start);
-        Turn {
-            first: reply.first().map(since).unwrap_or_default(),
-            last: reply.last().map(since).unwrap_or_default(),
-            calls: reply.iter().map(|a| a.method).collect(),
-        }
-    }
-}
-
-#[derive(Debug)]
-pub struct Report {
-    pub users: usize,
-    pub scenario: Scenario,
-    pub updates: usize,
-    /// Turns whose reply came (one update a turn).
-    pub answered: usize,
-    pub elapsed: Duration,
-    /// Latency to the last message-like call of the reply.
-    pub p50: Duration,
-    pub p95: Duration,
-    pub p99: Duration,
-    pub max: Duration,
-    /// Latency to the first message-like call of the reply (what this tool measured before it had `think`).
-    pub first_p50: Duration,
-    pub first_p99: Duration,
-    /// Message-like calls per answered turn, per method (methods with none left out).
-    pub calls_per_turn: BTreeMap<&'static str, f64>,
-    /// Message-like calls the fake refused with 429, per method.
-    pub refused: BTreeMap<&'static str, u64>,
-    pub peak_rss_kb: Option<u64>,
-    /// CPU time the bot process used (user + system), if known.
-    pub bot_cpu: Option<Duration>,
-}
-
-impl Report {
-    /// The sums over the people's turns; the bot's CPU and memory are the caller's to fill in.
-    pub fn of(users: usize, scenario: Scenario, turns: &[Turn], elapsed: Duration) -> Report {
-        let mut last: Vec<Duration> = turns.iter().map(|t| t.last).collect();
-        let mut first: Vec<Duration> = turns.iter().map(|t| t.first).collect();
-        last.sort();
-        first.sort();
-        Report {
-            users,
-            scenario,
-            updates: users * JOURNEY.len(),
-            answered: turns.len(),
-            elapsed,
-            p50: percentile(&last, 0.50),
-            p95: percentile(&last, 0.95),
-            p99: percentile(&last, 0.99),
-            max: last.last().copied().unwrap_or_default(),
-            first_p50: percentile(&first, 0.50),
-            first_p99: percentile(&first, 0.99),
-            calls_per_turn: calls_per_turn(turns),
-            refused: BTreeMap::new(),
-            peak_rss_kb: None,
-            bot_cpu: None,
-        }
-    }
-}
-
-/// Each method's message-like calls divided by the turns.
-fn calls_per_turn(turns: &[Turn]) -> BTreeMap<&'static str, f64> {
-    let mut sums: BTreeMap<&'static str, f64> = BTreeMap::new();
-    for method in turns.iter().flat_map(|t| &t.calls) {
-        *sums.entry(method).or_default() += 1.0;
-    }
-    let n = turns.len().max(1) as f64;
-    sums.values_mut().for_each(|v| *v /= n);
-    sums
-}
-
-fn ms(d: Duration) -> f64 {
-    d.as_secs_f64() * 1000.0
-}
-
-impl fmt::Display for Report {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let secs = self.elapsed.as_secs_f64().max(1e-9);
-        let think = match self.scenario.think.is_none() {
-            true => "none".to_string(),
-            false => format!("{}, uniform, seed {}", self.scenario.think, self.scenario.seed),
-        };
-        writeln!(f, "users            {}", self.users)?;
-        writeln!(f, "think            {think}")?;
-        writeln!(f, "limits           {}", self.scenario.limits)?;
-        writeln!(f, "reply complete   after {:.0} ms without a message-like call", ms(self.scenario.quiet()))?;
-        writeln!(f, "updates          {} sent, {} answered", self.updates, self.answered)?;
-        writeln!(f, "elapsed          {:.2} s", secs)?;
-        writeln!(f, "throughput       {:.0} updates/s", self.answered as f64 / secs)?;
-        writeln!(f, "turns            {} answered, {:.2}/s", self.answered, self.answered as f64 / secs)?;
-        writeln!(f, "latency p50      {:.1} ms", ms(self.p50))?;
-        writeln!(f, "latency p95      {:.1} ms", ms(self.p95))?;
-        writeln!(f, "latency p99      {:.1} ms", ms(self.p99))?;
-        writeln!(f, "latency max      {:.1} ms", ms(self.max))?;
-        writeln!(f, "first reply      p50 {:.1} ms, p99 {:.1} ms", ms(self.first_p50), ms(self.first_p99))?;
-        // Folded from +0.0: an empty `sum()` of floats is -0.0, which prints as "-0.00".
-        let total = self.calls_per_turn.values().fold(0.0, |a, b| a + b);
-        writeln!(
-            f,
-            "calls per turn   {total:.2}{}",
-            listed(self.calls_per_turn.iter().map(|(m, v)| format!("{m} {v:.2}")))
-        )?;
-        let refused: u64 = self.refused.values().sum();
-        writeln!(f, "429s             {refused}{}", listed(self.refused.iter().map(|(m, n)| format!("{m} {n}"))))?;
-        if let Some(cpu) = self.bot_cpu {
-            writeln!(
-                f,
-                "bot CPU          {:.2} s ({:.0}% of one core)",
-                cpu.as_secs_f64(),
-                cpu.as_secs_f64() / secs * 100.0
-            )?;
-        }
-        match self.peak_rss_kb {
-            Some(kb) => write!(f, "bot peak RSS     {:.1} MB", kb as f64 / 1024.0),
-            None => write!(f, "bot peak RSS     unknown (no /proc)"),
-        }
-    }
-}
-
-/// `: a 1, b 2` after a total, or nothing when there is nothing to list.
-fn listed(items: impl Iterator<Item = String>) -> String {
-    let items: Vec<String> = items.collect();
-    if items.is_empty() { String::new() } else { format!(": {}", items.join(", ")) }
-}
-
-#[derive(Debug, thiserror::Error)]
-pub enum LoadError {
-    #[error("the fake Bot API could not start: {0}")]
-    Fake(std::io::Error),
-    #[error("cannot start the bot ({0}): {1}")]
-    Spawn(String, std::io::Error),
-    #[error("the bot did not come up within 60 s (is the tree valid? try `swipefix flow check`)")]
-    NotUp,
-    #[error("no temporary directory: {0}")]
-    Temp(std::io::Error),
-}
-
-/// The peak resident memory of a process, from /proc (Linux).
-fn peak_rss_kb(pid: u32) -> Option<u64> {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
-    status.lines().find(|l| l.starts_with("VmHWM:"))?.split_whitespace().nth(1)?.parse().ok()
-}
-
-/// User + system CPU time of a process, from /proc/<pid>/stat (Linux; 100 ticks per second).
-fn cpu_time(pid: u32) -> Option<Duration> {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
-    // Fields after the command name (which may hold spaces) start after the last ')'.
-    let rest = stat.rsplit_once(')')?.1;
-    let f: Vec<&str> = rest.split_whitespace().collect();
-    let ticks: u64 = f.get(11)?.parse::<u64>().ok()? + f.get(12)?.parse::<u64>().ok()?;
-    Some(Duration::from_millis(ticks * 10))
-}
-
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    if sorted.is_empty() {
-        return Duration::ZERO;
-    }
-    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
-    sorted[i.min(sorted.len() - 1)]
 }
 
 /// A `swipefix telegram` process against `fake`, without Telegram's sending limits (it is a local fake),
@@ -394,6 +275,7 @@ pub async fn run(plan: Plan) -> Result<Report, LoadError> {
 }
 
 pub async fn run_scenario(plan: Plan, scenario: Scenario) -> Result<Report, LoadError> {
+    let notice = busy_notice(&plan)?;
     let fake = FakeTelegram::start().await.map_err(LoadError::Fake)?;
     fake.limit_sending(scenario.limits.send_limits());
     let data = tempfile::tempdir().map_err(LoadError::Temp)?;
@@ -411,8 +293,9 @@ pub async fn run_scenario(plan: Plan, scenario: Scenario) -> Result<Report, Load
 
     let cpu_before = cpu_time(pid);
     let start = Instant::now();
-    let turns = crowd(&fake, plan.users, start + plan.timeout, scenario).await;
-    let mut report = Report::of(plan.users, scenario, &turns, start.elapsed());
+    let run = people::Run { fake: fake.clone(), start, deadline: start + plan.timeout, scenario, notice };
+    let seen = people::crowd(&run, plan.users).await;
+    let mut report = Report::of(&seen, scenario, seen.ended);
     report.refused = fake.refused_by_method();
     report.peak_rss_kb = peak_rss_kb(pid);
     report.bot_cpu = match (cpu_before, cpu_time(pid)) {
@@ -424,70 +307,45 @@ pub async fn run_scenario(plan: Plan, scenario: Scenario) -> Result<Report, Load
     Ok(report)
 }
 
-/// `users` people walking the journey at once until `deadline`; every turn any of them saw answered.
-async fn crowd(fake: &FakeTelegram, users: usize, deadline: Instant, scenario: Scenario) -> Vec<Turn> {
-    let tasks: Vec<_> = (0..users)
-        .map(|u| {
-            let fake = fake.clone();
-            // Each person's own generator, so their thinking times do not depend on how tasks interleave.
-            let rng = fastrand::Rng::with_seed(scenario.seed ^ (u as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15));
-            tokio::spawn(person(fake, 1_000_000 + u as i64, deadline, scenario, rng))
-        })
-        .collect();
-    let mut turns = Vec::new();
-    for t in tasks {
-        if let Ok(mine) = t.await {
-            turns.extend(mine);
-        }
-    }
-    turns
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("the fake Bot API could not start: {0}")]
+    Fake(std::io::Error),
+    #[error("cannot start the bot ({0}): {1}")]
+    Spawn(String, std::io::Error),
+    #[error("the bot did not come up within 60 s (is the tree valid? try `swipefix flow check`)")]
+    NotUp,
+    #[error("the flows or texts have a problem: {0}")]
+    Catalog(String),
+    #[error("no temporary directory: {0}")]
+    Temp(std::io::Error),
 }
 
-/// One person's journey: each line sent, its reply read to the end, then a thought before the next. Stops at
-/// the first reply that does not come, or at `deadline`.
-async fn person(
-    fake: FakeTelegram,
-    chat: i64,
-    deadline: Instant,
-    scenario: Scenario,
-    mut rng: fastrand::Rng,
-) -> Vec<Turn> {
-    let mut turns = Vec::with_capacity(JOURNEY.len());
-    let arrive = Instant::now() + scenario.think.arrival(&mut rng);
-    tokio::time::sleep_until(arrive.min(deadline).into()).await;
-    for line in JOURNEY {
-        if Instant::now() >= deadline {
-            break;
-        }
-        let seen = fake.accepted_count_to(chat);
-        let pushed = Instant::now();
-        let id = fake.push_text(chat, Some("en"), line)["update_id"].as_u64().unwrap_or(0);
-        let Some(reply) = read_reply(&fake, chat, seen, deadline, scenario.quiet()).await else { break };
-        turns.push(Turn::of(&reply, fake.served_at(id).unwrap_or(pushed)));
-        let answer_at = reply.last().map_or(pushed, |a| a.at) + scenario.think.draw(&mut rng);
-        tokio::time::sleep_until(answer_at.min(deadline).into()).await;
-    }
-    turns
+/// The peak resident memory of a process, from /proc (Linux).
+fn peak_rss_kb(pid: u32) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    status.lines().find(|l| l.starts_with("VmHWM:"))?.split_whitespace().nth(1)?.parse().ok()
 }
 
-/// The message-like calls of one reply: from the `from`-th call to `chat` on, until `quiet` passes without
-/// another (see the module's header). `None` when not even the first came before `deadline`.
-async fn read_reply(
-    fake: &FakeTelegram,
-    chat: i64,
-    from: usize,
-    deadline: Instant,
-    quiet: Duration,
-) -> Option<Vec<Accepted>> {
-    let first = fake.wait_accepted(chat, from, deadline.saturating_duration_since(Instant::now())).await?;
-    let mut reply = vec![first];
-    loop {
-        let limit = quiet.min(deadline.saturating_duration_since(Instant::now()));
-        match fake.wait_accepted(chat, from + reply.len(), limit).await {
-            Some(call) => reply.push(call),
-            None => return Some(reply),
-        }
-    }
+/// User + system CPU time of a process, from /proc/<pid>/stat (Linux; 100 ticks per second).
+fn cpu_time(pid: u32) -> Option<Duration> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // Fields after the command name (which may hold spaces) start after the last ')'.
+    let rest = stat.rsplit_once(')')?.1;
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks: u64 = f.get(11)?.parse::<u64>().ok()? + f.get(12)?.parse::<u64>().ok()?;
+    Some(Duration::from_millis(ticks * 10))
+}
+
+/// The first words of the busy notice in English (the simulated people's language): what comes before its
+/// number of seconds.
+fn busy_notice(plan: &Plan) -> Result<std::sync::Arc<str>, LoadError> {
+    let catalog =
+        swipefix::session::load_catalog(&plan.flows, &plan.locales).map_err(|e| LoadError::Catalog(e.to_string()))?;
+    let text = catalog.i18n.raw("en-US", "ui-busy", &[("seconds", "\u{0}")]);
+    // Fluent may wrap a placeable in Unicode isolation marks; they are not part of the words.
+    let words = text.split('\u{0}').next().unwrap_or_default().trim_end_matches(['\u{2068}', '\u{2069}']);
+    Ok(words.into())
 }
 
 #[cfg(test)]

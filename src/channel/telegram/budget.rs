@@ -69,6 +69,9 @@ pub struct Budget {
     chats: HashMap<i64, Chat>,
     /// When the calls of the last second went.
     recent: VecDeque<Instant>,
+    /// The grants of the last `RATE_WINDOW`, by class: how much of the budget the classes ahead of another
+    /// have lately taken (for `estimate`).
+    lately: VecDeque<(Instant, Class)>,
     /// The next grant's slot: one every `spacing`, counted from the slots, not from when the task woke (a
     /// wake is always a little late, and counting from it lost one grant a second in ten).
     slot: Option<Instant>,
@@ -77,13 +80,18 @@ pub struct Budget {
 
 impl Budget {
     pub fn new(limits: Limits) -> Budget {
-        Budget { limits, chats: HashMap::new(), recent: VecDeque::new(), slot: None, next: 0 }
+        Budget { limits, chats: HashMap::new(), recent: VecDeque::new(), lately: VecDeque::new(), slot: None, next: 0 }
     }
 
-    /// Queues a call to `chat`; its ticket comes back from `grant` when it may go.
+    /// Queues a call to `chat`; its ticket comes back from `grant` when it may go. A busy notice goes ahead
+    /// of what already waits in its chat: it is about the reply waiting there.
     pub fn ask(&mut self, chat: i64, class: Class) -> Ticket {
         self.next += 1;
-        self.chats.entry(chat).or_default().waiting.push_back((self.next, class));
+        let waiting = &mut self.chats.entry(chat).or_default().waiting;
+        match class {
+            Class::Notice => waiting.push_front((self.next, class)),
+            _ => waiting.push_back((self.next, class)),
+        }
         self.next
     }
 
@@ -92,21 +100,45 @@ impl Budget {
         self.chats.values().flat_map(|c| &c.waiting).filter(|(_, k)| *k <= class).count()
     }
 
-    /// About how long a call of `class` to `chat` asked now would wait: the calls ahead of it in all chats
-    /// at the global rate, or its own chat's queue and 429 wait, whichever is longer.
+    /// About how long a call of `class` to `chat` would wait: the one waiting first in the chat, if it is of
+    /// `class`, else one asked now. The calls granted before it in all chats at the rate left to its class,
+    /// or its own chat's queue and 429 wait, whichever is longer.
     pub fn estimate(&self, chat: i64, class: Class, now: Instant) -> Duration {
-        let global =
-            Duration::from_secs_f64(self.waiting_before(class) as f64 / f64::from(self.limits.per_second.max(1)));
-        let Some(c) = self.chats.get(&chat) else { return global };
+        let c = self.chats.get(&chat);
+        let waiting = c.and_then(|c| c.waiting.front()).filter(|(_, k)| *k == class).map(|(t, _)| *t);
+        let ahead = match waiting {
+            Some(ticket) => self.waiting_ahead_of(class, ticket),
+            None => self.waiting_before(class),
+        };
+        let global = Duration::from_secs_f64(ahead as f64 / self.rate_left(class, now));
+        let Some(c) = c else { return global };
         let frozen = c.frozen_until.map_or(Duration::ZERO, |t| t.saturating_duration_since(now));
-        let own = Duration::from_secs_f64(c.waiting.len() as f64 / self.limits.chat_per_second.max(0.01));
+        let queued = if waiting.is_some() { 0 } else { c.waiting.len() };
+        let own = Duration::from_secs_f64(queued as f64 / self.limits.chat_per_second.max(0.01));
         global.max(frozen + own)
+    }
+
+    /// How many waiting calls go before `ticket` of `class`: better classes, and older tickets of its own.
+    fn waiting_ahead_of(&self, class: Class, ticket: Ticket) -> usize {
+        self.chats.values().flat_map(|c| &c.waiting).filter(|(t, k)| (*k, *t) < (class, ticket)).count()
+    }
+
+    /// Calls a second that `class` may expect: the budget less what classes ahead of it (busy notices, for
+    /// replies) took over the last `RATE_WINDOW`. Counting only the queue at the full rate promised replies
+    /// a quarter too early when many people were being told at once (measured at 150 % of the budget).
+    fn rate_left(&self, class: Class, now: Instant) -> f64 {
+        let ahead = self.lately.iter().filter(|(t, k)| *k < class && now.duration_since(*t) < RATE_WINDOW).count();
+        let full = f64::from(self.limits.per_second.max(1));
+        (full - ahead as f64 / RATE_WINDOW.as_secs_f64()).max(1.0)
     }
 
     /// The tickets that may go now, best class first; each is counted against the budget.
     pub fn grant(&mut self, now: Instant) -> Vec<(i64, Ticket)> {
         while self.recent.front().is_some_and(|t| now.duration_since(*t) >= Duration::from_secs(1)) {
             self.recent.pop_front();
+        }
+        while self.lately.front().is_some_and(|(t, _)| now.duration_since(*t) >= RATE_WINDOW) {
+            self.lately.pop_front();
         }
         let mut ready: Vec<(Class, Ticket, i64)> = Vec::new();
         for (id, chat) in &mut self.chats {
@@ -133,12 +165,13 @@ impl Budget {
             false => 0,
         };
         let mut out = Vec::new();
-        for (_, ticket, id) in ready.into_iter().take(room) {
+        for (class, ticket, id) in ready.into_iter().take(room) {
             let chat = self.chats.get_mut(&id).expect("listed above");
             chat.waiting.pop_front();
             chat.busy = true;
             chat.granted.push_back(now);
             self.recent.push_back(now);
+            self.lately.push_back((now, class));
             // A slot missed by less than one spacing is caught up; an older one (an idle spell) is not.
             let planned = self.slot.filter(|s| now.duration_since(*s) < self.spacing()).unwrap_or(now);
             self.slot = Some(planned + self.spacing());
@@ -197,6 +230,9 @@ fn window(limits: &Limits) -> Duration {
 
 /// See `window`.
 const CHAT_MARGIN: Duration = Duration::from_millis(250);
+
+/// How far back `estimate` looks at the share of the budget taken by classes ahead of the one asking.
+const RATE_WINDOW: Duration = Duration::from_secs(10);
 
 /// Forgets a chat's grants older than the window, and a 429's wait that is over.
 fn slide(chat: &mut Chat, limits: &Limits, now: Instant) {
@@ -264,6 +300,48 @@ mod tests {
         assert_eq!(got.iter().map(|(c, k, _)| (*c, *k)).collect::<Vec<_>>(), vec![(2, reply), (-100, staff), (1, bg)]);
         let times: Vec<f64> = got.iter().map(|(_, _, at)| *at).collect();
         assert_eq!(times, vec![0.0, 0.5, 1.0], "half a second apart at two a second");
+    }
+
+    #[test]
+    fn a_reply_s_estimate_counts_the_budget_that_notices_have_lately_taken() {
+        let t = Instant::now();
+        let mut b = Budget::new(limits(10));
+        // For 10 s, half the grants were notices.
+        for i in 0..100 {
+            let class = if i % 2 == 0 { Class::Notice } else { Class::Reply };
+            b.ask(i, class);
+        }
+        run(&mut b, t, 9.99);
+        let now = t + Duration::from_secs(10);
+        for chat in 1000..1040 {
+            b.ask(chat, Class::Reply);
+        }
+        // 40 replies ahead at the 5 a second left to replies: 8 s, not the 4 s of the full rate.
+        let est = b.estimate(7, Class::Reply, now);
+        assert!((7.5..8.5).contains(&est.as_secs_f64()), "{est:?}");
+        // Notices themselves have nothing ahead of them.
+        assert_eq!(b.estimate(7, Class::Notice, now), Duration::ZERO);
+    }
+
+    #[test]
+    fn a_waiting_call_s_estimate_counts_only_what_goes_before_it_and_a_notice_jumps_its_chat() {
+        let t = Instant::now();
+        let mut b = Budget::new(limits(10));
+        for chat in 0..20 {
+            b.ask(chat, Class::Reply);
+        }
+        let mine = b.ask(7, Class::Reply);
+        for chat in 100..140 {
+            b.ask(chat, Class::Reply);
+        }
+        // Chat 7 waits first with its reply 7 (asked before), then `mine`: the estimate is for the first.
+        assert_eq!(b.estimate(7, Class::Reply, t), Duration::from_millis(700), "7 replies ahead at 10 a second");
+        assert_eq!(b.estimate(500, Class::Reply, t), Duration::from_millis(6100), "a new one: all 61 ahead");
+        let notice = b.ask(7, Class::Notice);
+        let got = run(&mut b, t, 10.0);
+        let in_seven: Vec<Ticket> = got.iter().filter(|(c, _, _)| *c == 7).map(|(_, k, _)| *k).collect();
+        assert_eq!(in_seven, vec![notice, 8, mine], "the notice first in its chat, then the chat's order");
+        assert_eq!(got[0].1, notice, "and first of all");
     }
 
     #[test]

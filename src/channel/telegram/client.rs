@@ -3,9 +3,12 @@
 //! the message-like ones (sends, edits, files) take a grant first and retry a 429 after its `retry_after`.
 
 use super::budget::Class;
-use super::budget_task::BudgetHandle;
+use super::budget_task::{BudgetHandle, Grant};
 use crate::session::{Attachment, AttachmentKind};
+use futures::future::BoxFuture;
 use std::future::Future;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 use teloxide::RequestError;
 use teloxide::prelude::*;
@@ -20,6 +23,36 @@ pub struct Client {
     bot: Bot,
     budget: Option<BudgetHandle>,
     class: Class,
+    /// Watches this client's first call for lateness (`watching`).
+    late: Option<Arc<Late>>,
+}
+
+/// What to do if a reply's first call is still waiting for the budget at `at`: `tell` the person (it sends
+/// the busy notice, which goes ahead of the reply in its chat). The estimate made when the turn was
+/// handled cannot see the notices and staff calls that come later and go first; this catches every reply
+/// that turns out late all the same.
+pub struct Late {
+    at: tokio::time::Instant,
+    tell: Box<dyn Fn() -> BoxFuture<'static, ()> + Send + Sync>,
+    /// Only the first call is watched: once it went, the person has their answer.
+    armed: AtomicBool,
+}
+
+impl Late {
+    pub fn new(at: tokio::time::Instant, tell: impl Fn() -> BoxFuture<'static, ()> + Send + Sync + 'static) -> Late {
+        Late { at, tell: Box::new(tell), armed: AtomicBool::new(true) }
+    }
+
+    /// True once: for the first call made.
+    fn first(&self) -> bool {
+        self.armed.swap(false, Ordering::Relaxed)
+    }
+}
+
+impl std::fmt::Debug for Late {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Late").field("at", &self.at).finish_non_exhaustive()
+    }
 }
 
 pub type Sent = Result<(), teloxide::RequestError>;
@@ -27,17 +60,22 @@ pub type Sent = Result<(), teloxide::RequestError>;
 impl Client {
     /// A client whose message-like calls go straight out (a local fake without limits, tests).
     pub fn direct(bot: Bot) -> Client {
-        Client { bot, budget: None, class: Class::Reply }
+        Client { bot, budget: None, class: Class::Reply, late: None }
     }
 
     /// A client whose message-like calls go through `budget`, as replies to people.
     pub fn budgeted(bot: Bot, budget: BudgetHandle) -> Client {
-        Client { bot, budget: Some(budget), class: Class::Reply }
+        Client { bot, budget: Some(budget), class: Class::Reply, late: None }
     }
 
     /// The same client, making calls of another class (follow-ups are `Background`).
     pub fn with_class(&self, class: Class) -> Client {
-        Client { class, ..self.clone() }
+        Client { class, late: None, ..self.clone() }
+    }
+
+    /// The same client, whose first message-like call runs `late` if it still waits for the budget then.
+    pub fn watching(&self, late: Late) -> Client {
+        Client { late: Some(Arc::new(late)), ..self.clone() }
     }
 
     /// One message-like call to `chat`: after a grant of the budget, and again after a 429's
@@ -48,7 +86,10 @@ impl Client {
         Fut: Future<Output = Sent>,
     {
         let Some(budget) = &self.budget else { return call(self.bot.clone()).await };
-        let mut grant = budget.grant(chat.0, self.class).await;
+        let mut grant = match self.late.as_ref().filter(|l| l.first()) {
+            Some(late) => grant_or_tell(budget, chat, self.class, late).await,
+            None => budget.grant(chat.0, self.class).await,
+        };
         loop {
             match call(self.bot.clone()).await {
                 Err(RequestError::RetryAfter(s)) => grant = grant.too_many(s.duration()).await,
@@ -57,7 +98,7 @@ impl Client {
         }
     }
 
-    /// About how long this client's next call to `chat` would wait for the budget (none without one).
+    /// About how long this client's next call (or its call waiting now) to `chat` would wait for the budget (none without one).
     pub async fn wait_for(&self, chat: ChatId) -> Duration {
         match &self.budget {
             Some(b) => b.estimate(chat.0, self.class).await,
@@ -145,5 +186,19 @@ impl Client {
             req = req.scope(BotCommandScope::Chat { chat_id: Recipient::Id(c) });
         }
         req.await.map(|_| ())
+    }
+}
+
+/// A grant for a call of `class` to `chat`; if it has not come by `late.at`, the person is told first.
+async fn grant_or_tell(budget: &BudgetHandle, chat: ChatId, class: Class, late: &Late) -> Grant {
+    let asked = budget.grant(chat.0, class);
+    tokio::pin!(asked);
+    tokio::select! {
+        biased;
+        grant = &mut asked => grant,
+        () = tokio::time::sleep_until(late.at) => {
+            (late.tell)().await;
+            asked.await
+        }
     }
 }

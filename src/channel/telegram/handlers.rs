@@ -2,11 +2,30 @@
 //! it on a blocking thread (the store is synchronous), and the reply goes out through the outbox. Decisions
 //! are the session's; this only translates and delivers.
 
+use super::client::Late;
 use super::outbox::{MAX_TELEGRAM_TEXT, send_reply, split_text};
 use super::{Context, HandlerError, callback, error_log, flood::Verdict, staff, user_key};
 use crate::session::{AppError, Incoming, OutMessage, Reply};
+use futures::future::BoxFuture;
+use std::future::Future;
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 use teloxide::types::{CallbackQuery, ChatId, InlineKeyboardButtonKind, Message, MessageId, Update};
+
+/// The sends a handler leaves for its chat's lane (`lanes`): they may wait for the sending budget, and the
+/// update is confirmed once they are done.
+pub struct Then {
+    pub chat: ChatId,
+    pub send: BoxFuture<'static, Result<(), HandlerError>>,
+}
+
+/// A handled update: nothing left to do, or sends to make in its chat's lane.
+pub type Handled = Result<Option<Then>, HandlerError>;
+
+/// Leaves `send` for `chat`'s lane.
+fn then(chat: ChatId, send: impl Future<Output = Result<(), HandlerError>> + Send + 'static) -> Handled {
+    Ok(Some(Then { chat, send: Box::pin(send) }))
+}
 
 /// Runs one turn on a blocking thread.
 async fn handle(
@@ -49,8 +68,9 @@ fn incoming(msg: &Message, interrupts: &[String]) -> Incoming {
     }
 }
 
-pub async fn on_message(msg: Message, upd: Update, ctx: Arc<Context>) -> Result<(), HandlerError> {
-    let Some(from) = msg.from.as_ref() else { return Ok(()) };
+pub async fn on_message(msg: Message, upd: Update, ctx: Arc<Context>) -> Handled {
+    let since = Instant::now();
+    let Some(from) = msg.from.as_ref() else { return Ok(None) };
     let incoming = incoming(&msg, &ctx.interrupts);
     // A card number or a code goes from the chat wherever it arrives (staff chat and other groups too, where
     // the bot may delete), before any limit or check can return early.
@@ -59,31 +79,31 @@ pub async fn on_message(msg: Message, upd: Update, ctx: Arc<Context>) -> Result<
         delete(&ctx, msg.chat.id, msg.id).await;
     }
     if ctx.settings.staff.chat_id == Some(msg.chat.id.0) {
-        return staff::on_message(&ctx, &msg, from.id).await;
+        return staff::on_message(&ctx, &msg, from.id).await.map(|()| None);
     }
     // Other groups are not conversations with a cardholder.
     if !msg.chat.is_private() {
-        return Ok(());
+        return Ok(None);
     }
+    let chat = msg.chat.id;
     let (user, lang) = (user_key(from.id), from.language_code.clone());
     // The flood limit comes first: a flood must reach neither the store nor the staff chat.
     match ctx.flood.check(from.id.0, ctx.app.now()) {
         Verdict::Fine => {}
         Verdict::TellOnce => {
             let text = person_text(&ctx, &user, lang, "ui-flood").await;
-            ctx.client.send(msg.chat.id, text, None).await?;
-            return Ok(());
+            return then(chat, async move { Ok(ctx.client.send(chat, text, None).await?) });
         }
-        Verdict::Ignore => return Ok(()),
+        Verdict::Ignore => return Ok(None),
     }
     ctx.recent.push(msg.chat.id, msg.id);
     let reply = match handle(&ctx, &user, lang.clone(), incoming, u64::from(upd.id.0)).await {
         Ok(r) => r,
-        Err(e) => return failed(&ctx, msg.chat.id, &user, lang, &e).await,
+        Err(e) => return failed(&ctx, chat, &user, lang, &e).await,
     };
     if reply.duplicate {
         tracing::debug!(update = upd.id.0, "redelivered update ignored");
-        return Ok(());
+        return Ok(None);
     }
     if reply.redact && !sensitive {
         delete(&ctx, msg.chat.id, msg.id).await;
@@ -98,7 +118,7 @@ pub async fn on_message(msg: Message, upd: Update, ctx: Arc<Context>) -> Result<
     if let Some(code) = &reply.staff_review {
         staff::review(&ctx, code).await;
     }
-    answer(&ctx, msg.chat.id, &reply, &upd).await
+    then(chat, async move { answer(&ctx, chat, &reply, &upd, since).await })
 }
 
 /// An edited message is not read again (the answer stands), but one edited to hold a card number or a code
@@ -118,27 +138,22 @@ async fn delete(ctx: &Context, chat: ChatId, id: MessageId) {
 }
 
 /// The person gets a short localized answer; the operator gets the cause in the log (no user text in it).
-async fn failed(
-    ctx: &Context,
-    chat: ChatId,
-    user: &str,
-    lang: Option<String>,
-    e: &AppError,
-) -> Result<(), HandlerError> {
+async fn failed(ctx: &Arc<Context>, chat: ChatId, user: &str, lang: Option<String>, e: &AppError) -> Handled {
     tracing::error!(error = %e, "an update could not be handled");
     let text = person_text(ctx, user, lang, "ui-save-failed").await;
-    ctx.client.send(chat, text, None).await?;
-    Ok(())
+    let ctx = ctx.clone();
+    then(chat, async move { Ok(ctx.client.send(chat, text, None).await?) })
 }
 
-pub async fn on_callback(q: CallbackQuery, upd: Update, ctx: Arc<Context>) -> Result<(), HandlerError> {
+pub async fn on_callback(q: CallbackQuery, upd: Update, ctx: Arc<Context>) -> Handled {
+    let since = Instant::now();
     let user = user_key(q.from.id);
     // Only a button in the person's own chat is a conversation: one on a message in a group (or of an inline
     // message) would make the bot answer there, with a person's case for all to read.
     let chat = q.regular_message().filter(|m| m.chat.is_private()).map(|m| m.chat.id);
     let Some(chat) = chat else {
         acknowledge(&ctx, &q, None).await;
-        return Ok(());
+        return Ok(None);
     };
     // Presses count toward the flood limit like messages: each one is a turn (a save and a reply).
     match ctx.flood.check(q.from.id.0, ctx.app.now()) {
@@ -146,11 +161,11 @@ pub async fn on_callback(q: CallbackQuery, upd: Update, ctx: Arc<Context>) -> Re
         Verdict::TellOnce => {
             let text = person_text(&ctx, &user, q.from.language_code.clone(), "ui-flood").await;
             acknowledge(&ctx, &q, Some(text)).await;
-            return Ok(());
+            return Ok(None);
         }
         Verdict::Ignore => {
             acknowledge(&ctx, &q, None).await;
-            return Ok(());
+            return Ok(None);
         }
     }
     let data = q.data.clone().unwrap_or_default();
@@ -166,20 +181,23 @@ pub async fn on_callback(q: CallbackQuery, upd: Update, ctx: Arc<Context>) -> Re
     if reply.stale {
         // A button of an earlier question: a notice, and the old keyboard goes so it is not pressed again.
         acknowledge(&ctx, &q, reply.messages.first().map(|m| m.text.clone())).await;
-        if let Some(m) = &pressed {
+        let Some(m) = pressed else { return Ok(None) };
+        return then(chat, async move {
             let _ = ctx.client.drop_keyboard(chat, m.id).await;
-        }
-        return Ok(());
+            Ok(())
+        });
     }
     acknowledge(&ctx, &q, None).await;
     if reply.duplicate {
-        return Ok(());
+        return Ok(None);
     }
     let mut reply = reply;
-    if let Some(m) = &pressed {
-        show_choice(&ctx, chat, m, &data, &mut reply).await;
-    }
-    answer(&ctx, chat, &reply, &upd).await
+    then(chat, async move {
+        if let Some(m) = &pressed {
+            show_choice(&ctx, chat, m, &data, &mut reply).await;
+        }
+        answer(&ctx, chat, &reply, &upd, since).await
+    })
 }
 
 /// Answers the button press (Telegram stops the button's spinner). The turn is saved by now: a failure here
@@ -218,10 +236,20 @@ async fn show_choice(ctx: &Context, chat: ChatId, m: &Message, data: &str, reply
     }
 }
 
-/// Sends the reply to a person's update, notes that it went out, and tells staff of a hand-off.
-async fn answer(ctx: &Context, chat: ChatId, reply: &Reply, upd: &Update) -> Result<(), HandlerError> {
-    tell_if_late(ctx, chat, reply).await;
-    send_reply(&ctx.client, chat, reply).await?;
+/// Sends the reply to a person's update, notes that it went out, and tells staff of a hand-off. `since`:
+/// when the update came in, from which a reply is late after `busy_after`.
+async fn answer(
+    ctx: &Arc<Context>,
+    chat: ChatId,
+    reply: &Reply,
+    upd: &Update,
+    since: Instant,
+) -> Result<(), HandlerError> {
+    let client = match told_now(ctx, chat, reply).await {
+        true => ctx.client.clone(),
+        false => ctx.client.watching(late_notice(ctx.clone(), chat, reply.locale.clone(), since)),
+    };
+    send_reply(&client, chat, reply).await?;
     if let Some(id) = &reply.case_id {
         // The one store write made on an async thread: a note in memory and sled's log buffer that never
         // waits for the disk. A hop to a blocking thread for it cost 17 % of the throughput (measured with
@@ -235,18 +263,41 @@ async fn answer(ctx: &Context, chat: ChatId, reply: &Reply, upd: &Update) -> Res
 }
 
 /// When more people write than the sending budget serves, a reply waits its turn: a person whose reply
-/// will take longer than `busy_after` is told so first, once per busy spell (the notice goes ahead of
-/// replies). Their message is saved already; the reply follows.
-async fn tell_if_late(ctx: &Context, chat: ChatId, reply: &Reply) {
+/// is foreseen to take longer than `busy_after` is told so now (the notice goes ahead of replies). Their
+/// message is saved already; the reply follows. True when nothing is left to watch for: told, or nothing
+/// to send.
+async fn told_now(ctx: &Context, chat: ChatId, reply: &Reply) -> bool {
     if reply.messages.is_empty() {
-        return;
+        return true;
     }
     let wait = ctx.client.wait_for(chat).await;
-    if wait <= ctx.settings.busy_after || ctx.busy_told.check(chat.0.unsigned_abs(), ctx.app.now()) != Verdict::Fine {
+    if wait <= ctx.settings.busy_after {
+        return false;
+    }
+    tell(ctx, chat, &reply.locale, wait).await;
+    true
+}
+
+/// The watch on a reply not foreseen to be late: if its first message still waits `busy_after` after the
+/// person wrote, they are told then (before it).
+fn late_notice(ctx: Arc<Context>, chat: ChatId, locale: String, since: Instant) -> Late {
+    let at = tokio::time::Instant::from_std(since + ctx.settings.busy_after);
+    Late::new(at, move || {
+        let (ctx, locale) = (ctx.clone(), locale.clone());
+        Box::pin(async move {
+            let wait = ctx.client.wait_for(chat).await;
+            tell(&ctx, chat, &locale, wait).await;
+        })
+    })
+}
+
+/// "Many people are writing; your reply comes in about N seconds" — once per busy spell of a person.
+async fn tell(ctx: &Context, chat: ChatId, locale: &str, wait: Duration) {
+    if ctx.busy_told.check(chat.0.unsigned_abs(), ctx.app.now()) != Verdict::Fine {
         return;
     }
     let seconds = (wait.as_secs() + 1).to_string();
-    let text = ctx.app.catalog().i18n.raw(&reply.locale, "ui-busy", &[("seconds", &seconds)]);
+    let text = ctx.app.catalog().i18n.raw(locale, "ui-busy", &[("seconds", &seconds)]);
     let notice = ctx.client.with_class(super::budget::Class::Notice);
     if let Err(e) = notice.send(chat, text, None).await {
         tracing::info!(kind = error_log::kind(&e), "the busy notice could not be sent");

@@ -6,12 +6,13 @@
 //! - `polling`: long polling that confirms an update only once handled (`Acks`), so a crash loses none;
 //! - `callback`: button data and its decoding (a press on an old question's button is stale);
 //! - `outbox`: merging, splitting and keyboards; `flood`: the per-person flood limit;
-//! - `handlers`: people's messages and button presses; `staff`: the staff chat; `menu`: the command menus;
+//! - `handlers`: people's messages and button presses; `lanes`: each chat's sends, in order, after its turn; `staff`: the staff chat; `menu`: the command menus;
 //! - `staff_outbox`: the staff chat's own bounded queue and sending task (paced, `retry_after` honoured);
 //! - `error_log`: errors logged by kind and update id, never with a payload; `webhook`: the webhook listener.
 //!
 //! Updates of one chat are handled one at a time, in order (teloxide's per-chat distribution); different
-//! chats run in parallel, each turn on a blocking thread because the store is synchronous.
+//! chats run in parallel, each turn on a blocking thread because the store is synchronous. A turn's reply
+//! then waits for the sending budget in its chat's lane, in order, and its update is confirmed once sent.
 
 mod budget;
 mod budget_task;
@@ -20,6 +21,7 @@ mod client;
 mod error_log;
 mod flood;
 mod handlers;
+mod lanes;
 mod menu;
 mod outbox;
 mod polling;
@@ -123,6 +125,8 @@ pub struct Context {
     /// Everything for the staff chat goes through here, never from a handler (see `staff_outbox`).
     staff: staff_outbox::StaffOutbox,
     acks: Arc<Acks>,
+    /// Each chat's pending sends (`lanes`).
+    lanes: Arc<lanes::Lanes>,
     /// The flow's interrupt ids, for parsing commands.
     interrupts: Vec<String>,
     /// Recent message ids per private chat: the parts of a card number sent in pieces are deleted too.
@@ -151,6 +155,7 @@ impl Context {
             refusals,
             staff,
             acks: Arc::new(Acks::default()),
+            lanes: Arc::default(),
             interrupts,
             recent,
             busy_told,
@@ -175,16 +180,14 @@ pub fn schema() -> UpdateHandler<HandlerError> {
     dptree::entry()
         .branch(Update::filter_message().endpoint(|msg: Message, upd: Update, ctx: Arc<Context>| async move {
             let id = upd.id.0;
-            let done = handlers::on_message(msg, upd, ctx.clone()).await;
-            ctx.acks.handled(id as i32);
-            logged(id, done)
+            let handled = handlers::on_message(msg, upd, ctx.clone()).await;
+            settle(&ctx, id, handled)
         }))
         .branch(Update::filter_callback_query().endpoint(
             |q: CallbackQuery, upd: Update, ctx: Arc<Context>| async move {
                 let id = upd.id.0;
-                let done = handlers::on_callback(q, upd, ctx.clone()).await;
-                ctx.acks.handled(id as i32);
-                logged(id, done)
+                let handled = handlers::on_callback(q, upd, ctx.clone()).await;
+                settle(&ctx, id, handled)
             },
         ))
         .branch(Update::filter_edited_message().endpoint(|msg: Message, upd: Update, ctx: Arc<Context>| async move {
@@ -192,6 +195,27 @@ pub fn schema() -> UpdateHandler<HandlerError> {
             ctx.acks.handled(upd.id.0 as i32);
             Ok(())
         }))
+}
+
+/// The end of a handler: the update is confirmed now, or once the sends it left in its chat's lane are done.
+fn settle(ctx: &Arc<Context>, update: u32, handled: handlers::Handled) -> Result<(), HandlerError> {
+    let then = match handled {
+        Ok(Some(then)) => then,
+        other => {
+            ctx.acks.handled(update as i32);
+            return logged(update, other.map(|_| ()));
+        }
+    };
+    let acks = ctx.acks.clone();
+    ctx.lanes.push(
+        then.chat.0,
+        Box::pin(async move {
+            let sent = then.send.await;
+            acks.handled(update as i32);
+            let _ = logged(update, sent);
+        }),
+    );
+    Ok(())
 }
 
 /// A handler's failure, logged with its update's id and the kind of error (never the error's text, which
@@ -257,7 +281,8 @@ pub async fn run(
             let mut listener = polling::acked_polling(bot.clone(), ctx.acks.clone());
             stop_on(listener.stop_token(), shutdown);
             dispatcher.dispatch_with_listener(listener, QuietErrors::new("polling")).await;
-            // Every update in hand is handled now: confirm them, so the next start does not get them again.
+            ctx.lanes.wait_idle(LANE_PATIENCE).await;
+            // Every update handled now is confirmed, so the next start does not get it again.
             polling::confirm_handled(&bot, &ctx.acks).await;
         }
         Listen::Webhook { url, address, secret } => {
@@ -269,6 +294,7 @@ pub async fn run(
                 webhook::listen(bot.clone(), options).await.map_err(|e| TelegramError::Webhook(e.to_string()))?;
             stop_on(listener.stop_token(), shutdown);
             dispatcher.dispatch_with_listener(listener, QuietErrors::new("the webhook")).await;
+            ctx.lanes.wait_idle(LANE_PATIENCE).await;
         }
     }
     // Wait for the follow-up task to be gone: it holds the app, and with it the store (a restart in the same
@@ -284,6 +310,11 @@ pub async fn run(
     tracing::info!("stopped; the store is flushed");
     Ok(())
 }
+
+/// How long a stop waits for the replies still waiting for the sending budget. Those not sent by then have
+/// their updates unconfirmed: Telegram delivers them again at the next start, and the person gets where
+/// they were.
+const LANE_PATIENCE: Duration = Duration::from_secs(10);
 
 /// Starts the staff chat's sending task (when there is a staff chat). It keeps the group's pace itself and
 /// sends through the budget as `Staff` (after people's replies), so a 429 there holds up only the staff chat.
