@@ -102,8 +102,6 @@ struct Inner {
     /// Updates not yet confirmed, oldest first, each with whether it was handed out already.
     queue: VecDeque<(Value, bool)>,
     calls: Vec<Call>,
-    /// When each update was first handed to the bot (for the load tool's latency).
-    served: HashMap<u64, Instant>,
     /// Calls per method, counted even when calls are not kept.
     counts: HashMap<String, u64>,
     /// Messages sent to each chat, in order, with a wake-up for whoever waits on that chat.
@@ -240,12 +238,9 @@ async fn get_updates(s: &Shared, body: &Value) -> axum::response::Response {
                 inner.queue.retain(|(u, served)| !(*served && update_id(u) < o));
             }
             if !inner.queue.is_empty() {
-                let now = Instant::now();
-                let Inner { queue, served, .. } = &mut *inner;
                 let mut batch = Vec::new();
-                for (u, handed) in queue.iter_mut().take(limit) {
+                for (u, handed) in inner.queue.iter_mut().take(limit) {
                     *handed = true;
-                    served.entry(update_id(u)).or_insert(now);
                     batch.push(u.clone());
                 }
                 return ok(Value::Array(batch));
@@ -537,11 +532,6 @@ impl FakeTelegram {
 
     pub fn call_count(&self) -> usize {
         self.shared.lock().calls.len()
-    }
-
-    /// When the update was handed to the bot, if it was.
-    pub fn served_at(&self, update_id: u64) -> Option<Instant> {
-        self.shared.lock().served.get(&update_id).copied()
     }
 
     /// Messages sent to `chat` so far (those not forgotten).

@@ -334,7 +334,7 @@ mod tests {
         for chat in 100..140 {
             b.ask(chat, Class::Reply);
         }
-        // Chat 7 waits first with its reply 7 (asked before), then `mine`: the estimate is for the first.
+        // Chat 7 waits first with ticket 8 (asked among the first 20), then `mine`: the estimate is for ticket 8.
         assert_eq!(b.estimate(7, Class::Reply, t), Duration::from_millis(700), "7 replies ahead at 10 a second");
         assert_eq!(b.estimate(500, Class::Reply, t), Duration::from_millis(6100), "a new one: all 61 ahead");
         let notice = b.ask(7, Class::Notice);

@@ -98,7 +98,8 @@ impl Client {
         }
     }
 
-    /// About how long this client's next call (or its call waiting now) to `chat` would wait for the budget (none without one).
+    /// About how long this client's next call to `chat` (or the one waiting first there) would wait for the
+    /// budget; none without one.
     pub async fn wait_for(&self, chat: ChatId) -> Duration {
         match &self.budget {
             Some(b) => b.estimate(chat.0, self.class).await,

@@ -27,6 +27,11 @@ fn then(chat: ChatId, send: impl Future<Output = Result<(), HandlerError>> + Sen
     Ok(Some(Then { chat, send: Box::pin(send) }))
 }
 
+/// Leaves one plain text for `chat`'s lane.
+fn say(ctx: Arc<Context>, chat: ChatId, text: String) -> Handled {
+    then(chat, async move { Ok(ctx.client.send(chat, text, None).await?) })
+}
+
 /// Runs one turn on a blocking thread.
 async fn handle(
     ctx: &Context,
@@ -92,7 +97,7 @@ pub async fn on_message(msg: Message, upd: Update, ctx: Arc<Context>) -> Handled
         Verdict::Fine => {}
         Verdict::TellOnce => {
             let text = person_text(&ctx, &user, lang, "ui-flood").await;
-            return then(chat, async move { Ok(ctx.client.send(chat, text, None).await?) });
+            return say(ctx, chat, text);
         }
         Verdict::Ignore => return Ok(None),
     }
@@ -141,8 +146,7 @@ async fn delete(ctx: &Context, chat: ChatId, id: MessageId) {
 async fn failed(ctx: &Arc<Context>, chat: ChatId, user: &str, lang: Option<String>, e: &AppError) -> Handled {
     tracing::error!(error = %e, "an update could not be handled");
     let text = person_text(ctx, user, lang, "ui-save-failed").await;
-    let ctx = ctx.clone();
-    then(chat, async move { Ok(ctx.client.send(chat, text, None).await?) })
+    say(ctx.clone(), chat, text)
 }
 
 pub async fn on_callback(q: CallbackQuery, upd: Update, ctx: Arc<Context>) -> Handled {

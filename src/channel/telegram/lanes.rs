@@ -45,13 +45,10 @@ impl Lanes {
         tokio::spawn(self.clone().run(chat, rx));
     }
 
-    /// A lane: its jobs in order, then it closes — under the lock, so that a push either comes before the
-    /// close (and is run here) or opens a new lane after it.
+    /// A lane: its jobs in order, then it closes. Each next job is taken under the lock, so that a push
+    /// either comes before the close (and is run here) or opens a new lane after it.
     async fn run(self: Arc<Self>, chat: i64, mut rx: mpsc::UnboundedReceiver<Job>) {
         loop {
-            while let Ok(job) = rx.try_recv() {
-                job.await;
-            }
             let next = {
                 let mut open = self.open.lock().unwrap_or_else(|p| p.into_inner());
                 let next = rx.try_recv().ok();

@@ -6,7 +6,8 @@
 //! - `polling`: long polling that confirms an update only once handled (`Acks`), so a crash loses none;
 //! - `callback`: button data and its decoding (a press on an old question's button is stale);
 //! - `outbox`: merging, splitting and keyboards; `flood`: the per-person flood limit;
-//! - `handlers`: people's messages and button presses; `lanes`: each chat's sends, in order, after its turn; `staff`: the staff chat; `menu`: the command menus;
+//! - `handlers`: people's messages and button presses; `lanes`: each chat's sends, in order, after its turn;
+//! - `staff`: the staff chat; `menu`: the command menus;
 //! - `staff_outbox`: the staff chat's own bounded queue and sending task (paced, `retry_after` honoured);
 //! - `error_log`: errors logged by kind and update id, never with a payload; `webhook`: the webhook listener.
 //!
