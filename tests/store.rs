@@ -1,9 +1,12 @@
-//! One suite for every `CaseStore`: sled on disk and memory must behave the same.
+//! One suite for every `CaseStore`: sled on disk, memory and PostgreSQL must behave the same. The PostgreSQL
+//! tests start a throwaway server (`swipefix_lab::postgres`); without one they skip loudly, unless
+//! `SWIPEFIX_REQUIRE_POSTGRES` is set (`.ci/run`).
 
 use super::common::{catalog, t0};
 use std::sync::Arc;
 use swipefix::engine::{Case, new_case};
-use swipefix::store::{CaseStore, MemoryStore, SledStore, StoreError};
+use swipefix::store::{CaseStore, MasterKey, MemoryStore, PgStore, SledStore, StoreError};
+use swipefix_lab::postgres::TempPostgres;
 
 fn case(id: &str, owner: &str, minutes: i64) -> Case {
     new_case(&catalog().flow, id, owner, "en-US", t0() + chrono::Duration::minutes(minutes))
@@ -96,6 +99,12 @@ fn sled_store_passes_the_suite() {
 }
 
 #[test]
+fn postgres_store_passes_the_suite() {
+    let Some(pg) = TempPostgres::for_test("postgres_store_passes_the_suite") else { return };
+    suite(&PgStore::open(&pg.url(), &MasterKey::generate()).unwrap());
+}
+
+#[test]
 fn sled_keeps_cases_across_reopening() {
     let dir = tempfile::tempdir().unwrap();
     let mut a = case("A", "cli:ann", 0);
@@ -126,14 +135,18 @@ fn a_second_open_of_the_same_database_is_a_clear_locked_error() {
 
 #[test]
 fn concurrent_saves_of_one_case_never_lose_an_update() {
-    // Two writers race on the same case with versioned saves and retries: every increment lands.
     let dir = tempfile::tempdir().unwrap();
     let store: Arc<dyn CaseStore> = Arc::new(SledStore::open(dir.path()).unwrap());
+    racing_saves(store.clone(), store);
+}
+
+fn racing_saves(store: Arc<dyn CaseStore>, other: Arc<dyn CaseStore>) {
+    // Two writers race on the same case with versioned saves and retries: every increment lands.
     let mut c = case("C", "cli:c", 0);
     c.version = store.save(&c).unwrap();
-    let threads: Vec<_> = (0..2)
-        .map(|_| {
-            let store = store.clone();
+    let threads: Vec<_> = [store.clone(), other]
+        .into_iter()
+        .map(|store| {
             std::thread::spawn(move || {
                 for _ in 0..50 {
                     loop {
@@ -155,4 +168,81 @@ fn concurrent_saves_of_one_case_never_lose_an_update() {
     let c = store.load("C").unwrap().unwrap();
     assert_eq!(c.repeats, 100);
     assert_eq!(c.version, 101);
+}
+
+/// Two processes on one database, as two stores: what one writes the other reads, a save of either is a
+/// compare-and-swap against the other's, follow-ups are claimed by one only, and an erasure by one leaves
+/// nothing the other can open.
+#[test]
+fn two_postgres_stores_share_cases_claims_and_erasure() {
+    let Some(pg) = TempPostgres::for_test("two_postgres_stores_share_cases_claims_and_erasure") else { return };
+    let master = MasterKey::generate();
+    let a: Arc<dyn CaseStore> = Arc::new(PgStore::open(&pg.url(), &master).unwrap());
+    let b: Arc<dyn CaseStore> = Arc::new(PgStore::open(&pg.url(), &master).unwrap());
+    racing_saves(a.clone(), b.clone());
+    assert_ne!(a.next_id().unwrap(), b.next_id().unwrap(), "one sequence");
+
+    // A case made by A (its key made by A) opens in B.
+    let mut d = case("D", "tg:4", 0);
+    d.version = a.save(&d).unwrap();
+    assert_eq!(b.cases_of("tg:4").unwrap(), [d.clone()]);
+
+    // Each due follow-up goes to exactly one claimer; a released one can be claimed again, an expired claim
+    // too (its process died).
+    let t = |m: i64| t0() + chrono::Duration::minutes(m);
+    for i in 0..20 {
+        a.schedule(t(i), &format!("R{i}")).unwrap();
+    }
+    let lease = chrono::Duration::minutes(5);
+    let (ca, cb) = std::thread::scope(|s| {
+        let ha = s.spawn(|| a.claim_due(t(30), lease).unwrap());
+        let hb = s.spawn(|| b.claim_due(t(30), lease).unwrap());
+        (ha.join().unwrap(), hb.join().unwrap())
+    });
+    assert_eq!(ca.len() + cb.len(), 20, "every follow-up claimed: {ca:?} {cb:?}");
+    assert!(ca.iter().all(|x| !cb.contains(x)), "none twice");
+    assert!(a.claim_due(t(31), lease).unwrap().is_empty(), "claimed ones wait for their lease");
+    let (at, id) = ca.first().or(cb.first()).cloned().unwrap();
+    b.release(at, &id).unwrap();
+    assert_eq!(a.claim_due(t(31), lease).unwrap(), [(at, id)]);
+    assert_eq!(b.claim_due(t(35), lease).unwrap().len(), 19, "a lease that ran out is taken again");
+
+    // B erases D: A, which made D's key, can no longer open it from anywhere.
+    b.mark_replied("D", 7).unwrap();
+    assert_eq!(a.replied("D").unwrap(), Some(7));
+    assert_eq!(b.erase(&["D".into()], &[]).unwrap(), 1);
+    assert_eq!(a.load("D").unwrap(), None);
+    assert_eq!(a.replied("D").unwrap(), None);
+    let fresh = PgStore::open(&pg.url(), &master).unwrap();
+    assert_eq!(fresh.keys().destroy(&["case:D".into()]).unwrap(), 0, "D's key is in the database no more");
+}
+
+/// The schema's guard rails: a newer schema than the binary knows is refused with a message naming it, and
+/// so is a master key other than the one the database's records are sealed under.
+#[test]
+fn postgres_refuses_a_newer_schema_and_another_master_key() {
+    let Some(pg) = TempPostgres::for_test("postgres_refuses_a_newer_schema_and_another_master_key") else { return };
+    let master = MasterKey::generate();
+    let store = PgStore::open(&pg.url(), &master).unwrap();
+    assert_eq!(store.migrated().to, swipefix::store::postgres::latest_schema());
+    let mut a = case("A", "tg:1", 0);
+    a.version = store.save(&a).unwrap();
+    drop(store);
+
+    let e = PgStore::open(&pg.url(), &MasterKey::generate()).err().unwrap().to_string();
+    assert!(e.contains("sealed under master key") && e.contains("SWIPEFIX_MASTER_KEY"), "{e}");
+
+    // Reopened with the right key: the case is there, nothing migrated again.
+    let again = PgStore::open(&pg.url(), &master).unwrap();
+    assert_eq!(again.load("A").unwrap(), Some(a));
+    let latest = swipefix::store::postgres::latest_schema();
+    assert_eq!((again.migrated().from, again.migrated().to), (latest, latest));
+
+    let url = pg.database("newer").unwrap();
+    drop(PgStore::open(&url, &master).unwrap());
+    let newer = latest + 1;
+    pg.sql("newer", &format!("INSERT INTO swipefix_schema (version) VALUES ({newer})")).unwrap();
+    let e = PgStore::open(&url, &master).err().unwrap().to_string();
+    assert!(e.contains(&format!("schema version {newer}")) && e.contains("upgrade"), "{e}");
+    assert!(e.contains("/newer"), "names the database: {e}");
 }

@@ -76,6 +76,10 @@ pub fn is_staff_command(text: &str) -> bool {
     commands::split(text).is_some_and(|(name, _)| commands::find(&name, &[Who::Staff]).is_some())
 }
 
+/// How long a process has to fire the follow-ups it claimed before another process sharing the store may
+/// take them (it died): far longer than a firing takes, short enough that a crash delays a follow-up little.
+const FIRING_LEASE: chrono::Duration = chrono::Duration::minutes(5);
+
 /// The application behind every channel.
 pub struct App {
     catalog: Arc<Catalog>,
@@ -311,12 +315,13 @@ impl App {
     pub fn fire_due(&self, whose: impl Fn(&str) -> bool) -> Result<Vec<(String, Reply)>, AppError> {
         let now = self.clock.now();
         let mut out = Vec::new();
-        for (at, id) in self.store.due(now)? {
+        for (at, id) in self.store.claim_due(now, FIRING_LEASE)? {
             let Some(case) = self.store.load(&id)? else {
                 self.store.unschedule(at, &id)?;
                 continue;
             };
             if !whose(&case.owner) {
+                self.store.release(at, &id)?;
                 continue;
             }
             let owner = case.owner.clone();

@@ -1,6 +1,7 @@
 //! Keys for personal data: the master key, one key per person, and the keyed hash that names a person in
-//! indexes. Owns the key file (`swipefix-keys`) and the master key file (`swipefix-master.key`); sealing and
-//! opening records with a person's key; destroying that key (erasure).
+//! indexes. Owns the master key file (`swipefix-master.key`), sealing and opening records with a person's
+//! key, destroying that key (erasure), and where keys are kept (`Vault`): the key file (`swipefix-keys`) for
+//! sled, a table for PostgreSQL (`store::postgres`), nowhere for the memory store.
 //! Must not touch: sled, cases or any other record's shape — stores hand it bytes and get bytes back.
 //!
 //! Why a file of its own and not a sled tree: sled keeps old versions of a record in its log until it
@@ -43,6 +44,8 @@ pub enum KeyError {
     Write { path: PathBuf, reason: String },
     #[error("a sealed record does not open: {0}")]
     Sealed(String),
+    #[error("the keys in {place} cannot be used: {reason}")]
+    Vault { place: String, reason: String },
 }
 
 /// The 32-byte master key. Everything else is derived from it, so it is the one secret to keep (and to keep
@@ -110,8 +113,13 @@ impl MasterKey {
         }
     }
 
+    /// A short public name of the key (not the key), for backups and shared databases.
+    pub fn fingerprint(&self) -> String {
+        hex::encode(&self.derive("swipefix fingerprint v1")[..8])
+    }
+
     /// A key for one purpose, derived from the master key (HMAC-SHA256 as a PRF over a fixed label).
-    fn derive(&self, label: &str) -> [u8; 32] {
+    pub(crate) fn derive(&self, label: &str) -> [u8; 32] {
         let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(&self.0).expect("HMAC takes any key length");
         mac.update(label.as_bytes());
         mac.finalize().into_bytes().into()
@@ -173,22 +181,61 @@ fn sync_dir(file: &Path) -> std::io::Result<()> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct KeyId(pub [u8; ID_LEN]);
 
-/// Every person's key, in memory, and where they are kept.
-pub struct Keyring {
+/// The per-record keys, by id.
+pub type KeyMap = BTreeMap<KeyId, [u8; 32]>;
+
+/// Where the keys are kept for good. The keyring holds them all in memory and asks its vault to make a new
+/// key durable before any record is sealed with it, and to forget destroyed ones.
+pub trait Vault: Send + Sync {
+    /// Every key kept, at open.
+    fn all(&self) -> Result<KeyMap, KeyError>;
+    /// Makes `new` durable beside `known` (every key kept so far). Returns the keys now kept under `new`'s
+    /// ids: a vault shared by several processes keeps the one that was there first.
+    fn add(&self, known: &KeyMap, new: &KeyMap) -> Result<KeyMap, KeyError>;
+    /// Forgets `gone` for good; `rest` is every key that stays.
+    fn remove(&self, rest: &KeyMap, gone: &[KeyId]) -> Result<(), KeyError>;
+    /// A key this process does not know: one another process made since. A vault of one process has none.
+    fn find(&self, _id: KeyId) -> Result<Option<[u8; 32]>, KeyError> {
+        Ok(None)
+    }
+}
+
+/// Keys in memory only (the memory store).
+struct NoVault;
+
+impl Vault for NoVault {
+    fn all(&self) -> Result<KeyMap, KeyError> {
+        Ok(KeyMap::new())
+    }
+    fn add(&self, _: &KeyMap, new: &KeyMap) -> Result<KeyMap, KeyError> {
+        Ok(new.clone())
+    }
+    fn remove(&self, _: &KeyMap, _: &[KeyId]) -> Result<(), KeyError> {
+        Ok(())
+    }
+}
+
+/// The key file of a sled data directory, rewritten whole on every change (see the module's header).
+struct FileVault {
     /// Seals the key file.
     file_key: [u8; 32],
+    file: PathBuf,
+}
+
+/// Every person's key, in memory, and where they are kept.
+pub struct Keyring {
     /// Keys the hash of owner ids.
     index_key: [u8; 32],
     /// Names the master key in a backup's header, so a backup is never opened with other keys.
     fingerprint: String,
-    file: Option<PathBuf>,
-    keys: RwLock<BTreeMap<KeyId, [u8; 32]>>,
-    /// Held while the key file is rewritten, so that reads (every load) never wait for its fsync and two
-    /// rewrites never race: the map changes only under this lock.
+    vault: Box<dyn Vault>,
+    keys: RwLock<KeyMap>,
+    /// Held while the vault writes, so that reads (every load) never wait for its fsync and two writes never
+    /// race: the map changes only under this lock.
     writing: Mutex<()>,
     /// New keys waiting for the next rewrite: the cases opened while one rewrite runs all go into the next
     /// (group commit), so a thousand people starting at once cost a few rewrites, not a thousand.
-    pending: Mutex<BTreeMap<KeyId, [u8; 32]>>,
+    pending: Mutex<KeyMap>,
 }
 
 impl Keyring {
@@ -212,28 +259,25 @@ impl Keyring {
             None => MasterKey::load_or_create(&master_file)?,
         };
         let _ = std::fs::remove_file(file.with_extension("tmp"));
-        let mut ring = Keyring::with_master(&master, Some(file.clone()));
-        if let Some(keys) = ring.read_file(&file)? {
-            ring.keys = RwLock::new(keys);
-        }
-        Ok(ring)
+        let vault = FileVault { file_key: master.derive("swipefix key file v1"), file };
+        Keyring::with_vault(&master, Box::new(vault))
     }
 
     /// Keys in memory only (the memory store): a new random master key, nothing on disk.
     pub fn in_memory() -> Keyring {
-        Keyring::with_master(&MasterKey::generate(), None)
+        Keyring::with_vault(&MasterKey::generate(), Box::new(NoVault)).expect("an empty vault reads")
     }
 
-    fn with_master(master: &MasterKey, file: Option<PathBuf>) -> Keyring {
-        Keyring {
-            file_key: master.derive("swipefix key file v1"),
+    /// The keys `vault` keeps, hashed and named under `master`.
+    pub fn with_vault(master: &MasterKey, vault: Box<dyn Vault>) -> Result<Keyring, KeyError> {
+        Ok(Keyring {
             index_key: master.derive("swipefix person index v1"),
-            fingerprint: hex::encode(&master.derive("swipefix fingerprint v1")[..8]),
-            file,
-            keys: RwLock::new(BTreeMap::new()),
+            fingerprint: master.fingerprint(),
+            keys: RwLock::new(vault.all()?),
+            vault,
             writing: Mutex::new(()),
             pending: Mutex::new(BTreeMap::new()),
-        }
+        })
     }
 
     /// A short public name of the master key (not the key), for backups.
@@ -265,11 +309,11 @@ impl Keyring {
         self.read().contains_key(&id)
     }
 
-    fn read(&self) -> std::sync::RwLockReadGuard<'_, BTreeMap<KeyId, [u8; 32]>> {
+    fn read(&self) -> std::sync::RwLockReadGuard<'_, KeyMap> {
         self.keys.read().unwrap_or_else(|p| p.into_inner())
     }
 
-    fn write(&self) -> std::sync::RwLockWriteGuard<'_, BTreeMap<KeyId, [u8; 32]>> {
+    fn write(&self) -> std::sync::RwLockWriteGuard<'_, KeyMap> {
         self.keys.write().unwrap_or_else(|p| p.into_inner())
     }
 
@@ -299,7 +343,7 @@ impl Keyring {
     /// Opens a sealed record; `None` when its key was destroyed (the record was erased).
     pub fn open_sealed(&self, context: &[u8], sealed: &[u8]) -> Result<Option<Vec<u8>>, KeyError> {
         let id = Keyring::sealed_with(sealed).ok_or_else(|| KeyError::Sealed("too short".into()))?;
-        let Some(key) = self.read().get(&id).copied() else { return Ok(None) };
+        let Some(key) = self.known(id)? else { return Ok(None) };
         let rest = &sealed[ID_LEN..];
         if rest.len() < NONCE {
             return Err(KeyError::Sealed("too short".into()));
@@ -311,55 +355,111 @@ impl Keyring {
             .map_err(|_| KeyError::Sealed("it was changed, or sealed with another key".into()))
     }
 
-    /// The key of `id`, made and written to the key file first if there is none: a record is never sealed
+    /// The key of `id` if it exists: in memory, or made by another process since (a shared vault).
+    fn known(&self, id: KeyId) -> Result<Option<[u8; 32]>, KeyError> {
+        if let Some(k) = self.read().get(&id) {
+            return Ok(Some(*k));
+        }
+        let found = self.vault.find(id)?;
+        if let Some(k) = found {
+            self.write().insert(id, k);
+        }
+        Ok(found)
+    }
+
+    /// The key of `id`, made and made durable by the vault first if there is none: a record is never sealed
     /// with a key that a crash could lose.
     fn key_of(&self, id: KeyId) -> Result<[u8; 32], KeyError> {
-        if let Some(k) = self.read().get(&id) {
-            return Ok(*k);
+        if let Some(k) = self.known(id)? {
+            return Ok(k);
         }
-        let key = *self.pending().entry(id).or_insert_with(|| {
+        self.pending().entry(id).or_insert_with(|| {
             let mut key = [0u8; 32];
             OsRng.fill_bytes(&mut key);
             key
         });
         let _writing = self.writing.lock().unwrap_or_else(|p| p.into_inner());
-        // A rewrite that ran while this one waited may have taken this key along.
+        // A write that ran while this one waited may have taken this key along.
         if let Some(k) = self.read().get(&id) {
             return Ok(*k);
         }
         let batch = std::mem::take(&mut *self.pending());
-        let mut next = self.read().clone();
-        next.extend(batch.iter().map(|(i, k)| (*i, *k)));
-        if let Err(e) = self.write_file(&next) {
-            // Not written: the others in the batch try again in their turn.
-            self.pending().extend(batch);
-            return Err(e);
-        }
-        *self.write() = next;
-        Ok(key)
+        let known = self.read().clone();
+        let kept = match self.vault.add(&known, &batch) {
+            Ok(kept) => kept,
+            Err(e) => {
+                // Not written: the others in the batch try again in their turn.
+                self.pending().extend(batch);
+                return Err(e);
+            }
+        };
+        let mut map = self.write();
+        map.extend(kept);
+        map.get(&id).copied().ok_or_else(|| KeyError::Sealed("the vault did not keep a new key".into()))
     }
 
-    fn pending(&self) -> std::sync::MutexGuard<'_, BTreeMap<KeyId, [u8; 32]>> {
+    /// Takes over every key of `other` (same master key): a copy of a deployment to another store
+    /// (`store::copy`) keeps its records openable.
+    pub fn adopt(&self, other: &Keyring) -> Result<usize, KeyError> {
+        if other.fingerprint != self.fingerprint {
+            return Err(KeyError::Sealed(format!(
+                "the keys come from master key {}, this store has {}",
+                other.fingerprint, self.fingerprint
+            )));
+        }
+        let _writing = self.writing.lock().unwrap_or_else(|p| p.into_inner());
+        let known = self.read().clone();
+        let new: KeyMap =
+            other.read().iter().filter(|(id, _)| !known.contains_key(id)).map(|(i, k)| (*i, *k)).collect();
+        let kept = self.vault.add(&known, &new)?;
+        let n = kept.len();
+        self.write().extend(kept);
+        Ok(n)
+    }
+
+    fn pending(&self) -> std::sync::MutexGuard<'_, KeyMap> {
         self.pending.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    /// Destroys the keys named `names` with one rewrite of the key file: once this returns, no file of the
-    /// data directory holds them, so every record ever sealed with them — in sled's log, in a backup — stays
-    /// sealed for good. Returns how many there were.
+    /// Destroys the keys named `names` with one write of the vault (one rewrite of the key file): once this
+    /// returns, the vault holds them no more, so every record ever sealed with them — in sled's log, in a
+    /// backup — stays sealed for good. Returns how many there were.
     pub fn destroy(&self, names: &[String]) -> Result<usize, KeyError> {
         let _writing = self.writing.lock().unwrap_or_else(|p| p.into_inner());
         let mut next = self.read().clone();
-        let gone = names.iter().filter(|n| next.remove(&self.key_id(n)).is_some()).count();
-        if gone > 0 {
-            self.write_file(&next)?;
+        let ids: Vec<KeyId> = names.iter().map(|n| self.key_id(n)).collect();
+        // A shared vault may hold keys this process never loaded: those are destroyed too.
+        let gone = ids.iter().filter(|id| next.remove(id).is_some() || self.vault.find(**id).ok().flatten().is_some());
+        let gone: Vec<KeyId> = gone.copied().collect();
+        if !gone.is_empty() {
+            self.vault.remove(&next, &gone)?;
             *self.write() = next;
         }
-        Ok(gone)
+        Ok(gone.len())
+    }
+}
+
+impl Vault for FileVault {
+    fn all(&self) -> Result<KeyMap, KeyError> {
+        Ok(self.read_file()?.unwrap_or_default())
     }
 
+    fn add(&self, known: &KeyMap, new: &KeyMap) -> Result<KeyMap, KeyError> {
+        let mut all = known.clone();
+        all.extend(new.iter().map(|(i, k)| (*i, *k)));
+        self.write_file(&all)?;
+        Ok(new.clone())
+    }
+
+    fn remove(&self, rest: &KeyMap, _gone: &[KeyId]) -> Result<(), KeyError> {
+        self.write_file(rest)
+    }
+}
+
+impl FileVault {
     /// Rewrites the key file: `SFK1`, a nonce, then the sealed list of (person id, key).
-    fn write_file(&self, keys: &BTreeMap<KeyId, [u8; 32]>) -> Result<(), KeyError> {
-        let Some(file) = &self.file else { return Ok(()) };
+    fn write_file(&self, keys: &KeyMap) -> Result<(), KeyError> {
+        let file = &self.file;
         let mut plain = Vec::with_capacity(keys.len() * (ID_LEN + 32));
         for (id, key) in keys {
             plain.extend_from_slice(&id.0);
@@ -376,8 +476,9 @@ impl Keyring {
         replace_file(file, &bytes)
     }
 
-    /// The keys in `file`, or `None` when there is no file yet.
-    fn read_file(&self, file: &Path) -> Result<Option<BTreeMap<KeyId, [u8; 32]>>, KeyError> {
+    /// The keys in the file, or `None` when there is no file yet.
+    fn read_file(&self) -> Result<Option<KeyMap>, KeyError> {
+        let file = &self.file;
         let bad = |reason: &str| KeyError::BadKeys { path: file.into(), reason: reason.into() };
         let bytes = match std::fs::read(file) {
             Ok(b) => b,

@@ -9,9 +9,11 @@ pub mod backup;
 pub mod case_codec;
 pub mod keys;
 mod memory;
+pub mod postgres;
 mod sled_store;
 
 pub use memory::MemoryStore;
+pub use postgres::PgStore;
 pub use sled_store::SledStore;
 
 use crate::engine::Case;
@@ -91,6 +93,13 @@ pub enum StoreError {
     BadRecord { id: String, reason: String },
     #[error("database error: {0}")]
     Backend(String),
+    #[error("cannot use the database at {url}: {reason}")]
+    Database { url: String, reason: String },
+    #[error(
+        "the database at {url} has schema version {found}, newer than this swipefix knows ({known}): upgrade \
+         swipefix, or use the database with the version that wrote it"
+    )]
+    Schema { url: String, found: i32, known: i32 },
     #[error(transparent)]
     Keys(#[from] KeyError),
 }
@@ -138,6 +147,18 @@ pub trait CaseStore: Send + Sync {
 
     /// Queued follow-ups due at or before `now`, earliest first.
     fn due(&self, now: DateTime<Utc>) -> StoreResult<Vec<(DateTime<Utc>, String)>>;
+
+    /// Takes the due follow-ups for this process for `lease`: a store shared by several processes hands each
+    /// to one of them (another gets it again only after the lease, when the first died). A store of one
+    /// process hands out what is due.
+    fn claim_due(&self, now: DateTime<Utc>, _lease: chrono::Duration) -> StoreResult<Vec<(DateTime<Utc>, String)>> {
+        self.due(now)
+    }
+
+    /// Gives back a claimed follow-up this process does not fire (another channel's person).
+    fn release(&self, _at: DateTime<Utc>, _case_id: &str) -> StoreResult<()> {
+        Ok(())
+    }
 
     /// Removes a follow-up from the queue (after it fired, or when it is obsolete).
     fn unschedule(&self, at: DateTime<Utc>, case_id: &str) -> StoreResult<()>;

@@ -73,9 +73,54 @@ impl TempPostgres {
         Ok(pg)
     }
 
+    /// The server for a test, or `None` (after saying so on stderr) where the machine has no PostgreSQL and
+    /// `SWIPEFIX_REQUIRE_POSTGRES` is unset. Panics when it is set, or when a server is there but fails.
+    pub fn for_test(test: &str) -> Option<TempPostgres> {
+        match TempPostgres::start() {
+            Ok(pg) => Some(pg),
+            Err(PgError::Missing) if !required() => {
+                eprintln!("SKIPPED {test}: no PostgreSQL on this machine (set {REQUIRE}=1 to make this a failure)");
+                None
+            }
+            Err(e) => panic!("{test}: {e}"),
+        }
+    }
+
     /// The URL a client connects with (database `postgres`, user `USER`).
     pub fn url(&self) -> String {
-        format!("postgres://{USER}@127.0.0.1:{}/postgres", self.port)
+        self.url_of("postgres")
+    }
+
+    /// The URL of database `name` on this server.
+    pub fn url_of(&self, name: &str) -> String {
+        format!("postgres://{USER}@127.0.0.1:{}/{name}", self.port)
+    }
+
+    /// Runs `sql` in database `db` with psql; its output, unaligned.
+    pub fn sql(&self, db: &str, sql: &str) -> Result<String, PgError> {
+        let bin = binaries().ok_or(PgError::Missing)?;
+        let out = Command::new(bin.join("psql"))
+            .args(["-h", "127.0.0.1", "-p", &self.port.to_string(), "-U", USER, "-d", db, "-v", "ON_ERROR_STOP=1"])
+            .args(["-Atc", sql])
+            .output()
+            .map_err(setup)?;
+        if !out.status.success() {
+            return Err(PgError::Setup(format!("psql: {}", String::from_utf8_lossy(&out.stderr).trim())));
+        }
+        Ok(String::from_utf8_lossy(&out.stdout).trim().to_string())
+    }
+
+    /// Creates an empty database `name` and returns its URL (several stores on one server).
+    pub fn database(&self, name: &str) -> Result<String, PgError> {
+        let bin = binaries().ok_or(PgError::Missing)?;
+        let out = Command::new(bin.join("createdb"))
+            .args(["-h", "127.0.0.1", "-p", &self.port.to_string(), "-U", USER, name])
+            .output()
+            .map_err(setup)?;
+        if !out.status.success() {
+            return Err(PgError::Setup(format!("createdb {name}: {}", String::from_utf8_lossy(&out.stderr).trim())));
+        }
+        Ok(self.url_of(name))
     }
 
     pub fn port(&self) -> u16 {
@@ -170,14 +215,7 @@ mod tests {
     /// The harness itself: a cluster comes up on loopback, takes a query, and is gone once dropped.
     #[test]
     fn a_throwaway_server_starts_answers_and_is_removed() {
-        let pg = match TempPostgres::start() {
-            Ok(pg) => pg,
-            Err(PgError::Missing) if !required() => {
-                eprintln!("SKIPPED: no PostgreSQL on this machine (set {REQUIRE}=1 to make this a failure)");
-                return;
-            }
-            Err(e) => panic!("{e}"),
-        };
+        let Some(pg) = TempPostgres::for_test("a_throwaway_server_starts_answers_and_is_removed") else { return };
         let bin = binaries().unwrap();
         let out = Command::new(bin.join("psql"))
             .args(["-h", "127.0.0.1", "-p", &pg.port().to_string(), "-U", USER, "-d", "postgres", "-Atc"])
