@@ -1,6 +1,6 @@
 //! The `swipefix` command: `chat` (terminal channel), `telegram`, `flow check|graph`, `cases …`, `backup`,
-//! `restore`, `reminders run-due`, `retention run` — one function per subcommand. Wires real resources (files, sled, the
-//! system clock) into the library; `anyhow` lives only here. The load and crash tools are `swipefix-lab`'s.
+//! `restore`, `reminders run-due`, `retention run`, `db migrate|copy` — one function per subcommand. Wires
+//! real resources (files, sled or PostgreSQL, the system clock) into the library; `anyhow` lives only here. The load and crash tools are `swipefix-lab`'s.
 
 use anyhow::{Context, Result, bail};
 use clap::{Parser, Subcommand, ValueEnum};
@@ -15,8 +15,9 @@ use swipefix::engine::graph::{GraphFormat, render};
 use swipefix::session::{App, Clock, ManualClock, SystemClock};
 use swipefix::session::{check_catalog, load_catalog as load_checked};
 use swipefix::settings::Settings;
-use swipefix::store::keys::{KEYS_FILE, MASTER_ENV, MASTER_FILE};
-use swipefix::store::{CaseStore, MasterKey, SledStore};
+use swipefix::store::keys::{KEYS_FILE, MASTER_FILE};
+use swipefix::store::location::master_from_env;
+use swipefix::store::{CaseStore, Keyring, Location, MasterKey};
 
 #[derive(Parser)]
 #[command(name = "swipefix", version, about = "Help for people whose card payment at a POS terminal went wrong")]
@@ -33,6 +34,11 @@ struct Cli {
     /// Use this fixed time instead of the clock (RFC 3339), for reproducible runs.
     #[arg(long, global = true, env = "SWIPEFIX_NOW")]
     now: Option<String>,
+    /// Keep cases in PostgreSQL (postgres://user:password@host/db) instead of sled in --data: several bot
+    /// processes can share it, and the CLI works while the bot runs. The master key comes from
+    /// SWIPEFIX_MASTER_KEY, else the key file in --data.
+    #[arg(long, global = true, env = "SWIPEFIX_DATABASE_URL", value_name = "URL", hide_env_values = true)]
+    database: Option<Location>,
     #[command(subcommand)]
     command: Command,
 }
@@ -109,6 +115,13 @@ enum Command {
         #[command(subcommand)]
         command: FlowCommand,
     },
+    /// The database: bring a PostgreSQL schema up to date, or move a deployment between stores.
+    Db {
+        #[arg(long, env = "SWIPEFIX_DATA", default_value = "data", global = true)]
+        data: PathBuf,
+        #[command(subcommand)]
+        command: DbCommand,
+    },
     /// Look at stored cases.
     Cases {
         #[arg(long, env = "SWIPEFIX_DATA", default_value = "data", global = true)]
@@ -129,6 +142,23 @@ enum FlowCommand {
     Graph {
         #[arg(long, value_enum, default_value = "mermaid")]
         format: Format,
+    },
+}
+
+#[derive(Subcommand)]
+enum DbCommand {
+    /// Apply the PostgreSQL schema's migrations (`--database`); the bot does this at start too. Refuses a
+    /// database whose schema is newer than this swipefix.
+    Migrate,
+    /// Copy every case, merchant and follow-up from one store to an empty one, with their keys: e.g. `--from
+    /// sled:data --to postgres://…` (or back). Stop the bot on a sled source first.
+    Copy {
+        /// `sled:DIR` or `postgres://…`.
+        #[arg(long)]
+        from: Location,
+        /// `sled:DIR` (a new directory) or `postgres://…` (an empty database).
+        #[arg(long)]
+        to: Location,
     },
 }
 
@@ -231,14 +261,27 @@ fn clock(cli: &Cli) -> Result<Arc<dyn Clock>> {
     })
 }
 
-/// The sled store in `data`, with the master key from `SWIPEFIX_MASTER_KEY` when it is set (else the key
-/// file in `data`, made on first start).
-fn open_store(data: &std::path::Path) -> Result<Arc<dyn CaseStore>> {
-    let master = match std::env::var(MASTER_ENV) {
-        Ok(v) if !v.trim().is_empty() => Some(MasterKey::parse(&format!("environment {MASTER_ENV}"), &v)?),
-        _ => None,
-    };
-    Ok(Arc::new(SledStore::open_with(data, master)?))
+/// Where cases are: `--database`, else sled in `data`.
+fn location(cli: &Cli, data: &Path) -> Location {
+    cli.database.clone().unwrap_or_else(|| Location::Sled(data.to_path_buf()))
+}
+
+/// The store, with the master key from `SWIPEFIX_MASTER_KEY` when it is set (else the key file in `data`,
+/// made on first start).
+fn open_store(cli: &Cli, data: &Path) -> Result<Arc<dyn CaseStore>> {
+    Ok(location(cli, data).open(master_from_env()?, data)?)
+}
+
+/// Refuses a command on a sled directory that holds no database (a typo in --data would make an empty one).
+fn existing_store(cli: &Cli, data: &Path, what: &str) -> Result<Arc<dyn CaseStore>> {
+    let at = location(cli, data);
+    if !at.exists() {
+        bail!(
+            "there is no database in {} {what} (run `swipefix chat` first, or pass --data or --database)",
+            data.display()
+        );
+    }
+    open_store(cli, data)
 }
 
 /// The deployment settings (`--config`, `./swipefix.toml`, the environment).
@@ -263,12 +306,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Flow { command: FlowCommand::Check { dir } } => flow_check(&cli, dir.as_ref()),
         Command::Flow { command: FlowCommand::Graph { format } } => flow_graph(&cli, *format),
         Command::Backup { file, data } => backup(&cli, file, data),
-        Command::Restore { file, data, keys_from } => restore(file, data, keys_from.as_deref()),
+        Command::Restore { file, data, keys_from } => restore(&cli, file, data, keys_from.as_deref()),
+        Command::Db { data, command: DbCommand::Migrate } => db_migrate(&cli, data),
+        Command::Db { data, command: DbCommand::Copy { from, to } } => db_copy(&cli, data, from, to),
         Command::Cases { data, command } => {
-            if !data.exists() {
-                bail!("no data directory at {} (run `swipefix chat` first, or pass --data)", data.display());
-            }
-            let store = open_store(data)?;
+            let store = existing_store(&cli, data, "to look at")?;
             match command {
                 CasesCommand::List { json } => cases_list(store.as_ref(), *json),
                 CasesCommand::Letter { case_id, lang, out } => {
@@ -288,7 +330,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
 /// `swipefix chat`: one person at this terminal.
 fn chat(cli: &Cli, user: &str, lang: Option<String>, data: &Path, jsonl: bool, echo: bool) -> Result<ExitCode> {
     let catalog = load_app_catalog(cli)?;
-    let app = App::new(catalog, open_store(data)?, clock(cli)?);
+    let app = App::new(catalog, open_store(cli, data)?, clock(cli)?);
     app.set_retention(deployment(cli)?.retention);
     let stdin = std::io::stdin();
     let session = Session {
@@ -319,7 +361,7 @@ fn telegram_bot(why: &str) -> Result<telegram::Bot> {
 fn serve_telegram(cli: &Cli, data: &Path, listen: Listen) -> Result<ExitCode> {
     let bot = telegram_bot("create a bot with @BotFather and export TELOXIDE_TOKEN=<token>")?;
     let catalog = load_app_catalog(cli)?;
-    let app = Arc::new(App::new(catalog, open_store(data)?, clock(cli)?));
+    let app = Arc::new(App::new(catalog, open_store(cli, data)?, clock(cli)?));
     let deployment = deployment(cli)?;
     app.set_retention(deployment.retention);
     if deployment.staff.chat_id.is_none() {
@@ -340,7 +382,7 @@ fn serve_telegram(cli: &Cli, data: &Path, listen: Listen) -> Result<ExitCode> {
 fn reminders_run_due(cli: &Cli, data: &Path) -> Result<ExitCode> {
     let bot = telegram_bot("follow-ups of Telegram users are sent through the bot")?;
     let catalog = load_app_catalog(cli)?;
-    let app = Arc::new(App::new(catalog, open_store(data)?, clock(cli)?));
+    let app = Arc::new(App::new(catalog, open_store(cli, data)?, clock(cli)?));
     let rt = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
     let sent = rt.block_on(telegram::deliver_due_once(app, bot))?;
     println!("{sent} follow-up(s) handled");
@@ -349,11 +391,9 @@ fn reminders_run_due(cli: &Cli, data: &Path) -> Result<ExitCode> {
 
 /// `swipefix retention run`: erases what `[retention]` no longer keeps, with the files kept of it, once.
 fn retention_run(cli: &Cli, data: &Path) -> Result<ExitCode> {
-    if !data.join("db").exists() {
-        bail!("there is no database in {} (pass --data)", data.display());
-    }
+    let store = existing_store(cli, data, "to apply the retention to")?;
     let policy = deployment(cli)?.retention;
-    let app = App::new(Arc::new(load_catalog(cli)?), open_store(data)?, clock(cli)?);
+    let app = App::new(Arc::new(load_catalog(cli)?), store, clock(cli)?);
     let run = app.run_retention(&policy)?;
     swipefix::channel::terminal::forget_files(&data.join("files"), &run.erased.file_stems());
     println!(
@@ -404,10 +444,7 @@ fn flow_graph(cli: &Cli, format: Format) -> Result<ExitCode> {
 
 /// `swipefix backup FILE`: written beside the target and renamed, so a failed backup never replaces a good one.
 fn backup(cli: &Cli, file: &Path, data: &Path) -> Result<ExitCode> {
-    if !data.join("db").exists() {
-        bail!("there is no database in {} to back up", data.display());
-    }
-    let store = open_store(data)?;
+    let store = existing_store(cli, data, "to back up")?;
     let now = clock(cli)?.now();
     let counts = if file.as_os_str() == "-" {
         swipefix::store::backup::backup(store.as_ref(), now, &mut std::io::stdout().lock())?
@@ -429,7 +466,7 @@ fn backup(cli: &Cli, file: &Path, data: &Path) -> Result<ExitCode> {
         counts.cases,
         counts.merchants,
         counts.reminders,
-        data.display()
+        location(cli, data)
     );
     Ok(ExitCode::SUCCESS)
 }
@@ -449,8 +486,8 @@ fn copy_keys(from: &Path, data: &Path) -> Result<()> {
     Ok(())
 }
 
-/// `swipefix restore FILE`: into an empty data directory only.
-fn restore(file: &Path, data: &Path, keys_from: Option<&Path>) -> Result<ExitCode> {
+/// `swipefix restore FILE`: into an empty data directory (or an empty PostgreSQL database) only.
+fn restore(cli: &Cli, file: &Path, data: &Path, keys_from: Option<&Path>) -> Result<ExitCode> {
     let mut input: Box<dyn std::io::BufRead> = if file.as_os_str() == "-" {
         Box::new(std::io::stdin().lock())
     } else {
@@ -458,19 +495,88 @@ fn restore(file: &Path, data: &Path, keys_from: Option<&Path>) -> Result<ExitCod
             std::fs::File::open(file).with_context(|| format!("cannot read {}", file.display()))?,
         ))
     };
-    if let Some(from) = keys_from {
-        copy_keys(from, data)?;
-    }
-    let store = open_store(data)?;
+    let at = location(cli, data);
+    let store = match (&at, keys_from) {
+        (Location::Sled(dir), Some(from)) => {
+            copy_keys(from, dir)?;
+            open_store(cli, data)?
+        }
+        // PostgreSQL keeps its keys in the database: take over the ones of the directory the backup came from.
+        (Location::Postgres(_), Some(from)) => {
+            let master = master_from_env()?;
+            let theirs = Keyring::open(from, master.clone())?;
+            let store = at.open(Some(master_of(master, from)?), data)?;
+            store.keys().adopt(&theirs)?;
+            store
+        }
+        (_, None) => open_store(cli, data)?,
+    };
     let counts = swipefix::store::backup::restore(store.as_ref(), &mut input)
         .with_context(|| format!("{} was not restored", file.display()))?;
     eprintln!(
-        "restored {} cases, {} merchants, {} follow-ups into {} ({} records erased since the backup skipped)",
-        counts.cases,
-        counts.merchants,
-        counts.reminders,
-        data.display(),
-        counts.erased
+        "restored {} cases, {} merchants, {} follow-ups into {at} ({} records erased since the backup skipped)",
+        counts.cases, counts.merchants, counts.reminders, counts.erased
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `master` (from the environment), else the master key file in `dir`, which must exist.
+fn master_of(master: Option<MasterKey>, dir: &Path) -> Result<MasterKey> {
+    if let Some(m) = master {
+        return Ok(m);
+    }
+    let file = dir.join(MASTER_FILE);
+    if !file.exists() {
+        bail!("no master key: set SWIPEFIX_MASTER_KEY, or keep the key file at {}", file.display());
+    }
+    Ok(MasterKey::load_or_create(&file)?)
+}
+
+/// `swipefix db migrate`: the PostgreSQL schema brought up to date (opening does it).
+fn db_migrate(cli: &Cli, data: &Path) -> Result<ExitCode> {
+    let Some(Location::Postgres(url)) = &cli.database else {
+        bail!("db migrate needs --database postgres://… (or SWIPEFIX_DATABASE_URL); sled needs no migrations");
+    };
+    let master = master_of(master_from_env()?, data)?;
+    let store = swipefix::store::PgStore::open(url, &master)?;
+    let m = store.migrated();
+    match m.from == m.to {
+        true => println!("{}: schema at version {}, nothing to do", store.url(), m.to),
+        false => println!("{}: schema migrated from version {} to {}", store.url(), m.from, m.to),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `swipefix db copy --from A --to B`: a whole deployment into an empty store, with the same master key.
+fn db_copy(cli: &Cli, data: &Path, from: &Location, to: &Location) -> Result<ExitCode> {
+    if !from.exists() {
+        bail!("there is no database at {from} to copy");
+    }
+    if let Location::Sled(dir) = to
+        && to.exists()
+    {
+        bail!("{} already holds a database: copy into a new directory", dir.display());
+    }
+    // The key: the environment's, else the sled side's key file, else the one in --data.
+    let sled_dir = [from, to].into_iter().find_map(|l| match l {
+        Location::Sled(d) if d.join(MASTER_FILE).exists() => Some(d.clone()),
+        _ => None,
+    });
+    let master = master_of(master_from_env()?, sled_dir.as_deref().unwrap_or(data))?;
+    if let Location::Sled(dir) = to
+        && master_from_env()?.is_none()
+    {
+        // A new sled directory keeps the key file beside its database, as one made by the bot does.
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        master.save_new(&dir.join(MASTER_FILE))?;
+    }
+    let source = from.open(Some(master.clone()), data)?;
+    let target = to.open(Some(master), data)?;
+    let counts = swipefix::store::copy::copy(source.as_ref(), target.as_ref(), clock(cli)?.now())
+        .with_context(|| format!("{from} was not copied to {to}"))?;
+    eprintln!(
+        "copied {} cases, {} merchants, {} follow-ups from {from} to {to}",
+        counts.cases, counts.merchants, counts.reminders
     );
     Ok(ExitCode::SUCCESS)
 }

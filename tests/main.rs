@@ -16,6 +16,7 @@ mod gate;
 mod hostile;
 mod letter;
 mod merchants;
+mod postgres;
 mod properties;
 mod reliability;
 mod reminders;

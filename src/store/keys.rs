@@ -118,6 +118,12 @@ impl MasterKey {
         hex::encode(&self.derive("swipefix fingerprint v1")[..8])
     }
 
+    /// Writes the key to a new file `file` (mode 0600), where a data directory keeps it.
+    pub fn save_new(&self, file: &Path) -> Result<(), KeyError> {
+        write_private(file, format!("{}\n", self.to_hex()).as_bytes())?;
+        sync_dir(file).map_err(|e| KeyError::Write { path: file.into(), reason: e.to_string() })
+    }
+
     /// A key for one purpose, derived from the master key (HMAC-SHA256 as a PRF over a fixed label).
     pub(crate) fn derive(&self, label: &str) -> [u8; 32] {
         let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(&self.0).expect("HMAC takes any key length");

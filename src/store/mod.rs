@@ -7,11 +7,14 @@
 
 pub mod backup;
 pub mod case_codec;
+pub mod copy;
 pub mod keys;
+pub mod location;
 mod memory;
 pub mod postgres;
 mod sled_store;
 
+pub use location::Location;
 pub use memory::MemoryStore;
 pub use postgres::PgStore;
 pub use sled_store::SledStore;

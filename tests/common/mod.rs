@@ -125,9 +125,23 @@ pub fn walk(app: &App, user: &str, lang: Option<&str>, lines: &[&str]) {
 
 /// A real `swipefix telegram` process in `dir` against a fake Bot API at `api`, logging at `log` to `stderr`.
 pub fn spawn_telegram(api: &str, dir: &Path, log: &str, stderr: std::process::Stdio) -> tokio::process::Child {
+    spawn_telegram_with(api, dir, log, stderr, &[])
+}
+
+/// `spawn_telegram` with more environment variables (`SWIPEFIX_DATABASE_URL`, …).
+pub fn spawn_telegram_with(
+    api: &str,
+    dir: &Path,
+    log: &str,
+    stderr: std::process::Stdio,
+    env: &[(&str, &str)],
+) -> tokio::process::Child {
     tokio::process::Command::new(env!("CARGO_BIN_EXE_swipefix"))
         .args(["telegram", "--data", "data"])
         .current_dir(dir)
+        .env_remove("SWIPEFIX_DATABASE_URL")
+        .env_remove("SWIPEFIX_MASTER_KEY")
+        .envs(env.iter().copied())
         // The fake Bot API has no sending limits to respect (`[telegram] throttle`).
         .env("SWIPEFIX_THROTTLE", "off")
         .env("SWIPEFIX_LOG", log)
@@ -161,6 +175,8 @@ pub fn swipefix_with(args: &[&str], cwd: &Path, stdin: &str, env: &[(&str, &str)
     let mut child = Command::new(env!("CARGO_BIN_EXE_swipefix"))
         .args(args)
         .current_dir(cwd)
+        .env_remove("SWIPEFIX_DATABASE_URL")
+        .env_remove("SWIPEFIX_MASTER_KEY")
         .envs(env.iter().copied())
         .env("SWIPEFIX_FLOWS", root().join("flows"))
         .env("SWIPEFIX_LOCALES", root().join("locales"))
