@@ -98,3 +98,23 @@ fn the_terminal_shows_due_follow_ups_at_the_next_start() {
     let out = super::common::chat(&app, user, None, swipefix::channel::terminal::Mode::Text, &[]);
     assert!(out.starts_with("⏰ Checking back"), "{out}");
 }
+
+/// A real clock has nanoseconds; the queue keeps milliseconds (sled's keys, PostgreSQL's column). A follow-up
+/// planned at such a time still fires — on every store.
+#[test]
+fn a_follow_up_planned_from_a_clock_with_nanoseconds_fires_on_every_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let stores: Vec<(&str, Arc<dyn CaseStore>)> =
+        vec![("memory", Arc::new(MemoryStore::new())), ("sled", Arc::new(SledStore::open(dir.path()).unwrap()))];
+    for (name, store) in stores {
+        let (app, clock) = app_with(store);
+        clock.advance(chrono::Duration::nanoseconds(123_456_789));
+        to_reversal_check(&app);
+        assert_ne!(app.current_case(USER).unwrap().unwrap().reminders[0].at.timestamp_subsec_nanos() % 1_000_000, 0);
+        clock.advance(chrono::Duration::days(8));
+        let due = app.fire_due(|_| true).unwrap();
+        assert_eq!(due.len(), 1, "{name}: the follow-up fired");
+        let case = app.current_case(USER).unwrap().unwrap();
+        assert!(case.reminders[0].done, "{name}: marked on the case");
+    }
+}

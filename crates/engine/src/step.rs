@@ -436,8 +436,11 @@ impl<'a> Turn<'a> {
 
     /// A due follow-up: if the person is still at the question it was scheduled for, ask it again; either
     /// way it is marked done, in the same save, so it is never sent twice.
+    /// The queue keeps times to the millisecond (sled's keys, PostgreSQL's column) while a follow-up is planned
+    /// from a clock with nanoseconds: the one due is the one in the same millisecond.
     fn reminder(&mut self, at: DateTime<Utc>) {
-        let Some(i) = self.case.reminders.iter().position(|r| r.at == at && !r.done) else { return };
+        let same = |r: &super::case::Reminder| r.at.timestamp_millis() == at.timestamp_millis();
+        let Some(i) = self.case.reminders.iter().position(|r| same(r) && !r.done) else { return };
         self.case.reminders[i].done = true;
         let still_there =
             self.case.reminders[i].node == self.case.node && !self.case.is_closed() && !self.case.reminders_off;
