@@ -420,3 +420,39 @@ fn no_card_number_cvv_pin_or_code_reaches_the_database_files_or_the_logs_from_te
         assert_no_short_secrets(&c);
     });
 }
+
+/// Three bot processes on one PostgreSQL behind a round-robin webhook, killed one at a time at random and
+/// restarted: no answered step lost, no update handled twice, and every due follow-up fired once when all
+/// three start together.
+#[test]
+fn the_crash_test_with_three_replicas_on_postgres_loses_nothing_and_fires_each_follow_up_once() {
+    let Some(pg) = swipefix_lab::postgres::TempPostgres::for_test("the_crash_test_with_three_replicas") else { return };
+    let catalog = super::common::catalog();
+    let plan = swipefix_lab::crash::Plan {
+        exe: env!("CARGO_BIN_EXE_swipefix").into(),
+        users: 12,
+        kills: 20,
+        seed: 20261203,
+        mean_run: std::time::Duration::from_millis(300),
+        flows: super::common::root().join("flows"),
+        locales: super::common::root().join("locales"),
+        keep: None,
+        resent_text: catalog.i18n.raw("en-US", "ui-resent", &[]),
+    };
+    let replicas = swipefix_lab::crash::Replicas {
+        plan,
+        replicas: 3,
+        database: Some(pg.url()),
+        reminder_text: catalog.i18n.raw("en-US", "ui-reminder", &[]),
+    };
+    let report = tokio::runtime::Runtime::new().unwrap().block_on(swipefix_lab::crash::run_replicas(replicas)).unwrap();
+    let ok = report.ok();
+    let due = report.followups.as_ref().map_or(0, |f| f.due);
+    let report = report.to_string();
+    println!("{report}");
+    assert!(ok, "{report}");
+    for want in ["kills (SIGKILL)          20", "lost acknowledged steps  0", "updates handled twice    0"] {
+        assert!(report.contains(want), "{want:?} in\n{report}");
+    }
+    assert!(due > 0, "the journeys left follow-ups to fire:\n{report}");
+}

@@ -509,10 +509,14 @@ async fn the_webhook_listener_checks_the_secret_and_answers() {
     let ok =
         client.post(url).header("X-Telegram-Bot-Api-Secret-Token", "s3cret-token").json(&update).send().await.unwrap();
     assert!(ok.status().is_success(), "{}", ok.status());
+    // Confirmed once handled: the reply went out before Telegram was answered.
+    assert_eq!(fake.sent_to(113).len(), 1, "answered before the call was confirmed");
     let r = fake.message_to(113, 0, WAIT).await.expect("a reply");
     assert!(r.text().contains("New case"), "{}", r.text());
     assert_eq!(fake.sent_to(113).len(), 1, "the request with the wrong secret did nothing");
     bot.stop().await;
+    // Other processes may serve the same webhook: a stop leaves it registered.
+    assert_eq!(fake.count("deleteWebhook"), 0);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

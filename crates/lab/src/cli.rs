@@ -83,6 +83,13 @@ enum Command {
         /// Keep the database in this directory instead of a temporary one.
         #[arg(long)]
         keep: Option<PathBuf>,
+        /// Run this many bot processes at once on one PostgreSQL, behind a round-robin webhook, and kill one
+        /// at a time; then check that every follow-up fires once when they all start together.
+        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=16))]
+        replicas: u16,
+        /// The PostgreSQL database for --replicas (default: a throwaway server from the machine's binaries).
+        #[arg(long, value_name = "URL")]
+        database: Option<String>,
     },
 }
 
@@ -122,7 +129,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
             println!("{}", rt.block_on(crate::load::run_scenario(plan, scenario))?);
             Ok(ExitCode::SUCCESS)
         }
-        Command::CrashTest { users, kills, seed, mean_run_ms, keep } => {
+        Command::CrashTest { users, kills, seed, mean_run_ms, keep, replicas, database } => {
+            anyhow::ensure!(replicas > 1 || database.is_none(), "--database is for --replicas 2 or more");
             let seed = seed.unwrap_or_else(clock_seed);
             println!("seed                     {seed}");
             let plan = crate::crash::Plan {
@@ -131,23 +139,30 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 kills,
                 seed,
                 mean_run: Duration::from_millis(mean_run_ms),
-                resent_text: resent_text(&cli.flows, &cli.locales)?,
+                resent_text: catalog_text(&cli.flows, &cli.locales, "ui-resent")?,
                 flows: cli.flows,
                 locales: cli.locales,
                 keep,
             };
-            let report = rt.block_on(crate::crash::run(plan))?;
+            let report = if replicas > 1 {
+                let reminder_text = catalog_text(&plan.flows, &plan.locales, "ui-reminder")?;
+                let r = crate::crash::Replicas { plan, replicas: replicas.into(), database, reminder_text };
+                rt.block_on(crate::crash::run_replicas(r))?
+            } else {
+                rt.block_on(crate::crash::run(plan))?
+            };
             println!("{report}");
             Ok(if report.ok() { ExitCode::SUCCESS } else { ExitCode::from(1) })
         }
     }
 }
 
-/// The "I was restarted" text the crash test recognises in the bot's answers.
-fn resent_text(flows: &Path, locales: &Path) -> Result<String> {
+/// A text the crash test recognises in the bot's answers, in en-US: "I was restarted" (`ui-resent`), a
+/// follow-up (`ui-reminder`).
+fn catalog_text(flows: &Path, locales: &Path, key: &str) -> Result<String> {
     let catalog = swipefix::session::load_catalog(flows, locales)
         .map_err(|e| anyhow::anyhow!("the flows or texts have a problem: {e}"))?;
-    Ok(catalog.i18n.raw("en-US", "ui-resent", &[]))
+    Ok(catalog.i18n.raw("en-US", key, &[]))
 }
 
 /// `--rate`: a number of turns a second, more than 0 and at most 10,000.

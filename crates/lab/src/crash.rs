@@ -12,6 +12,10 @@
 //! Touches nothing but 127.0.0.1 and its temporary directories. Randomness is seeded (`--seed`), so a run
 //! that found a problem can be repeated.
 
+mod replicas;
+
+pub use replicas::{FollowUps, Replicas, run as run_replicas};
+
 use crate::fake_telegram::FakeTelegram;
 use std::collections::HashMap;
 use std::fmt;
@@ -60,19 +64,29 @@ pub struct Report {
     /// Updates found more than once on a person's cases.
     pub twice: usize,
     pub elapsed: Duration,
+    /// Bot processes serving at once (1: one polling bot).
+    pub replicas: usize,
+    /// With replicas: the follow-up phase.
+    pub followups: Option<FollowUps>,
     /// Everything that went wrong, one line each (starts that failed, checks that failed).
     pub failures: Vec<String>,
 }
 
 impl Report {
     pub fn ok(&self) -> bool {
-        self.failures.is_empty() && self.lost == 0 && self.twice == 0
+        self.failures.is_empty()
+            && self.lost == 0
+            && self.twice == 0
+            && self.followups.as_ref().is_none_or(FollowUps::ok)
     }
 }
 
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "users                    {}", self.users)?;
+        if self.replicas > 1 {
+            writeln!(f, "replicas                 {} (webhook, round robin, one PostgreSQL)", self.replicas)?;
+        }
         writeln!(f, "kills (SIGKILL)          {} ({} while starting)", self.kills, self.kills_while_starting)?;
         writeln!(f, "bot starts               {} (database opened: {})", self.starts, self.starts)?;
         writeln!(f, "updates sent             {}", self.updates)?;
@@ -87,6 +101,12 @@ impl fmt::Display for Report {
         writeln!(f, "cases checked            {}", self.cases)?;
         writeln!(f, "lost acknowledged steps  {}", self.lost)?;
         writeln!(f, "updates handled twice    {}", self.twice)?;
+        if let Some(fu) = &self.followups {
+            writeln!(f, "follow-ups due           {} ({} at their question, to tell)", fu.due, fu.expected)?;
+            writeln!(f, "follow-ups told          {} ({} people told too often)", fu.told, fu.told_twice)?;
+            writeln!(f, "follow-ups left queued   {} (unmarked on their case: {})", fu.left, fu.unmarked)?;
+            writeln!(f, "queue entries orphaned   {} (their case's save undone; dropped, told no one)", fu.orphans)?;
+        }
         write!(f, "elapsed                  {:.1} s", self.elapsed.as_secs_f64())?;
         for fail in &self.failures {
             write!(f, "\nFAILED: {fail}")?;
@@ -103,10 +123,25 @@ pub enum CrashError {
     Spawn(String, std::io::Error),
     #[error("no temporary directory: {0}")]
     Temp(std::io::Error),
+    #[error("no database for the replicas: {0}")]
+    Database(String),
 }
 
-/// One person's journey, repeated: a new case each time.
-const JOURNEY: &[&str] = crate::load::JOURNEY;
+/// One person's journey, repeated: a new case each time. It ends at a question with a follow-up (a failed
+/// payment whose money has not come back), so every finished journey leaves a follow-up queued.
+const JOURNEY: &[&str] = &[
+    "/start",
+    "cn",
+    "cardholder",
+    "no",
+    "failed_deducted",
+    "88",
+    "yesterday 18:05",
+    "1234",
+    "Corner Shop",
+    "failed_no_slip",
+    "have_slip",
+];
 
 /// What one simulated person sent: each update id, and what became of it.
 struct Sent {
@@ -135,16 +170,16 @@ impl Waiting {
         self.by_chat.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    /// After a kill, with no bot running: marks the updates that bot took and did not answer (after the last,
-    /// clean stop: every update still waited on).
-    /// Returns how many unanswered ones are still queued: they go to the next bot.
-    fn judge(&self, fake: &FakeTelegram, resent: &str, last: bool) -> usize {
+    /// After a kill: marks the updates waited on that are `gone` — taken by the killed bot and not answered,
+    /// so no reply can come — and wakes their people. Returns how many unanswered ones are still on their way
+    /// (queued for the next bot, or in another bot's hands).
+    fn judge(&self, fake: &FakeTelegram, resent: &str, gone: impl Fn(u64) -> bool) -> usize {
         let mut carried = 0;
         for (chat, w) in self.lock().iter_mut() {
             if w.lost || replied(fake, *chat, w.seen, resent) {
                 continue;
             }
-            if last || !fake.is_pending(w.update) {
+            if gone(w.update) {
                 w.lost = true;
                 w.wake.notify_one();
             } else {
@@ -223,16 +258,23 @@ struct Bot {
 }
 
 fn start_bot(plan: &Plan, fake: &FakeTelegram, data: &Path, logs: &Path, n: usize) -> Result<Bot, CrashError> {
-    let log = logs.join(format!("bot-{n}.log"));
-    let stderr = std::fs::File::create(&log).map_err(CrashError::Temp)?;
-    let child = crate::load::bot_command(&plan.exe, fake, data, &plan.flows, &plan.locales)
-        // People here type as fast as the machine lets them: no flood limit (`[telegram] flood_max`).
-        .env("SWIPEFIX_FLOOD_MAX", "0")
-        .env("SWIPEFIX_LOG", "warn")
-        .stderr(stderr)
-        .spawn()
-        .map_err(|e| CrashError::Spawn(plan.exe.display().to_string(), e))?;
-    Ok(Bot { child, log })
+    start_bot_with(plan, fake, data, &logs.join(format!("bot-{n}.log")), |c| c)
+}
+
+/// A bot process; `more` adds its arguments and environment (a replica's listener and database).
+fn start_bot_with(
+    plan: &Plan,
+    fake: &FakeTelegram,
+    data: &Path,
+    log: &Path,
+    more: impl FnOnce(&mut tokio::process::Command) -> &mut tokio::process::Command,
+) -> Result<Bot, CrashError> {
+    let stderr = std::fs::File::create(log).map_err(CrashError::Temp)?;
+    let mut cmd = crate::load::bot_command(&plan.exe, fake, data, &plan.flows, &plan.locales);
+    // People here type as fast as the machine lets them: no flood limit (`[telegram] flood_max`).
+    cmd.env("SWIPEFIX_FLOOD_MAX", "0").env("SWIPEFIX_LOG", "warn").stderr(stderr);
+    let child = more(&mut cmd).spawn().map_err(|e| CrashError::Spawn(plan.exe.display().to_string(), e))?;
+    Ok(Bot { child, log: log.to_path_buf() })
 }
 
 /// The last lines the bot wrote to stderr: why a start failed.
@@ -267,7 +309,7 @@ pub async fn run(plan: Plan) -> Result<Report, CrashError> {
     let logs = plan.keep.as_ref().map_or_else(|| temp.path().join("logs"), |k| k.with_extension("logs"));
     std::fs::create_dir_all(&logs).map_err(CrashError::Temp)?;
     let mut rng = fastrand::Rng::with_seed(plan.seed);
-    let mut report = Report { users: plan.users, ..Report::default() };
+    let mut report = Report { users: plan.users, replicas: 1, ..Report::default() };
     let start = Instant::now();
 
     let stop = Arc::new(AtomicBool::new(false));
@@ -306,7 +348,8 @@ pub async fn run(plan: Plan) -> Result<Report, CrashError> {
         // A request the bot finished sending just before it died is being recorded: let it land.
         tokio::time::sleep(Duration::from_millis(50)).await;
         report.kills += 1;
-        report.carried_over += waiting.judge(&fake, &resent, false);
+        // One bot at a time: what it took off the queue and did not answer is lost.
+        report.carried_over += waiting.judge(&fake, &resent, |u| !fake.is_pending(u));
     }
 
     // The last start: everyone stops sending, the bot takes what is queued, then stops cleanly (SIGTERM) —
@@ -333,14 +376,12 @@ pub async fn run(plan: Plan) -> Result<Report, CrashError> {
     let _ = bot.child.start_kill();
     let _ = bot.child.wait().await;
     tokio::time::sleep(Duration::from_millis(50)).await;
-    waiting.judge(&fake, &resent, true);
-    let mut sent = Vec::new();
-    for p in people {
-        if let Ok(s) = p.await {
-            sent.push(s);
-        }
+    waiting.judge(&fake, &resent, |_| true);
+    let sent = collect(people).await;
+    match SledStore::open(&data) {
+        Ok(store) => check(&store, &sent, &mut report),
+        Err(e) => report.failures.push(format!("the database does not open after the run: {e}")),
     }
-    check(&data, &sent, &mut report);
     report.elapsed = start.elapsed();
     Ok(report)
 }
@@ -360,15 +401,19 @@ async fn terminate(bot: &mut Bot) -> Result<(), String> {
     }
 }
 
-/// Reads the database back and compares it with what the people saw.
-fn check(data: &Path, sent: &[Sent], report: &mut Report) {
-    let store = match SledStore::open(data) {
-        Ok(s) => s,
-        Err(e) => {
-            report.failures.push(format!("the database does not open after the run: {e}"));
-            return;
+/// What every person sent, once they have stopped.
+async fn collect(people: Vec<tokio::task::JoinHandle<Sent>>) -> Vec<Sent> {
+    let mut sent = Vec::new();
+    for p in people {
+        if let Ok(s) = p.await {
+            sent.push(s);
         }
-    };
+    }
+    sent
+}
+
+/// Reads the database back and compares it with what the people saw.
+fn check(store: &dyn CaseStore, sent: &[Sent], report: &mut Report) {
     let cases = match store.list() {
         Ok(c) => c,
         Err(e) => {

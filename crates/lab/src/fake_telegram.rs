@@ -3,7 +3,8 @@
 //! call. It speaks plain JSON over axum and knows nothing of teloxide, so it tests the real client code.
 //!
 //! Like Telegram, it keeps an update until a `getUpdates` call confirms it with a higher `offset`: a bot that
-//! dies after fetching an update and before confirming it gets it again from the next process.
+//! dies after fetching an update and before confirming it gets it again from the next process. Or it delivers
+//! by webhook to several processes in turn (`deliver_by_webhook`), each update until one confirms it.
 //!
 //! With `limit_sending`, it also keeps Telegram's sending limits on every message-like call (sends and edits;
 //! the rules are in `send_limits`) and answers a call over them with 429 and `retry_after`, as Telegram does;
@@ -106,6 +107,8 @@ struct Inner {
     counts: HashMap<String, u64>,
     /// Messages sent to each chat, in order, with a wake-up for whoever waits on that chat.
     per_chat: HashMap<i64, ChatLog>,
+    /// Delivery by webhook: which target confirmed each update (`webhooks`).
+    confirmed: HashMap<u64, usize>,
 }
 
 /// The messages sent to one chat and its accepted message-like calls. The first `dropped` messages and
@@ -671,3 +674,4 @@ impl FakeTelegram {
 
 #[cfg(test)]
 mod tests;
+mod webhooks;

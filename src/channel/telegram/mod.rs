@@ -256,6 +256,9 @@ pub async fn run(
     settings: Settings,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), TelegramError> {
+    // Watched from the start: a stop asked for while the bot connects is kept, not lost to the default action
+    // of a signal nobody listens for yet.
+    let shutdown = watch_from_now(shutdown);
     // Against Telegram, every message-like call goes through one sending budget (`budget`): replies to
     // people first, then the staff chat, then follow-ups; a 429 is retried after its `retry_after`.
     let client = if settings.throttle {
@@ -291,8 +294,9 @@ pub async fn run(
             if let Some(s) = secret {
                 options = options.secret_token(s);
             }
-            let mut listener =
-                webhook::listen(bot.clone(), options).await.map_err(|e| TelegramError::Webhook(e.to_string()))?;
+            let mut listener = webhook::listen(bot.clone(), options, ctx.acks.clone())
+                .await
+                .map_err(|e| TelegramError::Webhook(e.to_string()))?;
             stop_on(listener.stop_token(), shutdown);
             dispatcher.dispatch_with_listener(listener, QuietErrors::new("the webhook")).await;
             ctx.lanes.wait_idle(LANE_PATIENCE).await;
@@ -381,6 +385,19 @@ fn stop_on(listener: teloxide::stop::StopToken, shutdown: impl Future<Output = (
         shutdown.await;
         listener.stop();
     });
+}
+
+/// Starts waiting for `shutdown` now (its signal handlers are registered at its first poll) and returns a
+/// future that completes once it has.
+fn watch_from_now(shutdown: impl Future<Output = ()> + Send + 'static) -> impl Future<Output = ()> + Send + 'static {
+    let (tx, mut rx) = tokio::sync::watch::channel(false);
+    tokio::spawn(async move {
+        shutdown.await;
+        let _ = tx.send(true);
+    });
+    async move {
+        let _ = rx.wait_for(|stopped| *stopped).await;
+    }
 }
 
 /// Completes on SIGINT or SIGTERM.

@@ -3,7 +3,13 @@
 //! dispatcher has taken a batch, so a crash loses the updates in hand. Here the offset only passes an update
 //! once its handler has finished (or after `ACK_PATIENCE`, so one slow conversation cannot hold up the
 //! rest), and an update fetched again is not handed out twice. `Acks` is the bookkeeping, a plain type that
-//! takes the time; the listener around it does the HTTP.
+//! takes the time; the listener around it does the HTTP. The webhook confirms the same way — its answer to
+//! Telegram's call waits for the handler (`Acks::hooked`) — so a process killed before handling an update
+//! gets it redelivered, perhaps to another process.
+//!
+//! Only one process may poll a bot: Telegram ends the older of two `getUpdates` calls with 409 Conflict. Both
+//! processes then keep getting updates in turns (each confirmed once handled, de-duplicated by the cases), but
+//! every conflict is logged at ERROR with what to do: run several processes behind a webhook instead.
 
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::sync::{Arc, Mutex};
@@ -19,6 +25,8 @@ pub const ACK_PATIENCE: Duration = Duration::from_secs(2);
 pub struct Acks {
     state: Mutex<AckState>,
     done: tokio::sync::Notify,
+    /// Webhook calls waiting for their update's handler, by update id.
+    hooked: Mutex<std::collections::HashMap<i32, tokio::sync::watch::Sender<bool>>>,
 }
 
 #[derive(Default)]
@@ -45,7 +53,24 @@ impl Acks {
     /// The update's handler has finished.
     pub fn handled(&self, id: i32) {
         self.state.lock().unwrap_or_else(|p| p.into_inner()).in_hand.remove(&id);
+        if let Some(waiting) = self.hooked.lock().unwrap_or_else(|p| p.into_inner()).remove(&id) {
+            waiting.send_replace(true);
+        }
         self.done.notify_one();
+    }
+
+    /// A webhook call brought update `id`: what turns true once it is handled, and whether the update is new
+    /// here (a second call for one in hand — Telegram retrying — waits for the same handler).
+    pub fn hooked(&self, id: i32) -> (tokio::sync::watch::Receiver<bool>, bool) {
+        let mut hooked = self.hooked.lock().unwrap_or_else(|p| p.into_inner());
+        match hooked.get(&id) {
+            Some(tx) => (tx.subscribe(), false),
+            None => {
+                let (tx, rx) = tokio::sync::watch::channel(false);
+                hooked.insert(id, tx);
+                (rx, true)
+            }
+        }
     }
 
     /// The offset to poll with at `now`: the oldest update in hand, or after the newest handed out, and
@@ -131,6 +156,16 @@ async fn poll(st: &mut PollState, offset: i32, in_hand: bool) -> Option<Result<(
         r = req => r,
         () = &mut st.flag => return None,
     };
+    if let Err(teloxide::RequestError::Api(
+        e @ (teloxide::ApiError::TerminatedByOtherGetUpdates | teloxide::ApiError::CantGetUpdates),
+    )) = &result
+    {
+        tracing::error!(
+            conflict = %e,
+            "another process is taking this bot's updates (polling or a webhook): only one process may poll; run \
+             several behind a webhook (--webhook-url, --listen) instead"
+        );
+    }
     Some(result.map(|updates| {
         let before = st.buffer.len();
         let now = Instant::now();

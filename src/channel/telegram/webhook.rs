@@ -4,14 +4,20 @@
 //! logged by its id and the kind of problem only, and skipped. Also the reading of updates that both
 //! listeners share (`unreadable`).
 //!
-//! Owns: the HTTP endpoint, `setWebhook` at start and `deleteWebhook` at stop, `unreadable`.
+//! A call is answered once its update was handled (or after `ACK_PATIENCE`): Telegram sends a call that
+//! failed or timed out again, maybe to another process behind the same address, so a process killed with an
+//! update in hand loses nothing; the cases' update numbers keep a second delivery from being handled twice.
+//! The webhook stays registered when the process stops: several processes can serve one webhook, and one
+//! stopping must not cut the others off (a polling start deletes it).
+//!
+//! Owns: the HTTP endpoint, `setWebhook` at start, `unreadable`.
 //! Must not touch: the handlers; it only hands updates to the dispatcher.
 
+use super::polling::{ACK_PATIENCE, Acks};
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
-use futures::FutureExt;
 use std::convert::Infallible;
 use std::sync::Arc;
 use teloxide::prelude::*;
@@ -43,6 +49,7 @@ struct Hook {
     secret: String,
     updates: mpsc::UnboundedSender<Update>,
     flag: StopFlag,
+    acks: Arc<Acks>,
 }
 
 /// The listener's state: the updates received and the stop token.
@@ -53,23 +60,21 @@ struct Listening {
 }
 
 /// Registers the webhook with Telegram (`setWebhook`, with the secret — teloxide makes one up when there is
-/// none) and serves it on `options.address` until stopped; then deletes it.
+/// none; several processes behind one address need the same one) and serves it on `options.address` until
+/// stopped.
 pub async fn listen(
     bot: Bot,
     mut options: webhooks::Options,
+    acks: Arc<Acks>,
 ) -> Result<impl UpdateListener<Err = Infallible>, teloxide::RequestError> {
     let secret = options.get_or_gen_secret_token().to_string();
     bot.set_webhook(options.url.clone()).secret_token(secret.clone()).await?;
     let (tx, rx) = mpsc::unbounded_channel();
     let (token, flag) = mk_stop_token();
-    let hook = Arc::new(Hook { secret, updates: tx, flag: flag.clone() });
+    let hook = Arc::new(Hook { secret, updates: tx, flag: flag.clone(), acks });
     let router = Router::new().route(options.url.path(), axum::routing::post(receive)).with_state(hook);
     let address = options.address;
-    let stopped = flag.clone().then(move |()| async move {
-        if let Err(e) = bot.delete_webhook().await {
-            tracing::warn!(kind = super::error_log::kind(&e), "could not delete the webhook");
-        }
-    });
+    let stopped = flag.clone();
     let server_token = token.clone();
     tokio::spawn(async move {
         let served = match tokio::net::TcpListener::bind(address).await {
@@ -106,7 +111,13 @@ async fn receive(State(hook): State<Arc<Hook>>, headers: HeaderMap, body: Bytes)
     }
     match serde_json::from_slice::<Update>(&body) {
         Ok(u) if !matches!(u.kind, UpdateKind::Error(_)) => {
-            let _ = hook.updates.send(u);
+            let (mut done, new) = hook.acks.hooked(u.id.0 as i32);
+            if new {
+                let _ = hook.updates.send(u);
+            }
+            // Not confirmed before it is handled; a slow one is confirmed after the patience all the same, so
+            // that one slow conversation does not hold Telegram's connections.
+            let _ = tokio::time::timeout(ACK_PATIENCE, done.wait_for(|handled| *handled)).await;
         }
         Ok(u) => {
             // serde gave teloxide nothing of the part it could not read; the body names it.
