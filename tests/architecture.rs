@@ -113,7 +113,7 @@ fn bot_sources() -> Vec<(String, Vec<Vec<String>>)> {
 }
 
 #[test]
-fn only_the_telegram_channel_uses_teloxide_and_only_the_store_uses_sled() {
+fn only_the_telegram_channel_uses_teloxide_and_only_the_store_uses_sled_or_postgres() {
     let sources = bot_sources();
     assert!(sources.len() > 20, "{} files", sources.len());
     for (rel, paths) in &sources {
@@ -123,6 +123,11 @@ fn only_the_telegram_channel_uses_teloxide_and_only_the_store_uses_sled() {
         }
         if !rel.starts_with("src/store/") {
             assert!(!uses("sled"), "{rel} uses sled directly; go through CaseStore");
+        }
+        if !rel.starts_with("src/store/postgres") {
+            for pg in ["tokio_postgres", "deadpool_postgres"] {
+                assert!(!uses(pg), "{rel} uses {pg} directly; go through CaseStore (src/store/postgres)");
+            }
         }
     }
 }

@@ -3,7 +3,7 @@
 //! teloxide. Its parts:
 //!
 //! - `client`: the Bot API client, throttled to Telegram's limits or direct against a local fake;
-//! - `polling`: long polling that confirms an update only once handled (`Acks`), so a crash loses none;
+//! - `acks`, `polling`: updates confirmed only once handled (`Acks`), by polling or webhook, so a crash loses none;
 //! - `callback`: button data and its decoding (a press on an old question's button is stale);
 //! - `outbox`: merging, splitting and keyboards; `flood`: the per-person flood limit;
 //! - `handlers`: people's messages and button presses; `lanes`: each chat's sends, in order, after its turn;
@@ -15,6 +15,7 @@
 //! chats run in parallel, each turn on a blocking thread because the store is synchronous. A turn's reply
 //! then waits for the sending budget in its chat's lane, in order, and its update is confirmed once sent.
 
+mod acks;
 mod budget;
 mod budget_task;
 mod callback;
@@ -31,11 +32,11 @@ mod staff;
 mod staff_outbox;
 mod webhook;
 
+pub use acks::Acks;
 pub use callback::{MAX_CALLBACK_DATA, decode as decode_callback, encode as encode_callback};
 pub use client::Client;
 pub use menu::commands as menu_commands;
 pub use outbox::{MAX_TELEGRAM_TEXT, split_text};
-pub use polling::Acks;
 pub use teloxide::Bot;
 
 use crate::session::{App, AppError};

@@ -13,7 +13,7 @@
 //! Owns: the HTTP endpoint, `setWebhook` at start, `unreadable`.
 //! Must not touch: the handlers; it only hands updates to the dispatcher.
 
-use super::polling::{ACK_PATIENCE, Acks};
+use super::acks::{ACK_PATIENCE, Acks};
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::State;
