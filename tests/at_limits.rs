@@ -22,6 +22,7 @@ fn at(share: f64, over: u64, seed: u64) -> Report {
         timeout: Duration::from_secs(300),
         flows: root().join("flows"),
         locales: root().join("locales"),
+        backend: Default::default(),
     };
     let open = Open { turns_per_sec: share * CAPACITY, over: Duration::from_secs(over) };
     let scenario =

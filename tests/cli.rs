@@ -211,11 +211,31 @@ fn the_lab_load_tool_drives_a_real_bot_process() {
         timeout: std::time::Duration::from_secs(60),
         flows: root().join("flows"),
         locales: root().join("locales"),
+        backend: Default::default(),
     };
     let report = tokio::runtime::Runtime::new().unwrap().block_on(swipefix_lab::load::run(plan)).unwrap();
     let report = report.to_string();
     assert!(report.contains("updates          60 sent, 60 answered"), "{report}");
     assert!(report.contains("latency p99"), "{report}");
+}
+
+#[test]
+fn the_lab_load_tool_drives_three_processes_on_postgres() {
+    let Some(pg) = swipefix_lab::postgres::TempPostgres::for_test("the_lab_load_tool_drives_three_processes") else {
+        return;
+    };
+    let plan = swipefix_lab::load::Plan {
+        exe: env!("CARGO_BIN_EXE_swipefix").into(),
+        users: 6,
+        timeout: std::time::Duration::from_secs(60),
+        flows: root().join("flows"),
+        locales: root().join("locales"),
+        backend: swipefix_lab::load::Backend::Postgres { replicas: 3, database: Some(pg.url()) },
+    };
+    let report = tokio::runtime::Runtime::new().unwrap().block_on(swipefix_lab::load::run(plan)).unwrap();
+    let report = report.to_string();
+    assert!(report.contains("updates          72 sent, 72 answered"), "{report}");
+    assert!(report.contains("3 processes"), "{report}");
 }
 
 /// The lab's own command line is well formed and offers both tools.

@@ -63,6 +63,13 @@ enum Command {
         /// How long people keep coming with `--rate`, in seconds.
         #[arg(long, value_name = "SECS", default_value_t = 120, requires = "rate")]
         over: u64,
+        /// Keep cases in PostgreSQL (a throwaway server unless --database is given) and run this many bot
+        /// processes behind the fake's round-robin webhook, each with its share of the sending rate.
+        #[arg(long, value_parser = clap::value_parser!(u16).range(1..=16))]
+        postgres: Option<u16>,
+        /// The PostgreSQL database for --postgres.
+        #[arg(long, value_name = "URL", requires = "postgres")]
+        database: Option<String>,
     },
     /// Kill a real `swipefix telegram` process with SIGKILL at random moments while simulated people talk to
     /// it, restart it each time, and check that no answered step is lost and no update is handled twice.
@@ -111,13 +118,18 @@ fn run(cli: Cli) -> Result<ExitCode> {
     let exe = bot_exe(cli.bot)?;
     let rt = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
     match cli.command {
-        Command::Load { users, timeout, think, seed, limits, quiet_ms, rate, over } => {
+        Command::Load { users, timeout, think, seed, limits, quiet_ms, rate, over, postgres, database } => {
+            let backend = match postgres {
+                Some(n) => crate::load::Backend::Postgres { replicas: n.into(), database },
+                None => crate::load::Backend::Sled,
+            };
             let plan = crate::load::Plan {
                 exe,
                 users,
                 timeout: Duration::from_secs(timeout),
                 flows: cli.flows,
                 locales: cli.locales,
+                backend,
             };
             let scenario = crate::load::Scenario {
                 think: think.unwrap_or_default(),

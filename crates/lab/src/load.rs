@@ -62,6 +62,20 @@ pub struct Plan {
     pub timeout: Duration,
     pub flows: PathBuf,
     pub locales: PathBuf,
+    /// Where the bot keeps its cases, and how many processes serve.
+    pub backend: Backend,
+}
+
+/// The bot under load: one polling process on sled (the default), or N processes behind the fake's
+/// round-robin webhook on one PostgreSQL (a throwaway server unless `database` is given).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Backend {
+    #[default]
+    Sled,
+    Postgres {
+        replicas: usize,
+        database: Option<String>,
+    },
 }
 
 /// How long a simulated person thinks before each answer: uniform between `min` and `max`.
@@ -279,31 +293,20 @@ pub async fn run_scenario(plan: Plan, scenario: Scenario) -> Result<Report, Load
     let fake = FakeTelegram::start().await.map_err(LoadError::Fake)?;
     fake.limit_sending(scenario.limits.send_limits());
     let data = tempfile::tempdir().map_err(LoadError::Temp)?;
-    let throttle = if scenario.limits == Limits::Telegram { "on" } else { "off" };
-    let mut child = bot_command(&plan.exe, &fake, data.path(), &plan.flows, &plan.locales)
-        .env("SWIPEFIX_THROTTLE", throttle)
-        .env("SWIPEFIX_LOG", "error")
-        .spawn()
-        .map_err(|e| LoadError::Spawn(plan.exe.display().to_string(), e))?;
-    let pid = child.id().unwrap_or(0);
-    if !fake.wait_for_poll(Duration::from_secs(60)).await {
-        let _ = child.start_kill();
-        return Err(LoadError::NotUp);
-    }
+    let bots = bots::start(&plan, &fake, data.path(), scenario.limits).await?;
 
-    let cpu_before = cpu_time(pid);
+    let cpu_before = bots.cpu();
     let start = Instant::now();
     let run = people::Run { fake: fake.clone(), start, deadline: start + plan.timeout, scenario, notice };
     let seen = people::crowd(&run, plan.users).await;
     let mut report = Report::of(&seen, scenario, seen.ended);
     report.refused = fake.refused_by_method();
-    report.peak_rss_kb = peak_rss_kb(pid);
-    report.bot_cpu = match (cpu_before, cpu_time(pid)) {
-        (Some(a), Some(b)) => Some(b.saturating_sub(a)),
-        _ => None,
-    };
-    let _ = child.start_kill();
-    let _ = child.wait().await;
+    report.peak_rss_kb = bots.peak_rss_kb();
+    let cpu_after = bots.cpu();
+    report.bot_cpu = cpu_after.bots.checked_sub(cpu_before.bots);
+    report.db_cpu = cpu_after.database.zip(cpu_before.database).and_then(|(a, b)| a.checked_sub(b));
+    report.processes = bots.processes();
+    bots.stop().await;
     Ok(report)
 }
 
@@ -319,16 +322,18 @@ pub enum LoadError {
     Catalog(String),
     #[error("no temporary directory: {0}")]
     Temp(std::io::Error),
+    #[error("no PostgreSQL for the run: {0}")]
+    Database(String),
 }
 
 /// The peak resident memory of a process, from /proc (Linux).
-fn peak_rss_kb(pid: u32) -> Option<u64> {
+pub(crate) fn peak_rss_kb(pid: u32) -> Option<u64> {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
     status.lines().find(|l| l.starts_with("VmHWM:"))?.split_whitespace().nth(1)?.parse().ok()
 }
 
 /// User + system CPU time of a process, from /proc/<pid>/stat (Linux; 100 ticks per second).
-fn cpu_time(pid: u32) -> Option<Duration> {
+pub(crate) fn cpu_time(pid: u32) -> Option<Duration> {
     let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
     // Fields after the command name (which may hold spaces) start after the last ')'.
     let rest = stat.rsplit_once(')')?.1;
@@ -348,5 +353,6 @@ fn busy_notice(plan: &Plan) -> Result<std::sync::Arc<str>, LoadError> {
     Ok(words.into())
 }
 
+mod bots;
 #[cfg(test)]
 mod tests;

@@ -127,6 +127,11 @@ impl TempPostgres {
         self.port
     }
 
+    /// The server's (postmaster's) process id; its connections are its children.
+    pub fn pid(&self) -> u32 {
+        self.server.id()
+    }
+
     /// Polls `pg_isready` until the server answers.
     fn wait_ready(&self, bin: &Path) -> Result<(), PgError> {
         let deadline = Instant::now() + Duration::from_secs(60);

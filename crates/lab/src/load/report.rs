@@ -40,8 +40,12 @@ pub struct Report {
     /// Message-like calls the fake refused with 429, per method.
     pub refused: BTreeMap<&'static str, u64>,
     pub peak_rss_kb: Option<u64>,
-    /// CPU time the bot process used (user + system), if known.
+    /// CPU time the bot processes used (user + system), if known.
     pub bot_cpu: Option<Duration>,
+    /// CPU time the database server used, when the run started one.
+    pub db_cpu: Option<Duration>,
+    /// Bot processes serving (1 unless replicas on PostgreSQL).
+    pub processes: usize,
     /// Turns answered while an open stream was steady; `None` for a crowd.
     pub steady: Option<Steady>,
     pub busy: Busy,
@@ -133,6 +137,8 @@ impl Report {
             refused: BTreeMap::new(),
             peak_rss_kb: None,
             bot_cpu: None,
+            db_cpu: None,
+            processes: 1,
             steady: steady(turns, &scenario),
             busy: Busy::of(turns),
             stray: seen.stray,
@@ -268,9 +274,20 @@ impl Report {
 
     fn fmt_process(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let secs = self.elapsed.as_secs_f64().max(1e-9);
+        let turns = self.answered.max(1) as f64;
         if let Some(cpu) = self.bot_cpu {
             let share = cpu.as_secs_f64() / secs * 100.0;
-            writeln!(f, "bot CPU          {:.2} s ({share:.0}% of one core)", cpu.as_secs_f64())?;
+            let per = cpu.as_secs_f64() * 1000.0 / turns;
+            let across = if self.processes > 1 { format!(", {} processes", self.processes) } else { String::new() };
+            writeln!(
+                f,
+                "bot CPU          {:.2} s ({share:.0}% of one core{across}; {per:.2} ms a turn)",
+                cpu.as_secs_f64()
+            )?;
+        }
+        if let Some(cpu) = self.db_cpu {
+            let per = cpu.as_secs_f64() * 1000.0 / turns;
+            writeln!(f, "database CPU     {:.2} s ({per:.2} ms a turn)", cpu.as_secs_f64())?;
         }
         match self.peak_rss_kb {
             Some(kb) => write!(f, "bot peak RSS     {:.1} MB", kb as f64 / 1024.0),
