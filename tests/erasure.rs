@@ -218,3 +218,49 @@ fn a_terminal_session_applies_retention_before_it_starts() {
     let out = chat_with_files(&app, "cli:ann", Some("en-US"), Mode::Text, &[], None);
     assert!(app.case(&old).unwrap().is_none(), "erased at the start of the session: {out}");
 }
+
+/// The same on PostgreSQL: nothing of Zoe's is in any file of the database cluster (tables, indexes, WAL) —
+/// records reach it sealed, owners as keyed hashes — and after `/forget` her rows and keys are gone, so a
+/// backup taken before restores without her into another database.
+#[test]
+fn after_forget_on_postgres_no_file_of_the_cluster_nor_a_restored_earlier_backup_holds_the_person() {
+    let Some(pg) = swipefix_lab::postgres::TempPostgres::for_test("after_forget_on_postgres") else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let files = dir.path().join("files");
+    let master = swipefix::store::MasterKey::generate();
+    let store: Arc<dyn CaseStore> = Arc::new(swipefix::store::PgStore::open(&pg.url(), &master).unwrap());
+    let (app, _) = app_with(store.clone());
+    chat_with_files(
+        &app,
+        "tg:5550001",
+        Some("en-US"),
+        Mode::Text,
+        &["hi", "cn", "cardholder", "no", "double", "¥66", "Bob's Bagels"],
+        Some(files.clone()),
+    );
+    let out = chat_with_files(&app, ZOE, Some("en-US"), Mode::Text, ZOE_LINES, Some(files.clone()));
+    assert!(out.contains("/start c_"), "a case opened for a customer: {out}");
+    let mut before = Vec::new();
+    let n = backup(store.as_ref(), t0(), &mut before).unwrap();
+    assert_eq!((n.cases, n.merchants), (3, 1));
+    let keys = || pg.sql("postgres", "SELECT count(*) FROM swipefix_keys").unwrap();
+    let keys_before: usize = keys().parse().unwrap();
+
+    let out = chat_with_files(&app, ZOE, Some("en-US"), Mode::Text, &["/forget yes"], Some(files.clone()));
+    assert!(out.contains("deleted"), "{out}");
+    assert!(store.cases_of(ZOE).unwrap().is_empty() && store.merchant_of(ZOE).unwrap().is_none());
+    assert_eq!(keys().parse::<usize>().unwrap(), keys_before - 3, "her two cases' keys and her shop's are gone");
+    pg.sql("postgres", "CHECKPOINT").unwrap();
+    let mut found = Vec::new();
+    find(&pg.data_dir(), ZOES, &mut found);
+    found.extend(found_in("the backup taken before /forget", &before, ZOES));
+    assert!(found.is_empty(), "{found:#?}");
+
+    // The earlier backup into another database with this one's keys: Bob is back, Zoe is not.
+    let other = swipefix::store::PgStore::open(&pg.database("restored").unwrap(), &master).unwrap();
+    other.keys().adopt(store.keys()).unwrap();
+    let n = restore(&other, &mut std::io::BufReader::new(&before[..])).unwrap();
+    assert_eq!((n.cases, n.merchants, n.erased), (1, 0, 3), "Zoe's two cases and her shop are skipped");
+    assert!(other.cases_of(ZOE).unwrap().is_empty());
+    assert_eq!(other.cases_of("tg:5550001").unwrap().len(), 1);
+}

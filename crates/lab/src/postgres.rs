@@ -127,6 +127,11 @@ impl TempPostgres {
         self.port
     }
 
+    /// The cluster's files (data, WAL), e.g. to search them byte for byte.
+    pub fn data_dir(&self) -> std::path::PathBuf {
+        self.dir.path().join("data")
+    }
+
     /// The server's (postmaster's) process id; its connections are its children.
     pub fn pid(&self) -> u32 {
         self.server.id()
