@@ -101,7 +101,12 @@ fn sled_store_passes_the_suite() {
 #[test]
 fn postgres_store_passes_the_suite() {
     let Some(pg) = TempPostgres::for_test("postgres_store_passes_the_suite") else { return };
-    suite(&PgStore::open(&pg.url(), &MasterKey::generate()).unwrap());
+    let store = PgStore::open(&pg.url(), &MasterKey::generate()).unwrap();
+    suite(&store);
+    // Called from inside another runtime's task, many times over (past tokio's cooperative budget of 128).
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let loaded = rt.block_on(async { (0..300).filter(|_| store.load("B").unwrap().is_some()).count() });
+    assert_eq!(loaded, 300);
 }
 
 #[test]

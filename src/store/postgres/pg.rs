@@ -75,15 +75,22 @@ impl Pg {
         Ok(Pg { pool, handle: runtime.handle().clone(), url: shown })
     }
 
-    /// Runs `work` on the store's runtime and waits for it.
+    /// Runs `work` on the store's runtime and waits for it. The answer comes back over a plain channel, not
+    /// by polling the task's `JoinHandle`: polled from a thread inside another runtime's task, a tokio handle
+    /// spends that task's cooperative budget, and once it is spent it only ever answers "not yet" — a caller
+    /// blocking there would spin for good (seen in the lab, whose async code reads the store).
     pub fn run<T, F, Fut>(&self, work: F) -> StoreResult<T>
     where
         F: FnOnce(Pg) -> Fut,
         Fut: Future<Output = StoreResult<T>> + Send + 'static,
         T: Send + 'static,
     {
-        let task = self.handle.spawn(work(self.clone()));
-        futures::executor::block_on(task).map_err(|e| StoreError::Backend(format!("a database call failed: {e}")))?
+        let (tx, rx) = std::sync::mpsc::sync_channel(1);
+        let work = work(self.clone());
+        self.handle.spawn(async move {
+            let _ = tx.send(work.await);
+        });
+        rx.recv().map_err(|_| StoreError::Backend("a database call failed: its task ended without an answer".into()))?
     }
 
     /// A connection from the pool.
