@@ -76,6 +76,16 @@ pub fn is_staff_command(text: &str) -> bool {
     commands::split(text).is_some_and(|(name, _)| commands::find(&name, &[Who::Staff]).is_some())
 }
 
+/// What became of one claimed follow-up.
+enum Fired {
+    /// Its person is to be told: `(owner, reply)`.
+    Told(String, Box<Reply>),
+    /// Fired with nothing to say (answered meanwhile, or its case is gone).
+    Quiet,
+    /// Another channel's person: given back.
+    NotOurs,
+}
+
 /// How long a process has to fire the follow-ups it claimed before another process sharing the store may
 /// take them (it died): far longer than a firing takes, short enough that a crash delays a follow-up little.
 const FIRING_LEASE: chrono::Duration = chrono::Duration::minutes(5);
@@ -315,24 +325,47 @@ impl App {
     pub fn fire_due(&self, whose: impl Fn(&str) -> bool) -> Result<Vec<(String, Reply)>, AppError> {
         let now = self.clock.now();
         let mut out = Vec::new();
-        for (at, id) in self.store.claim_due(now, FIRING_LEASE)? {
-            let Some(case) = self.store.load(&id)? else {
-                self.store.unschedule(at, &id)?;
-                continue;
-            };
+        // Claims come in batches: go on until one fires nothing (none left, or only other channels' people).
+        loop {
+            let mut fired = 0;
+            for (at, id) in self.store.claim_due(now, FIRING_LEASE)? {
+                match self.fire_one(at, &id, now, &whose)? {
+                    Fired::Told(owner, reply) => out.push((owner, *reply)),
+                    Fired::Quiet => {}
+                    Fired::NotOurs => continue,
+                }
+                fired += 1;
+            }
+            if fired == 0 {
+                return Ok(out);
+            }
+        }
+    }
+
+    /// One claimed follow-up: stepped and saved (from a fresh copy on a conflict — another process or a turn
+    /// saved the case meanwhile), then off the queue; given back when its person is another channel's.
+    fn fire_one(
+        &self,
+        at: DateTime<Utc>,
+        id: &str,
+        now: DateTime<Utc>,
+        whose: &impl Fn(&str) -> bool,
+    ) -> Result<Fired, AppError> {
+        let fired = commit::retrying(|| {
+            let Some(case) = self.store.load(id)? else { return Ok(Fired::Quiet) };
             if !whose(&case.owner) {
-                self.store.release(at, &id)?;
-                continue;
+                return Ok(Fired::NotOurs);
             }
             let owner = case.owner.clone();
             let (after, fx) = crate::engine::step(&self.catalog.flow, &case, crate::engine::Input::Reminder(at), now);
             let reply = Turn::new(self, &owner, None, None).save_and_render(after, fx, Some(&case))?;
-            self.store.unschedule(at, &id)?;
-            if !reply.messages.is_empty() {
-                out.push((owner, reply));
-            }
+            Ok(if reply.messages.is_empty() { Fired::Quiet } else { Fired::Told(owner, Box::new(reply)) })
+        })?;
+        match fired {
+            Fired::NotOurs => self.store.release(at, id)?,
+            _ => self.store.unschedule(at, id)?,
         }
-        Ok(out)
+        Ok(fired)
     }
 
     /// Makes every change so far durable (a channel stopping).
