@@ -97,7 +97,12 @@ impl fmt::Display for Report {
             self.unanswered, self.unanswered_applied
         )?;
         writeln!(f, "answered after restart   {} (the question again)", self.resent)?;
-        writeln!(f, "in flight at a kill      {} (handed to the next bot)", self.carried_over)?;
+        match self.replicas {
+            0 | 1 => writeln!(f, "in flight at a kill      {} (handed to the next bot)", self.carried_over)?,
+            _ => {
+                writeln!(f, "waited on at kills       {} (summed; queued, or with another replica)", self.carried_over)?
+            }
+        }
         writeln!(f, "cases checked            {}", self.cases)?;
         writeln!(f, "lost acknowledged steps  {}", self.lost)?;
         writeln!(f, "updates handled twice    {}", self.twice)?;
