@@ -450,3 +450,27 @@ proptest! {
         prop_assert!(found.is_empty(), "{found:#?}\n{items:#?}");
     }
 }
+
+/// Several processes behind one webhook: the parts of a card number may reach different processes. The one
+/// that receives the last part names every earlier part's message for deletion, from the case — not only
+/// the ones it saw itself.
+#[test]
+fn the_parts_of_a_card_number_sent_to_two_processes_are_all_named_for_deletion() {
+    let store: std::sync::Arc<dyn swipefix::store::CaseStore> =
+        std::sync::Arc::new(swipefix::store::MemoryStore::new());
+    let (a, _) = super::common::app_with(store.clone());
+    let (b, _) = super::common::app_with(store);
+    let ids = a.interrupt_ids();
+    let user = "tg:4242";
+    let said = |app: &swipefix::session::App, n: u64, t: &str| {
+        app.handle_message(user, Some("en"), swipefix::session::Incoming::parse(t, &ids), n, 100 + n as i64).unwrap()
+    };
+    for (n, t) in ["/start", "cn", "cardholder"].iter().enumerate() {
+        said(&a, n as u64 + 1, t);
+    }
+    said(&b, 4, "4111 1111");
+    said(&a, 5, "1111");
+    let last = said(&b, 6, "1111");
+    assert_eq!(last.redact_earlier, 2, "{last:?}");
+    assert_eq!(last.earlier_messages, [105, 104], "both earlier parts, one received by the other process");
+}

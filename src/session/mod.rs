@@ -258,9 +258,32 @@ impl App {
         incoming: Incoming,
         update: Option<u64>,
     ) -> Result<Reply, AppError> {
+        self.handle_delivered(user, lang_hint, incoming, (update, None))
+    }
+
+    /// Like `handle_update`, with the channel's id of the person's message (Telegram's `message_id`): kept on
+    /// the case, so that whichever process later finds it was part of a card number can delete it.
+    pub fn handle_message(
+        &self,
+        user: &str,
+        lang_hint: Option<&str>,
+        incoming: Incoming,
+        update: u64,
+        message: i64,
+    ) -> Result<Reply, AppError> {
+        self.handle_delivered(user, lang_hint, incoming, (Some(update), Some(message)))
+    }
+
+    fn handle_delivered(
+        &self,
+        user: &str,
+        lang_hint: Option<&str>,
+        incoming: Incoming,
+        (update, message): (Option<u64>, Option<i64>),
+    ) -> Result<Reply, AppError> {
         // On a conflict (another instance saved the same case meanwhile) the whole turn runs again from the
         // fresh copy.
-        let reply = commit::retrying(|| self.turn(user, lang_hint, incoming.clone(), update))?;
+        let reply = commit::retrying(|| self.turn(user, lang_hint, incoming.clone(), (update, message)))?;
         if let (Some(u), false) = (update, reply.duplicate) {
             self.answered.record(user, u);
         }
@@ -268,8 +291,15 @@ impl App {
     }
 
     /// One try of a person's turn: the redelivery check, then the command of the table or the engine.
-    fn turn(&self, user: &str, hint: Option<&str>, incoming: Incoming, update: Option<u64>) -> Result<Reply, AppError> {
+    fn turn(
+        &self,
+        user: &str,
+        hint: Option<&str>,
+        incoming: Incoming,
+        (update, message): (Option<u64>, Option<i64>),
+    ) -> Result<Reply, AppError> {
         let mut turn = Turn::new(self, user, hint, update);
+        turn.message = message;
         turn.load_current()?;
         if let Some(reply) = turn.redelivery()? {
             return Ok(reply);

@@ -44,6 +44,8 @@ pub struct Reply {
     /// The person's messages before this one that were parts of a card number it completed: delete the
     /// last this-many of theirs too.
     pub redact_earlier: usize,
+    /// The channel's ids of those earlier messages, where the case knows them (kept on its transcript).
+    pub earlier_messages: Vec<i64>,
     /// Hand-off reasons raised in this turn (recorded on the case): the channel tells staff.
     pub handoffs: Vec<String>,
     /// The evidence files that go to staff with this turn's hand-off: each file once, with its first.

@@ -31,13 +31,15 @@ pub struct Turn<'a> {
     pre: Vec<Effect>,
     /// The channel's update number, saved with the case.
     update: Option<u64>,
+    /// The channel's id of the person's message, kept on its transcript line.
+    pub(super) message: Option<i64>,
     /// The person's words as the transcript keeps them.
     heard: Option<Clean>,
 }
 
 impl<'a> Turn<'a> {
     pub(super) fn new(app: &'a App, user: &'a str, hint: Option<&'a str>, update: Option<u64>) -> Turn<'a> {
-        Turn { app, user, hint, now: app.now(), current: None, pre: vec![], update, heard: None }
+        Turn { app, user, hint, now: app.now(), current: None, pre: vec![], update, message: None, heard: None }
     }
 
     pub fn catalog(&self) -> &'a Catalog {
@@ -235,7 +237,7 @@ impl<'a> Turn<'a> {
         let renderer = self.renderer();
         let mut effects = self.pre;
         effects.extend(fx);
-        remember(&mut case, self.update, self.heard, &effects, self.now);
+        remember(&mut case, (self.update, self.message), self.heard, &effects, self.now);
         // Follow-ups are queued before the case is saved: a crash between leaves a queue entry the case does
         // not know, which is dropped when it comes due, never a promised follow-up that is not queued.
         for e in &effects {
@@ -248,6 +250,7 @@ impl<'a> Turn<'a> {
         }
         let mut reply = Reply { case_id: Some(case.id.clone()), locale: case.locale.clone(), ..Reply::default() };
         render::effects(renderer, &mut reply, &case, &effects);
+        reply.earlier_messages = earlier_messages(&case, reply.redact_earlier);
         Ok(reply)
     }
 
@@ -264,7 +267,7 @@ impl<'a> Turn<'a> {
         if g.found.sensitive() || completes || g.found.whole || g.found.chars > input::MAX_MESSAGE_CHARS {
             return Ok(None);
         }
-        remember(&mut case, self.update, self.heard.clone(), &[], self.now);
+        remember(&mut case, (self.update, self.message), self.heard.clone(), &[], self.now);
         if let Some(line) = case.transcript.last_mut() {
             line.relayed = true;
         }
@@ -347,9 +350,22 @@ fn relayed_last(c: &Case, u: u64) -> Option<Relay> {
     Some(Relay { case_id: c.id.clone(), staff, text: line.text.clone() })
 }
 
-/// Keeps on the case what a turn remembers besides the step: the channel's update number and the person's
-/// words (masked).
-fn remember(case: &mut Case, update: Option<u64>, heard: Option<Clean>, fx: &[Effect], now: DateTime<Utc>) {
+/// The channel's ids of the person's `n` messages before this one (the parts of a card number it completed),
+/// from the transcript: any process can delete them, not only the one that received them.
+fn earlier_messages(case: &Case, n: usize) -> Vec<i64> {
+    let before = case.transcript.len().saturating_sub(1);
+    case.transcript[..before].iter().rev().take(n).filter_map(|l| l.message).collect()
+}
+
+/// Keeps on the case what a turn remembers besides the step: the channel's update number and message id, and
+/// the person's words (masked).
+fn remember(
+    case: &mut Case,
+    (update, message): (Option<u64>, Option<i64>),
+    heard: Option<Clean>,
+    fx: &[Effect],
+    now: DateTime<Utc>,
+) {
     if update.is_some() {
         case.last_update = update.max(case.last_update);
     }
@@ -361,7 +377,7 @@ fn remember(case: &mut Case, update: Option<u64>, heard: Option<Clean>, fx: &[Ef
     if part && input::digit_piece(text.as_str()).is_some() || fx.iter().any(|e| matches!(e, Effect::RedactEarlier(_))) {
         text = text.digits_masked();
     }
-    case.transcript.push(TranscriptLine { at: now, text, node: case.node.clone(), update, relayed: false });
+    case.transcript.push(TranscriptLine { at: now, text, node: case.node.clone(), update, message, relayed: false });
     let excess = case.transcript.len().saturating_sub(crate::engine::case::TRANSCRIPT_LINES);
     case.transcript.drain(..excess);
 }

@@ -167,6 +167,10 @@ pub struct TranscriptLine {
     /// update was applied once.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub update: Option<u64>,
+    /// The channel's id of the message (Telegram's `message_id` in the person's chat): what any process
+    /// deletes when a later message shows this one was part of a card number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<i64>,
     /// The message went to the staff member who had the case, not to the decision tree.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub relayed: bool,

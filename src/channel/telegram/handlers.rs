@@ -38,12 +38,15 @@ async fn handle(
     user: &str,
     lang: Option<String>,
     incoming: Incoming,
-    update: u64,
+    (update, message): (u64, Option<MessageId>),
 ) -> Result<Reply, AppError> {
     let (app, user) = (ctx.app.clone(), user.to_string());
-    tokio::task::spawn_blocking(move || app.handle_update(&user, lang.as_deref(), incoming, Some(update)))
-        .await
-        .unwrap_or_else(|e| panic!("a turn panicked: {e}"))
+    tokio::task::spawn_blocking(move || match message {
+        Some(m) => app.handle_message(&user, lang.as_deref(), incoming, update, i64::from(m.0)),
+        None => app.handle_update(&user, lang.as_deref(), incoming, Some(update)),
+    })
+    .await
+    .unwrap_or_else(|e| panic!("a turn panicked: {e}"))
 }
 
 /// A text of `key` in the person's language (their case's, else their client's), read on a blocking thread.
@@ -102,7 +105,7 @@ pub async fn on_message(msg: Message, upd: Update, ctx: Arc<Context>) -> Handled
         Verdict::Ignore => return Ok(None),
     }
     ctx.recent.push(msg.chat.id, msg.id);
-    let reply = match handle(&ctx, &user, lang.clone(), incoming, u64::from(upd.id.0)).await {
+    let reply = match handle(&ctx, &user, lang.clone(), incoming, (u64::from(upd.id.0), Some(msg.id))).await {
         Ok(r) => r,
         Err(e) => return failed(&ctx, chat, &user, lang, &e).await,
     };
@@ -113,8 +116,14 @@ pub async fn on_message(msg: Message, upd: Update, ctx: Arc<Context>) -> Handled
     if reply.redact && !sensitive {
         delete(&ctx, msg.chat.id, msg.id).await;
     }
-    // The earlier parts of a card number this message completed.
-    for id in ctx.recent.before(msg.chat.id, msg.id, reply.redact_earlier) {
+    // The earlier parts of a card number this message completed: as the case knows them (another process
+    // may have received them), and as this process saw them (cases from before message ids were kept).
+    let mut earlier: Vec<MessageId> =
+        reply.earlier_messages.iter().filter_map(|m| i32::try_from(*m).ok()).map(MessageId).collect();
+    earlier.extend(ctx.recent.before(msg.chat.id, msg.id, reply.redact_earlier));
+    earlier.sort_by_key(|m| m.0);
+    earlier.dedup();
+    for id in earlier {
         delete(&ctx, msg.chat.id, id).await;
     }
     if let Some(r) = &reply.relay {
@@ -175,7 +184,7 @@ pub async fn on_callback(q: CallbackQuery, upd: Update, ctx: Arc<Context>) -> Ha
     let data = q.data.clone().unwrap_or_default();
     let pressed = q.regular_message().cloned();
     let lang = q.from.language_code.clone();
-    let reply = match handle(&ctx, &user, lang.clone(), callback::decode(&data), u64::from(upd.id.0)).await {
+    let reply = match handle(&ctx, &user, lang.clone(), callback::decode(&data), (u64::from(upd.id.0), None)).await {
         Ok(r) => r,
         Err(e) => {
             acknowledge(&ctx, &q, None).await;
