@@ -1,5 +1,7 @@
 //! The last few message ids of each private chat, so that the messages of a card number sent in parts can be
-//! deleted once the last part shows what they were. Ids only, never text; bounded in memory.
+//! deleted once the last part shows what they were. Ids only, never text; bounded in memory. The case keeps
+//! its messages' ids too (`Reply::earlier_messages`), which is what works across processes; this is for
+//! cases from before they did.
 //!
 //! Owns: remembering recent message ids per chat. Must not touch: message contents, the session.
 
