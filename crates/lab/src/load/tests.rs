@@ -116,7 +116,7 @@ calls per turn   2.00: sendDocument 0.50, sendMessage 1.50
 429s             3: editMessageText 1, sendMessage 2
 late (> 5 s)     0 turns of 0 people; told 0 people, twice 0, late and not told 0
 stray calls      0
-bot CPU          1.00 s (50% of one core)
+bot CPU          1.00 s (50% of one core; 500.00 ms a turn)
 bot peak RSS     40.0 MB";
     assert_eq!(text, expected);
     let plain = Report::of(&seen(5, &[]), Scenario::default(), Duration::from_secs(1)).to_string();
