@@ -82,7 +82,7 @@ enum Fired {
     Told(String, Box<Reply>),
     /// Fired with nothing to say (answered meanwhile, or its case is gone).
     Quiet,
-    /// Another channel's person: given back.
+    /// Another channel's person: given back once the round is over.
     NotOurs,
 }
 
@@ -355,21 +355,44 @@ impl App {
     pub fn fire_due(&self, whose: impl Fn(&str) -> bool) -> Result<Vec<(String, Reply)>, AppError> {
         let now = self.clock.now();
         let mut out = Vec::new();
-        // Claims come in batches: go on until one fires nothing (none left, or only other channels' people).
+        let mut seen = std::collections::HashSet::new();
+        let mut theirs = Vec::new();
+        // Claims come in batches: go on while a claim brings follow-ups not seen in this call (a store of one
+        // process hands out the same ones again). Other channels' stay claimed until the end, so that they
+        // cannot fill every batch and hide ours behind them.
         loop {
-            let mut fired = 0;
-            for (at, id) in self.store.claim_due(now, FIRING_LEASE)? {
-                match self.fire_one(at, &id, now, &whose)? {
-                    Fired::Told(owner, reply) => out.push((owner, *reply)),
-                    Fired::Quiet => {}
-                    Fired::NotOurs => continue,
+            let claimed = match self.store.claim_due(now, FIRING_LEASE) {
+                Ok(c) => c,
+                // What was fired is saved and off the queue: it must still be delivered.
+                Err(e) if !out.is_empty() => {
+                    tracing::warn!(error = %e, "could not claim more follow-ups; the rest wait for the next round");
+                    Vec::new()
                 }
-                fired += 1;
+                Err(e) => return Err(e.into()),
+            };
+            let batch: Vec<_> = claimed.into_iter().filter(|k| seen.insert(k.clone())).collect();
+            if batch.is_empty() {
+                break;
             }
-            if fired == 0 {
-                return Ok(out);
+            for (at, id) in batch {
+                match self.fire_one(at, &id, now, &whose) {
+                    Ok(Fired::Told(owner, reply)) => out.push((owner, *reply)),
+                    Ok(Fired::Quiet) => {}
+                    Ok(Fired::NotOurs) => theirs.push((at, id)),
+                    // Stays claimed: tried again once its lease runs out. The others are not held up, and
+                    // what was fired so far is still delivered.
+                    Err(e) => {
+                        tracing::warn!(case = %id, error = %e, "a follow-up could not be fired; it is tried again later")
+                    }
+                }
             }
         }
+        for (at, id) in theirs {
+            if let Err(e) = self.store.release(at, &id) {
+                tracing::warn!(case = %id, error = %e, "a follow-up could not be given back; its lease runs out");
+            }
+        }
+        Ok(out)
     }
 
     /// One claimed follow-up: stepped and saved (from a fresh copy on a conflict — another process or a turn
@@ -391,9 +414,8 @@ impl App {
             let reply = Turn::new(self, &owner, None, None).save_and_render(after, fx, Some(&case))?;
             Ok(if reply.messages.is_empty() { Fired::Quiet } else { Fired::Told(owner, Box::new(reply)) })
         })?;
-        match fired {
-            Fired::NotOurs => self.store.release(at, id)?,
-            _ => self.store.unschedule(at, id)?,
+        if !matches!(fired, Fired::NotOurs) {
+            self.store.unschedule(at, id)?;
         }
         Ok(fired)
     }
