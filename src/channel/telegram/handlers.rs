@@ -116,13 +116,13 @@ pub async fn on_message(msg: Message, upd: Update, ctx: Arc<Context>) -> Handled
     if reply.redact && !sensitive {
         delete(&ctx, msg.chat.id, msg.id).await;
     }
-    // The earlier parts of a card number this message completed: as the case knows them (another process
-    // may have received them), and as this process saw them (cases from before message ids were kept).
+    // The earlier parts of a card number this message completed, as the case knows them (another process may
+    // have received them); for a case from before message ids were kept, as this process saw them.
     let mut earlier: Vec<MessageId> =
         reply.earlier_messages.iter().filter_map(|m| i32::try_from(*m).ok()).map(MessageId).collect();
-    earlier.extend(ctx.recent.before(msg.chat.id, msg.id, reply.redact_earlier));
-    earlier.sort_by_key(|m| m.0);
-    earlier.dedup();
+    if earlier.is_empty() {
+        earlier = ctx.recent.before(msg.chat.id, msg.id, reply.redact_earlier);
+    }
     for id in earlier {
         delete(&ctx, msg.chat.id, id).await;
     }

@@ -317,9 +317,10 @@ pub async fn run(
     Ok(())
 }
 
-/// How long a stop waits for the replies still waiting for the sending budget. Those not sent by then have
-/// their updates unconfirmed: Telegram delivers them again at the next start, and the person gets where
-/// they were.
+/// How long a stop waits for the replies still waiting for the sending budget. By polling, those not sent by
+/// then have their updates unconfirmed: Telegram delivers them again at the next start, and the person gets
+/// where they were. By webhook, an update whose reply waited longer than `ACK_PATIENCE` was confirmed
+/// already; its reply is lost with the stop (the case has the step: the person's next message shows it).
 const LANE_PATIENCE: Duration = Duration::from_secs(10);
 
 /// Starts the staff chat's sending task (when there is a staff chat). It keeps the group's pace itself and

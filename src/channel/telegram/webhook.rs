@@ -4,9 +4,10 @@
 //! logged by its id and the kind of problem only, and skipped. Also the reading of updates that both
 //! listeners share (`unreadable`).
 //!
-//! A call is answered once its update was handled (or after `ACK_PATIENCE`): Telegram sends a call that
-//! failed or timed out again, maybe to another process behind the same address, so a process killed with an
-//! update in hand loses nothing; the cases' update numbers keep a second delivery from being handled twice.
+//! A call is answered once its update was handled (or after `ACK_PATIENCE`; while stopping, an update not
+//! handled by then is refused with 503): Telegram sends a call that failed or timed out again, maybe to
+//! another process behind the same address, so a process killed or stopped with an update in hand loses
+//! nothing; the cases' update numbers keep a second delivery from being handled twice.
 //! The webhook stays registered when the process stops: several processes can serve one webhook, and one
 //! stopping must not cut the others off (a polling start deletes it).
 //!
@@ -116,8 +117,12 @@ async fn receive(State(hook): State<Arc<Hook>>, headers: HeaderMap, body: Bytes)
                 let _ = hook.updates.send(u);
             }
             // Not confirmed before it is handled; a slow one is confirmed after the patience all the same, so
-            // that one slow conversation does not hold Telegram's connections.
-            let _ = tokio::time::timeout(ACK_PATIENCE, done.wait_for(|handled| *handled)).await;
+            // that one slow conversation does not hold Telegram's connections — unless the process is
+            // stopping, when it may never be handled here: Telegram is to send it again (to another process).
+            let waited = tokio::time::timeout(ACK_PATIENCE, done.wait_for(|handled| *handled)).await;
+            if !waited.is_ok_and(|r| r.is_ok()) && hook.flag.is_stopped() {
+                return StatusCode::SERVICE_UNAVAILABLE;
+            }
         }
         Ok(u) => {
             // serde gave teloxide nothing of the part it could not read; the body names it.
