@@ -434,9 +434,14 @@ impl Keyring {
         let _writing = self.writing.lock().unwrap_or_else(|p| p.into_inner());
         let mut next = self.read().clone();
         let ids: Vec<KeyId> = names.iter().map(|n| self.key_id(n)).collect();
-        // A shared vault may hold keys this process never loaded: those are destroyed too.
-        let gone = ids.iter().filter(|id| next.remove(id).is_some() || self.vault.find(**id).ok().flatten().is_some());
-        let gone: Vec<KeyId> = gone.copied().collect();
+        // A shared vault may hold keys this process never loaded: those are destroyed too (and a vault that
+        // cannot say is an error, never a key left behind).
+        let mut gone = Vec::new();
+        for id in ids {
+            if next.remove(&id).is_some() || self.vault.find(id)?.is_some() {
+                gone.push(id);
+            }
+        }
         if !gone.is_empty() {
             self.vault.remove(&next, &gone)?;
             *self.write() = next;

@@ -18,20 +18,18 @@ pub enum Location {
 impl std::str::FromStr for Location {
     type Err = String;
 
-    /// `postgres://…` or `postgresql://…`, `sled:DIR`, or a directory.
+    /// `postgres://…` or `postgresql://…`, or `sled:DIR`. The error never repeats the text: it may hold a
+    /// password (a mistyped scheme, a libpq `key=value` string).
     fn from_str(s: &str) -> Result<Location, String> {
         let s = s.trim();
         if s.starts_with("postgres://") || s.starts_with("postgresql://") {
             return Ok(Location::Postgres(s.to_string()));
         }
-        if let Some((scheme, _)) = s.split_once("://") {
-            return Err(format!("`{scheme}://` is not a database swipefix keeps cases in (postgres://… or sled:DIR)"));
+        match s.strip_prefix("sled:") {
+            Some("") => Err("no directory after `sled:`".into()),
+            Some(dir) => Ok(Location::Sled(PathBuf::from(dir))),
+            None => Err("not a database swipefix keeps cases in: write postgres://… or sled:DIR".into()),
         }
-        let dir = s.strip_prefix("sled:").unwrap_or(s);
-        if dir.is_empty() {
-            return Err("no directory after `sled:`".into());
-        }
-        Ok(Location::Sled(PathBuf::from(dir)))
     }
 }
 

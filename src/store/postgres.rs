@@ -73,6 +73,17 @@ impl PgStore {
         self.keys.clone()
     }
 
+    /// Best effort, after an erasure: reclaims the deleted key rows' space soon. A role that does not own the
+    /// table only gets a warning from PostgreSQL, and databases without VACUUM refuse it; both are logged.
+    fn vacuum_keys(&self) {
+        if let Err(e) = self.pg.run(|pg| async move {
+            let c = pg.client().await?;
+            c.batch_execute("VACUUM swipefix_keys").await.map_err(|e| pg.fail(e))
+        }) {
+            tracing::info!(error = %e, "VACUUM of the key table did not run");
+        }
+    }
+
     fn seal_case(&self, case: &Case) -> StoreResult<Vec<u8>> {
         let json = serde_json::to_vec(case).map_err(|e| StoreError::Backend(e.to_string()))?;
         Ok(self.keys.seal(&case_key(&case.id), CASE, &json)?)
@@ -200,23 +211,25 @@ impl CaseStore for PgStore {
         // The keys first: from then on every copy of these records is ciphertext without a key.
         self.keys.destroy(&names)?;
         let (cases, merchants) = (cases.to_vec(), merchants.to_vec());
-        self.pg.run(move |pg| async move {
-            let mut c = pg.client().await?;
-            let tx = c.transaction().await.map_err(|e| pg.fail(e))?;
-            let n = tx.execute("DELETE FROM swipefix_cases WHERE id = ANY($1)", &[&cases]).await;
-            let n = n.map_err(|e| pg.fail(e))?;
-            for sql in [
-                "DELETE FROM swipefix_replied WHERE case_id = ANY($1)",
-                "DELETE FROM swipefix_reminders WHERE case_id = ANY($1)",
-            ] {
-                tx.execute(sql, &[&cases]).await.map_err(|e| pg.fail(e))?;
-            }
-            tx.execute("DELETE FROM swipefix_merchants WHERE code = ANY($1)", &[&merchants])
-                .await
-                .map_err(|e| pg.fail(e))?;
-            tx.commit().await.map_err(|e| pg.fail(e))?;
-            Ok(n as usize)
-        })
+        self.pg
+            .run(move |pg| async move {
+                let mut c = pg.client().await?;
+                let tx = c.transaction().await.map_err(|e| pg.fail(e))?;
+                let n = tx.execute("DELETE FROM swipefix_cases WHERE id = ANY($1)", &[&cases]).await;
+                let n = n.map_err(|e| pg.fail(e))?;
+                for sql in [
+                    "DELETE FROM swipefix_replied WHERE case_id = ANY($1)",
+                    "DELETE FROM swipefix_reminders WHERE case_id = ANY($1)",
+                ] {
+                    tx.execute(sql, &[&cases]).await.map_err(|e| pg.fail(e))?;
+                }
+                tx.execute("DELETE FROM swipefix_merchants WHERE code = ANY($1)", &[&merchants])
+                    .await
+                    .map_err(|e| pg.fail(e))?;
+                tx.commit().await.map_err(|e| pg.fail(e))?;
+                Ok(n as usize)
+            })
+            .inspect(|_| self.vacuum_keys())
     }
 
     fn keys(&self) -> &Keyring {
@@ -320,9 +333,12 @@ impl CaseStore for PgStore {
     }
 
     fn reserve_ids(&self, n: u64) -> StoreResult<()> {
-        if n > self.last_id()? {
-            self.pg.query("SELECT setval('swipefix_case_numbers', $1, true)", params![n as i64])?;
-        }
+        // One statement: never below what the sequence has handed out by then.
+        self.pg.query(
+            "SELECT setval('swipefix_case_numbers', $1, true) FROM swipefix_case_numbers \
+             WHERE $1 > CASE WHEN is_called THEN last_value ELSE 0 END",
+            params![n as i64],
+        )?;
         Ok(())
     }
 

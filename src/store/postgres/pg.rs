@@ -29,6 +29,9 @@ pub(crate) use params;
 const POOL_SIZE: usize = 16;
 /// How long a call waits for a connection, or to connect, before it is an error and not a hang.
 const WAIT: Duration = Duration::from_secs(10);
+/// How long a whole call may take (a lock held elsewhere, a peer that went silent) before the caller gets an
+/// error instead of waiting for good (the statement goes on in the background until the database answers).
+const CALL_LIMIT: Duration = Duration::from_secs(60);
 
 #[derive(Clone)]
 pub struct Pg {
@@ -38,16 +41,20 @@ pub struct Pg {
     pub url: Arc<str>,
 }
 
-/// `url` without the password, safe to print.
+/// `url` without its password (in the user part or as `?password=`), safe to print.
 pub fn redacted(url: &str) -> String {
-    match url::Url::parse(url) {
-        Ok(mut u) if u.password().is_some() => {
-            let _ = u.set_password(Some("***"));
-            u.to_string()
-        }
-        Ok(u) => u.to_string(),
-        Err(_) => "the database URL".into(),
+    let Ok(mut u) = url::Url::parse(url) else { return "the database URL".into() };
+    if u.password().is_some() {
+        let _ = u.set_password(Some("***"));
     }
+    if u.query_pairs().any(|(k, _)| k == "password") {
+        let pairs: Vec<(String, String)> = u
+            .query_pairs()
+            .map(|(k, v)| (k.to_string(), if k == "password" { "***".to_string() } else { v.to_string() }))
+            .collect();
+        u.query_pairs_mut().clear().extend_pairs(pairs);
+    }
+    u.to_string()
 }
 
 impl Pg {
@@ -57,6 +64,8 @@ impl Pg {
         let bad = |reason: String| StoreError::Database { url: shown.to_string(), reason };
         let mut config: tokio_postgres::Config = url.parse().map_err(|e| bad(format!("not a PostgreSQL URL: {e}")))?;
         config.connect_timeout(WAIT);
+        // A dead peer is noticed in seconds, not after the system's two-hour keepalive.
+        config.keepalives_idle(Duration::from_secs(30));
         if config.get_application_name().is_none() {
             config.application_name("swipefix");
         }
@@ -90,7 +99,14 @@ impl Pg {
         self.handle.spawn(async move {
             let _ = tx.send(work.await);
         });
-        rx.recv().map_err(|_| StoreError::Backend("a database call failed: its task ended without an answer".into()))?
+        match rx.recv_timeout(CALL_LIMIT) {
+            Ok(answer) => answer,
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => Err(StoreError::Database {
+                url: self.url.to_string(),
+                reason: format!("no answer within {} s", CALL_LIMIT.as_secs()),
+            }),
+            Err(_) => Err(StoreError::Backend("a database call failed: its task ended without an answer".into())),
+        }
     }
 
     /// A connection from the pool.

@@ -41,6 +41,16 @@ pub fn migrate(pg: &Pg) -> StoreResult<Migrated> {
 async fn apply(pg: &Pg) -> StoreResult<Migrated> {
     let mut c = pg.client().await?;
     let fail = |e| pg.fail(e);
+    // Up to date already: no DDL and no lock, so bots may run with rights to the data only (an owner runs
+    // `swipefix db migrate`).
+    if let Some(found) = current(&c).await.map_err(fail)? {
+        if found > latest() {
+            return Err(StoreError::Schema { url: pg.url.to_string(), found, known: latest() });
+        }
+        if found == latest() {
+            return Ok(Migrated { from: found, to: found });
+        }
+    }
     c.batch_execute(
         "CREATE TABLE IF NOT EXISTS swipefix_schema (
             version INTEGER PRIMARY KEY,
@@ -62,4 +72,13 @@ async fn apply(pg: &Pg) -> StoreResult<Migrated> {
     }
     tx.commit().await.map_err(fail)?;
     Ok(Migrated { from, to: latest().max(from) })
+}
+
+/// The schema's version, or `None` when the database has no swipefix schema yet.
+async fn current(c: &tokio_postgres::Client) -> Result<Option<i32>, tokio_postgres::Error> {
+    let exists: bool = c.query_one("SELECT to_regclass('swipefix_schema') IS NOT NULL", &[]).await?.get(0);
+    if !exists {
+        return Ok(None);
+    }
+    Ok(Some(c.query_one("SELECT COALESCE(MAX(version), 0) FROM swipefix_schema", &[]).await?.get(0)))
 }

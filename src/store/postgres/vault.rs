@@ -2,7 +2,8 @@
 //! key derived from the master key (a dump of the database without the master key gives no one's key away).
 //! Owns: the key rows. Must not touch: records.
 //!
-//! Erasure deletes the row, then asks for a `VACUUM` of the table so the dead row's space is reclaimed soon;
+//! Erasure deletes the row; the store then asks for a `VACUUM` of the table so the dead row's space is
+//! reclaimed soon;
 //! until PostgreSQL overwrites it (and in WAL archives, and base backups) the sealed key still exists as
 //! ciphertext under the master key. Keep the master key out of database backups; see ARCHITECTURE.md.
 
@@ -81,14 +82,8 @@ impl Vault for PgVault {
 
     fn remove(&self, _rest: &KeyMap, gone: &[KeyId]) -> Result<(), KeyError> {
         let ids: Vec<Vec<u8>> = gone.iter().map(|id| id.0.to_vec()).collect();
+        // The store VACUUMs the table after the erasure, outside the keyring's lock (`PgStore::erase`).
         self.pg.execute("DELETE FROM swipefix_keys WHERE id = ANY($1)", params![ids]).map_err(|e| self.fail(e))?;
-        // Best effort: reclaims the deleted rows' space soon. Databases without VACUUM refuse it; that is fine.
-        if let Err(e) = self.pg.run(|pg| async move {
-            let c = pg.client().await?;
-            c.batch_execute("VACUUM swipefix_keys").await.map_err(|e| pg.fail(e))
-        }) {
-            tracing::debug!(error = %e, "VACUUM of the key table did not run");
-        }
         Ok(())
     }
 
