@@ -37,8 +37,9 @@ struct Cli {
     /// Keep cases in PostgreSQL (postgres://user:password@host/db) instead of sled in --data: several bot
     /// processes can share it, and the CLI works while the bot runs. The master key comes from
     /// SWIPEFIX_MASTER_KEY, else the key file in --data.
+    // A String, read by `location`: clap would repeat a value it cannot parse, password and all.
     #[arg(long, global = true, env = "SWIPEFIX_DATABASE_URL", value_name = "URL", hide_env_values = true)]
-    database: Option<Location>,
+    database: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -155,10 +156,10 @@ enum DbCommand {
     Copy {
         /// `sled:DIR` or `postgres://…`.
         #[arg(long)]
-        from: Location,
+        from: String,
         /// `sled:DIR` (a new directory) or `postgres://…` (an empty database).
         #[arg(long)]
-        to: Location,
+        to: String,
     },
 }
 
@@ -262,19 +263,27 @@ fn clock(cli: &Cli) -> Result<Arc<dyn Clock>> {
 }
 
 /// Where cases are: `--database`, else sled in `data`.
-fn location(cli: &Cli, data: &Path) -> Location {
-    cli.database.clone().unwrap_or_else(|| Location::Sled(data.to_path_buf()))
+fn location(cli: &Cli, data: &Path) -> Result<Location> {
+    match &cli.database {
+        Some(d) => parse_location("--database (SWIPEFIX_DATABASE_URL)", d),
+        None => Ok(Location::Sled(data.to_path_buf())),
+    }
+}
+
+/// A location given as `flag`; the message never repeats the value (it may hold a password).
+fn parse_location(flag: &str, value: &str) -> Result<Location> {
+    value.parse().map_err(|e| anyhow::anyhow!("{flag}: {e}"))
 }
 
 /// The store, with the master key from `SWIPEFIX_MASTER_KEY` when it is set (else the key file in `data`,
 /// made on first start).
 fn open_store(cli: &Cli, data: &Path) -> Result<Arc<dyn CaseStore>> {
-    Ok(location(cli, data).open(master_from_env()?, data)?)
+    Ok(location(cli, data)?.open(master_from_env()?, data)?)
 }
 
 /// Refuses a command on a sled directory that holds no database (a typo in --data would make an empty one).
 fn existing_store(cli: &Cli, data: &Path, what: &str) -> Result<Arc<dyn CaseStore>> {
-    let at = location(cli, data);
+    let at = location(cli, data)?;
     if !at.exists() {
         bail!(
             "there is no database in {} {what} (run `swipefix chat` first, or pass --data or --database)",
@@ -308,7 +317,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Backup { file, data } => backup(&cli, file, data),
         Command::Restore { file, data, keys_from } => restore(&cli, file, data, keys_from.as_deref()),
         Command::Db { data, command: DbCommand::Migrate } => db_migrate(&cli, data),
-        Command::Db { data, command: DbCommand::Copy { from, to } } => db_copy(&cli, data, from, to),
+        Command::Db { data, command: DbCommand::Copy { from, to } } => {
+            db_copy(&cli, data, &parse_location("--from", from)?, &parse_location("--to", to)?)
+        }
         Command::Cases { data, command } => {
             let store = existing_store(&cli, data, "to look at")?;
             match command {
@@ -466,7 +477,7 @@ fn backup(cli: &Cli, file: &Path, data: &Path) -> Result<ExitCode> {
         counts.cases,
         counts.merchants,
         counts.reminders,
-        location(cli, data)
+        location(cli, data)?
     );
     Ok(ExitCode::SUCCESS)
 }
@@ -495,7 +506,7 @@ fn restore(cli: &Cli, file: &Path, data: &Path, keys_from: Option<&Path>) -> Res
             std::fs::File::open(file).with_context(|| format!("cannot read {}", file.display()))?,
         ))
     };
-    let at = location(cli, data);
+    let at = location(cli, data)?;
     let store = match (&at, keys_from) {
         (Location::Sled(dir), Some(from)) => {
             copy_keys(from, dir)?;
@@ -534,11 +545,11 @@ fn master_of(master: Option<MasterKey>, dir: &Path) -> Result<MasterKey> {
 
 /// `swipefix db migrate`: the PostgreSQL schema brought up to date (opening does it).
 fn db_migrate(cli: &Cli, data: &Path) -> Result<ExitCode> {
-    let Some(Location::Postgres(url)) = &cli.database else {
+    let Location::Postgres(url) = location(cli, data)? else {
         bail!("db migrate needs --database postgres://… (or SWIPEFIX_DATABASE_URL); sled needs no migrations");
     };
     let master = master_of(master_from_env()?, data)?;
-    let store = swipefix::store::PgStore::open(url, &master)?;
+    let store = swipefix::store::PgStore::open(&url, &master)?;
     let m = store.migrated();
     match m.from == m.to {
         true => println!("{}: schema at version {}, nothing to do", store.url(), m.to),

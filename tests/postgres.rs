@@ -120,3 +120,20 @@ fn db_copy_moves_a_sled_deployment_to_postgres_and_back_with_every_record() {
         "the copy keeps its master key beside it"
     );
 }
+
+/// A database address can hold a password: a mistyped one is refused without repeating it, and the
+/// addresses swipefix prints hide it.
+#[test]
+fn a_database_password_is_never_printed() {
+    let dir = tempfile::tempdir().unwrap();
+    for bad in ["postgress://ann:hunter2@db/x", "host=db password=hunter2", "hunter2"] {
+        for args in [&["--database", bad, "cases", "list"][..], &["db", "copy", "--from", bad, "--to", "sled:x"]] {
+            let out = swipefix_with(args, dir.path(), "", &[]);
+            assert_eq!(out.status.code(), Some(2), "{args:?}");
+            let err = text(&out.stderr);
+            assert!(!err.contains("hunter2") && err.contains("postgres://"), "{args:?}: {err}");
+        }
+    }
+    let shown = swipefix::store::postgres::redacted("postgres://ann:hunter2@db/x?password=hunter2&sslmode=disable");
+    assert!(!shown.contains("hunter2") && shown.contains("sslmode=disable"), "{shown}");
+}

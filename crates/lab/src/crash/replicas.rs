@@ -153,7 +153,11 @@ async fn serve_and_kill(
         if !report.failures.is_empty() {
             break;
         }
+        // Between kills the people get on: a random time, and at least one reply each on average (a slow
+        // machine — a debug build under a full test run — would otherwise kill faster than anyone is answered).
+        let replies = fake.count("sendMessage");
         tokio::time::sleep(Duration::from_millis(rng.u64(0..=2 * mean))).await;
+        fake.wait_for_count("sendMessage", replies + r.plan.users as u64, Duration::from_secs(60)).await;
         let i = rng.usize(0..r.replicas);
         if let Ok(Some(status)) = bots[i].child.try_wait() {
             report.failures.push(format!("replica {i} exited by itself ({status}): {}", tail(&bots[i].log)));
