@@ -713,7 +713,19 @@ fn main() -> ExitCode {
     let filter = tracing_subscriber::EnvFilter::try_from_env("SWIPEFIX_LOG")
         .unwrap_or_else(|_| "warn".into())
         .add_directive("sled=warn".parse().expect("a valid directive"));
-    tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).init();
+    // Colour only for a person at a terminal: a log file or a collector gets plain text (or JSON lines).
+    let logs = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::stderr().is_terminal());
+    match std::env::var("SWIPEFIX_LOG_FORMAT").unwrap_or_default().trim() {
+        "" | "text" => logs.init(),
+        "json" => logs.json().init(),
+        other => {
+            eprintln!("swipefix: SWIPEFIX_LOG_FORMAT is `{other}`; it is `json` (one JSON object a line) or `text`");
+            return ExitCode::from(2);
+        }
+    }
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,

@@ -364,3 +364,38 @@ fn reminders_run_due_sends_follow_ups_through_the_bot_api() {
         assert_eq!(fake.sent_to(4321).len(), 1);
     });
 }
+
+/// Logs for a collector: `SWIPEFIX_LOG_FORMAT=json` writes one JSON object a line; plain text to a file has no
+/// colour codes (stderr is no terminal); a format that is neither is a one-line error.
+#[test]
+fn logs_are_json_lines_on_request_and_never_coloured_into_a_file() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    for format in ["json", "text"] {
+        let dir = tempfile::tempdir().unwrap();
+        let log = dir.path().join("bot.log");
+        let stderr = std::fs::File::create(&log).unwrap();
+        rt.block_on(async {
+            let fake = swipefix_lab::fake_telegram::FakeTelegram::start().await.unwrap();
+            let env = [("SWIPEFIX_LOG_FORMAT", format)];
+            let mut child =
+                super::common::spawn_telegram_with(&fake.api_url(), dir.path(), "info", stderr.into(), &env);
+            assert!(fake.wait_for_poll(std::time::Duration::from_secs(30)).await, "the bot came up");
+            super::common::sigterm(&child);
+            let status = tokio::time::timeout(std::time::Duration::from_secs(30), child.wait()).await.unwrap().unwrap();
+            assert!(status.success());
+        });
+        let logged = std::fs::read_to_string(&log).unwrap();
+        assert!(logged.contains("connected to Telegram"), "{format}: {logged}");
+        assert!(!logged.contains('\u{1b}'), "{format}: no colour codes in a file: {logged}");
+        if format == "json" {
+            for line in logged.lines() {
+                let v: serde_json::Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}"));
+                assert!(v["level"].is_string() && v["fields"].is_object(), "{line}");
+            }
+        }
+    }
+    let bad = super::common::swipefix_with(&["flow", "check"], &root(), "", &[("SWIPEFIX_LOG_FORMAT", "xml")]);
+    assert_eq!(bad.status.code(), Some(2));
+    let err = text(&bad.stderr);
+    assert!(err.contains("SWIPEFIX_LOG_FORMAT") && err.trim().lines().count() == 1, "{err}");
+}
