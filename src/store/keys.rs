@@ -105,8 +105,7 @@ impl MasterKey {
             }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 let key = MasterKey::generate();
-                write_private(file, format!("{}\n", key.to_hex()).as_bytes())?;
-                sync_dir(file).map_err(|e| KeyError::Write { path: file.into(), reason: e.to_string() })?;
+                key.save_new(file)?;
                 Ok(key)
             }
             Err(e) => Err(KeyError::BadMaster { source_name: name, reason: format!("cannot read it: {e}") }),

@@ -125,6 +125,17 @@ impl PgStore {
         Ok(out)
     }
 
+    /// Stores `case` as new, at `version`; 0 rows changed when its id is taken.
+    fn insert(&self, case: &Case, version: i64) -> StoreResult<u64> {
+        let data = self.seal_case(case)?;
+        let person = self.keys.person(&case.owner).0.to_vec();
+        self.pg.execute(
+            "INSERT INTO swipefix_cases (id, person, version, data) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (id) DO NOTHING",
+            params![case.id.clone(), person, version, data],
+        )
+    }
+
     /// The version stored for `id` (0: none), for a conflict's message.
     fn stored_version(&self, id: &str) -> StoreResult<u64> {
         let rows = self.pg.query("SELECT version FROM swipefix_cases WHERE id = $1", params![id.to_string()])?;
@@ -175,16 +186,12 @@ impl CaseStore for PgStore {
     }
 
     fn save(&self, case: &Case) -> StoreResult<u64> {
-        let data = self.seal_case(case)?;
-        let person = self.keys.person(&case.owner).0.to_vec();
         let version = case.version as i64 + 1;
         let changed = if case.version == 0 {
-            self.pg.execute(
-                "INSERT INTO swipefix_cases (id, person, version, data) VALUES ($1, $2, $3, $4) \
-                 ON CONFLICT (id) DO NOTHING",
-                params![case.id.clone(), person, version, data],
-            )?
+            self.insert(case, version)?
         } else {
+            let data = self.seal_case(case)?;
+            let person = self.keys.person(&case.owner).0.to_vec();
             // The owner is written on every save: a case can change hands (a customer joining a shop's case).
             self.pg.execute(
                 "UPDATE swipefix_cases SET person = $3, version = $4, data = $5 WHERE id = $1 AND version = $2",
@@ -343,14 +350,7 @@ impl CaseStore for PgStore {
     }
 
     fn restore_case(&self, case: &Case) -> StoreResult<()> {
-        let data = self.seal_case(case)?;
-        let person = self.keys.person(&case.owner).0.to_vec();
-        let n = self.pg.execute(
-            "INSERT INTO swipefix_cases (id, person, version, data) VALUES ($1, $2, $3, $4) \
-             ON CONFLICT (id) DO NOTHING",
-            params![case.id.clone(), person, case.version as i64, data],
-        )?;
-        if n == 1 {
+        if self.insert(case, case.version as i64)? == 1 {
             Ok(())
         } else {
             Err(StoreError::Conflict { id: case.id.clone(), expected: 0, found: self.stored_version(&case.id)? })

@@ -283,6 +283,26 @@ pub fn bot_command(
     cmd
 }
 
+/// A port of 127.0.0.1 free a moment ago (a server about to start takes it).
+pub(crate) fn free_port() -> std::io::Result<u16> {
+    Ok(std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
+}
+
+/// Makes `cmd` one of several bot processes behind one webhook (the fake's round-robin sender calls
+/// `127.0.0.1:port`), on PostgreSQL at `url` with the master key `master`.
+pub(crate) fn as_replica<'c>(
+    cmd: &'c mut tokio::process::Command,
+    port: u16,
+    secret: &str,
+    url: &str,
+    master: &str,
+) -> &'c mut tokio::process::Command {
+    cmd.args(["--webhook-url", "https://bot.example/hook", "--listen", &format!("127.0.0.1:{port}")])
+        .env("SWIPEFIX_WEBHOOK_SECRET", secret)
+        .env("SWIPEFIX_DATABASE_URL", url)
+        .env("SWIPEFIX_MASTER_KEY", master)
+}
+
 /// The original run: people answer at once, no limits.
 pub async fn run(plan: Plan) -> Result<Report, LoadError> {
     run_scenario(plan, Scenario::default()).await

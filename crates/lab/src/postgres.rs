@@ -8,7 +8,6 @@
 //!
 //! Owns: finding the binaries, the cluster's life. Must not touch: schemas or data (the store's).
 
-use std::net::TcpListener;
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -210,8 +209,7 @@ fn is_root() -> bool {
 
 /// A port of 127.0.0.1 free a moment ago (the server takes it right after).
 fn free_port() -> Result<u16, PgError> {
-    let l = TcpListener::bind("127.0.0.1:0").map_err(setup)?;
-    Ok(l.local_addr().map_err(setup)?.port())
+    crate::load::free_port().map_err(setup)
 }
 
 fn setup(e: impl std::fmt::Display) -> PgError {

@@ -82,10 +82,7 @@ impl Setup {
         let log = self.logs.join(format!("replica-{i}-start-{n}.log"));
         let port = self.ports[i];
         start_bot_with(&r.plan, fake, &data, &log, |c| {
-            c.args(["--webhook-url", "https://bot.example/hook", "--listen", &format!("127.0.0.1:{port}")])
-                .env("SWIPEFIX_WEBHOOK_SECRET", SECRET)
-                .env("SWIPEFIX_DATABASE_URL", &self.url)
-                .env("SWIPEFIX_MASTER_KEY", &self.master);
+            crate::load::as_replica(c, port, SECRET, &self.url, &self.master);
             if let Some(t) = now {
                 c.env("SWIPEFIX_NOW", t);
             }
@@ -105,7 +102,8 @@ pub async fn run(r: Replicas) -> Result<Report, CrashError> {
     let temp = tempfile::tempdir().map_err(CrashError::Temp)?;
     let logs = r.plan.keep.as_ref().map_or_else(|| temp.path().join("logs"), |k| k.with_extension("logs"));
     std::fs::create_dir_all(&logs).map_err(CrashError::Temp)?;
-    let ports = (0..r.replicas).map(|_| free_port()).collect::<Result<Vec<_>, _>>().map_err(CrashError::Temp)?;
+    let ports =
+        (0..r.replicas).map(|_| crate::load::free_port()).collect::<Result<Vec<_>, _>>().map_err(CrashError::Temp)?;
     let targets = ports.iter().map(|p| format!("http://127.0.0.1:{p}/hook")).collect();
     let setup = Setup { url, master: MasterKey::generate().to_hex(), ports, logs, temp: temp.path().into() };
     let sender = fake.deliver_by_webhook(targets, SECRET);
@@ -261,8 +259,4 @@ fn marked(store: &PgStore, id: &str, at: chrono::DateTime<chrono::Utc>) -> bool 
 /// The queue keeps follow-up times to the millisecond.
 fn same_ms(a: chrono::DateTime<chrono::Utc>, b: chrono::DateTime<chrono::Utc>) -> bool {
     a.timestamp_millis() == b.timestamp_millis()
-}
-
-fn free_port() -> std::io::Result<u16> {
-    Ok(std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
 }

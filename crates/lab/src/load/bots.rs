@@ -75,15 +75,10 @@ async fn postgres(
     let mut children = Vec::new();
     let mut targets = Vec::new();
     for i in 0..replicas {
-        let port =
-            std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map_err(LoadError::Temp)?.port();
+        let port = super::free_port().map_err(LoadError::Temp)?;
         targets.push(format!("http://127.0.0.1:{port}/hook"));
         let child = spawn(plan, fake, &data.join(format!("data-{i}")), throttle, |c| {
-            c.args(["--webhook-url", "https://bot.example/hook", "--listen", &format!("127.0.0.1:{port}")])
-                .env("SWIPEFIX_WEBHOOK_SECRET", SECRET)
-                .env("SWIPEFIX_DATABASE_URL", &url)
-                .env("SWIPEFIX_MASTER_KEY", &master)
-                .env("SWIPEFIX_CONFIG", &config)
+            super::as_replica(c, port, SECRET, &url, &master).env("SWIPEFIX_CONFIG", &config)
         })?;
         children.push(child);
     }
