@@ -6,7 +6,7 @@
 mod phrases;
 
 use crate::engine::flow::{Flow, Problem};
-use crate::i18n::{Localizer, UI_KEYS};
+use crate::i18n::{CONSOLE_KEYS, Localizer, UI_KEYS};
 use crate::quoted_numbers::{Finding, Kind, OPT_OUT};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -171,7 +171,7 @@ pub fn cross_check(flow: &Flow, i18n: &Localizer, keys: &[&str]) -> Vec<Problem>
     let locales = i18n.locales();
     let mut uses: Vec<(String, Option<Vec<String>>, Option<crate::engine::flow::Loc>)> =
         flow.message_uses().into_iter().map(|(k, a, l)| (k, a, Some(l))).collect();
-    for (k, args) in UI_KEYS {
+    for (k, args) in UI_KEYS.iter().chain(CONSOLE_KEYS) {
         uses.push((k.to_string(), Some(args.iter().map(|s| s.to_string()).collect()), None));
     }
     // The command table's help texts, and the menu line of each interrupt (it is a command too).
@@ -192,7 +192,7 @@ pub fn cross_check(flow: &Flow, i18n: &Localizer, keys: &[&str]) -> Vec<Problem>
                 if seen.insert((key.clone(), locale.clone(), "missing")) {
                     let whence = match loc {
                         Some(l) => format!("used at {}:{}", l.file, l.line),
-                        None => "used by the code (i18n::UI_KEYS, the command table)".into(),
+                        None => "used by the code (i18n::UI_KEYS, i18n::CONSOLE_KEYS, the command table)".into(),
                     };
                     problems.push(Problem {
                         file: format!("{}/{locale}", "locales"),

@@ -3,7 +3,8 @@
 //! The crate is layered (see ARCHITECTURE.md): `engine` is pure; `store` keeps cases; `i18n` owns every
 //! text; `catalog` loads and checks flows + texts from disk (`quoted_numbers` finds facts
 //! written into texts); `session` is the only way in — the command table,
-//! de-duplication and the one commit path; `channel` adapters talk to the outside world.
+//! de-duplication and the one commit path; `channel` adapters talk to the outside world (Telegram, the
+//! terminal, the staff console); `stats` reads the cases for analytics; `telemetry` names the metrics.
 
 pub mod catalog;
 pub mod channel;
@@ -15,4 +16,6 @@ pub mod quoted_numbers;
 pub mod report;
 pub mod session;
 pub mod settings;
+pub mod stats;
 pub mod store;
+pub mod telemetry;

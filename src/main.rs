@@ -1,5 +1,5 @@
-//! The `swipefix` command: `chat` (terminal channel), `telegram`, `flow check|graph`, `cases …`, `backup`,
-//! `restore`, `reminders run-due`, `retention run`, `db migrate|copy` — one function per subcommand. Wires
+//! The `swipefix` command: `chat` (terminal channel), `telegram`, `console`, `stats`, `flow check|graph`,
+//! `cases …`, `backup`, `restore`, `reminders run-due`, `retention run`, `db migrate|copy` — one function per subcommand. Wires
 //! real resources (files, sled or PostgreSQL, the system clock) into the library; `anyhow` lives only here. The load and crash tools are `swipefix-lab`'s.
 
 use anyhow::{Context, Result, bail};
@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 use swipefix::catalog::default_dir;
+use swipefix::channel::console::Courier;
 use swipefix::channel::telegram::{self, Listen, Settings as TelegramSettings};
 use swipefix::channel::terminal::{Mode, Session};
 use swipefix::engine::graph::{GraphFormat, render};
@@ -78,6 +79,44 @@ enum Command {
         /// The secret Telegram must send with every webhook call (letters, digits, _ and -); made up if unset.
         #[arg(long, env = "SWIPEFIX_WEBHOOK_SECRET", hide_env_values = true)]
         webhook_secret: Option<String>,
+        /// Serve the staff console in a browser at this address too, e.g. 127.0.0.1:8080 (staff sign in with
+        /// /console).
+        #[arg(long, env = "SWIPEFIX_CONSOLE", value_name = "ADDR")]
+        console: Option<std::net::SocketAddr>,
+        /// The console's address as staff open it, for sign-in links (default http://ADDR/); put an HTTPS
+        /// proxy in front of anything but a loopback address.
+        #[arg(long, env = "SWIPEFIX_CONSOLE_URL", value_name = "URL", requires = "console")]
+        console_url: Option<url::Url>,
+    },
+    /// The staff console in a browser, as a process of its own (with --database, beside the bot processes);
+    /// `console link` prints a sign-in link.
+    #[command(args_conflicts_with_subcommands = true)]
+    Console {
+        #[arg(long, env = "SWIPEFIX_DATA", default_value = "data", global = true)]
+        data: PathBuf,
+        /// The address to listen on, e.g. 127.0.0.1:8080.
+        #[arg(long, env = "SWIPEFIX_CONSOLE", value_name = "ADDR")]
+        listen: Option<std::net::SocketAddr>,
+        /// The console's address as staff open it, for sign-in links (default http://ADDR/).
+        #[arg(long, env = "SWIPEFIX_CONSOLE_URL", value_name = "URL", global = true)]
+        url: Option<url::Url>,
+        #[command(subcommand)]
+        command: Option<ConsoleCommand>,
+    },
+    /// Analytics of the cases: where people go on or stop in the tree, outcomes by problem and
+    /// jurisdiction, the hand-off rate and reasons, median times to staff's first answer and to closing.
+    Stats {
+        #[arg(long, env = "SWIPEFIX_DATA", default_value = "data")]
+        data: PathBuf,
+        /// Print JSON (the figures the console's analytics page shows).
+        #[arg(long)]
+        json: bool,
+        /// Only cases opened on or after this date (YYYY-MM-DD).
+        #[arg(long)]
+        since: Option<chrono::NaiveDate>,
+        /// An open case with no answer for this many days counts as abandoned.
+        #[arg(long, default_value_t = 14)]
+        stale_days: u32,
     },
     /// Write every case, merchant and queued follow-up to FILE (JSON lines; `-` for standard output). The bot
     /// must be stopped: only one process can open the database.
@@ -129,6 +168,20 @@ enum Command {
         data: PathBuf,
         #[command(subcommand)]
         command: CasesCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum ConsoleCommand {
+    /// Print a single-use sign-in link (valid for ten minutes) for a staff member: for the first setup,
+    /// before anyone can ask the bot for one.
+    Link {
+        /// The staff member's Telegram user id (one of `[staff] users`).
+        #[arg(long)]
+        staff: u64,
+        /// The console's language for them (default: the staff language).
+        #[arg(long)]
+        lang: Option<String>,
     },
 }
 
@@ -301,15 +354,21 @@ fn deployment(cli: &Cli) -> Result<Settings> {
 fn run(cli: Cli) -> Result<ExitCode> {
     match &cli.command {
         Command::Chat { user, lang, data, jsonl, echo } => chat(&cli, user, lang.clone(), data, *jsonl, *echo),
-        Command::Telegram { data, webhook_url, listen, webhook_secret } => {
+        Command::Telegram { data, webhook_url, listen, webhook_secret, console, console_url } => {
             let listen = match (webhook_url, listen) {
                 (Some(url), Some(address)) => {
                     Listen::Webhook { url: url.clone(), address: *address, secret: webhook_secret.clone() }
                 }
                 _ => Listen::Polling,
             };
-            serve_telegram(&cli, data, listen)
+            let console = console.map(|a| (a, console_url.clone()));
+            serve_telegram(&cli, data, listen, console)
         }
+        Command::Console { data, listen, url, command: None } => serve_console(&cli, data, *listen, url.clone()),
+        Command::Console { data, url, command: Some(ConsoleCommand::Link { staff, lang }), .. } => {
+            console_link(&cli, data, url.as_ref(), *staff, lang.as_deref())
+        }
+        Command::Stats { data, json, since, stale_days } => stats(&cli, data, *json, *since, *stale_days),
         Command::Reminders { data, command: RemindersCommand::RunDue } => reminders_run_due(&cli, data),
         Command::Retention { data, command: RetentionCommand::Run } => retention_run(&cli, data),
         Command::Flow { command: FlowCommand::Check { dir } } => flow_check(&cli, dir.as_ref()),
@@ -368,8 +427,13 @@ fn telegram_bot(why: &str) -> Result<telegram::Bot> {
     Ok(telegram::bot(&token, api.as_deref())?)
 }
 
-/// `swipefix telegram`: the bot, until SIGINT or SIGTERM.
-fn serve_telegram(cli: &Cli, data: &Path, listen: Listen) -> Result<ExitCode> {
+/// `swipefix telegram`: the bot, until SIGINT or SIGTERM; with `console`, the staff console beside it.
+fn serve_telegram(
+    cli: &Cli,
+    data: &Path,
+    listen: Listen,
+    console: Option<(std::net::SocketAddr, Option<url::Url>)>,
+) -> Result<ExitCode> {
     let bot = telegram_bot("create a bot with @BotFather and export TELOXIDE_TOKEN=<token>")?;
     let catalog = load_app_catalog(cli)?;
     let app = Arc::new(App::new(catalog, open_store(cli, data)?, clock(cli)?));
@@ -379,13 +443,133 @@ fn serve_telegram(cli: &Cli, data: &Path, listen: Listen) -> Result<ExitCode> {
         tracing::warn!("no staff chat configured ([staff] chat_id): hand-offs are recorded, not delivered");
     }
     let settings = TelegramSettings::from(deployment);
+    let beside = match console {
+        Some((address, url)) => Some(console_beside(cli, &app, address, url)?),
+        None => None,
+    };
     // Turns block on the store; group commit keeps few of them waiting at once, so a small pool will do.
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .max_blocking_threads(8)
         .build()
         .context("cannot start the async runtime")?;
-    rt.block_on(telegram::run(app, bot, listen, settings, telegram::shutdown_signal()))?;
+    rt.block_on(telegram::run(app, bot, listen, settings, beside, telegram::shutdown_signal()))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The console's listener (bound now, so a taken port stops the start), its roster and its address.
+fn console_beside(
+    cli: &Cli,
+    app: &App,
+    address: std::net::SocketAddr,
+    url: Option<url::Url>,
+) -> Result<telegram::ConsoleBeside> {
+    let listener = std::net::TcpListener::bind(address)
+        .with_context(|| format!("cannot listen on {address} for the staff console"))?;
+    let url = console_url(address, url)?;
+    let secure = url.scheme() == "https";
+    app.enable_console(url);
+    Ok(telegram::ConsoleBeside { listener, roster: roster(cli), secure })
+}
+
+/// The console's public address: `url`, else `http://ADDR/`.
+fn console_url(address: std::net::SocketAddr, url: Option<url::Url>) -> Result<url::Url> {
+    match url {
+        Some(u) if u.scheme() == "http" || u.scheme() == "https" => Ok(u),
+        Some(u) => bail!("--console-url `{u}` is not an http:// or https:// address"),
+        None => Ok(url::Url::parse(&format!("http://{address}/"))?),
+    }
+}
+
+/// The staff list, read from the settings again at every console request: a staff id taken out of
+/// `swipefix.toml` loses the console at once.
+fn roster(cli: &Cli) -> swipefix::channel::console::Roster {
+    let config = cli.config.clone();
+    swipefix::channel::console::Roster::new(move || {
+        Settings::load(config.as_deref(), |k| std::env::var(k).ok()).map(|s| s.staff.users).map_err(|e| e.to_string())
+    })
+}
+
+/// `swipefix console --listen ADDR`: the console alone (answers go out through the bot's token if set).
+fn serve_console(
+    cli: &Cli,
+    data: &Path,
+    listen: Option<std::net::SocketAddr>,
+    url: Option<url::Url>,
+) -> Result<ExitCode> {
+    let Some(address) = listen else { bail!("pass --listen ADDR (e.g. 127.0.0.1:8080), or `console link --staff ID`") };
+    let catalog = load_app_catalog(cli)?;
+    let app = Arc::new(App::new(catalog, open_store(cli, data)?, clock(cli)?));
+    let settings = TelegramSettings::from(deployment(cli)?);
+    let listener = std::net::TcpListener::bind(address).with_context(|| format!("cannot listen on {address}"))?;
+    let url = console_url(address, url)?;
+    let secure = url.scheme() == "https";
+    app.enable_console(url);
+    let bot = telegram_bot("answers typed in the console are sent through the bot").ok();
+    let rt = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
+    rt.block_on(async move {
+        let courier: Arc<dyn Courier> = match bot {
+            Some(b) => telegram::courier(b, &settings),
+            None => {
+                tracing::warn!("TELOXIDE_TOKEN is not set: answers are kept on the cases but not delivered");
+                Arc::new(swipefix::channel::console::NoCourier)
+            }
+        };
+        listener.set_nonblocking(true)?;
+        let listener = tokio::net::TcpListener::from_std(listener)?;
+        tracing::info!(%address, "the staff console is listening");
+        let console = swipefix::channel::console::Console::new(app.clone(), roster(cli), courier, secure);
+        swipefix::channel::console::serve(listener, console, telegram::shutdown_signal()).await?;
+        app.flush()?;
+        anyhow::Ok(())
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `swipefix console link --staff ID`: a sign-in link, printed. Needs only the master key (the bot may hold
+/// a sled database meanwhile).
+fn console_link(cli: &Cli, data: &Path, url: Option<&url::Url>, staff: u64, lang: Option<&str>) -> Result<ExitCode> {
+    use swipefix::session::signin;
+    let deployment = deployment(cli)?;
+    if !deployment.staff.users.contains(&staff) {
+        bail!("{staff} is not on the staff list (`[staff] users` in swipefix.toml, or SWIPEFIX_STAFF_USERS)");
+    }
+    let Some(url) = url else {
+        bail!("pass --url with the console's address as staff open it (e.g. --url http://127.0.0.1:8080/)");
+    };
+    let master = match master_from_env()? {
+        Some(m) => m,
+        None => read_master(&data.join(MASTER_FILE))?,
+    };
+    let catalog = load_app_catalog(cli)?;
+    let locale = catalog.i18n.negotiate(lang.unwrap_or(&deployment.staff.language));
+    let token =
+        signin::SignIn::new(master.secret(signin::PURPOSE)).token(&format!("tg:{staff}"), &locale, clock(cli)?.now());
+    let link = signin::link(&signin::base(url.clone()), &token).context("the console address does not take a path")?;
+    println!("{link}");
+    eprintln!("(works once, within {} minutes)", signin::LINK_LIFETIME.num_minutes());
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The master key in `file`, which must exist (a link for a deployment that never started would not work).
+fn read_master(file: &Path) -> Result<MasterKey> {
+    let text = std::fs::read_to_string(file).with_context(|| {
+        format!("cannot read the master key {} (start the bot once, or set SWIPEFIX_MASTER_KEY)", file.display())
+    })?;
+    Ok(MasterKey::parse(&file.display().to_string(), &text)?)
+}
+
+/// `swipefix stats`: the analytics, as text or JSON.
+fn stats(cli: &Cli, data: &Path, json: bool, since: Option<chrono::NaiveDate>, stale_days: u32) -> Result<ExitCode> {
+    let catalog = load_app_catalog(cli)?;
+    let app = App::new(catalog, existing_store(cli, data, "to count")?, clock(cli)?);
+    let since = since.map(|d| d.and_time(chrono::NaiveTime::MIN).and_utc());
+    let s = app.stats(swipefix::stats::Options { since, stale_days: i64::from(stale_days), now: app.now() })?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&s)?);
+    } else {
+        print!("{}", swipefix::stats::text(&s));
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -56,6 +56,27 @@ fn choice_label(flow: &Flow, answer: &str, value: &str) -> Option<String> {
     })
 }
 
+/// What the case is about (the label of the cardholder's or merchant's problem), `Missing` before it.
+fn problem_arg(flow: &Flow, c: &Case) -> Arg {
+    ["error_type", "m_error"]
+        .iter()
+        .find_map(|name| match c.answers.get(*name) {
+            Some(Answer::Choice(v)) => Some(choice_label(flow, name, v).map_or(Arg::Text(v.clone()), Arg::Key)),
+            _ => None,
+        })
+        .unwrap_or(Arg::Missing)
+}
+
+/// The problem of a case in `locale`, for lists (the console's inbox).
+pub fn problem_text(catalog: &Catalog, c: &Case, locale: &str) -> String {
+    catalog.i18n.format_arg(locale, &problem_arg(&catalog.flow, c))
+}
+
+/// An answer of a case in `locale` (an amount with its currency, a date), `None` when not given.
+pub fn answer_text(catalog: &Catalog, c: &Case, name: &str, locale: &str) -> Option<String> {
+    c.answers.get(name).map(|a| catalog.i18n.format_arg(locale, &answer_arg(a)))
+}
+
 /// The hand-off summary staff read, in `locale`: who, what, how much, when, which card (last 4 only), the
 /// steps done, the evidence, risk flags and the recommended next action. `reason` is the latest hand-off's.
 pub fn handoff_summary(catalog: &Catalog, c: &Case, locale: &str) -> String {
@@ -64,13 +85,7 @@ pub fn handoff_summary(catalog: &Catalog, c: &Case, locale: &str) -> String {
     let j = flow.jurisdiction(&c.jurisdiction);
     let answer = |name: &str| c.answers.get(name).map_or(Arg::Missing, answer_arg);
     let reason = c.handoffs.last().map_or("asked_for_human", |h| h.reason.as_str());
-    let problem = ["error_type", "m_error"]
-        .iter()
-        .find_map(|name| match c.answers.get(*name) {
-            Some(Answer::Choice(v)) => Some(choice_label(flow, name, v).map_or(Arg::Text(v.clone()), Arg::Key)),
-            _ => None,
-        })
-        .unwrap_or(Arg::Missing);
+    let problem = problem_arg(flow, c);
     let merchant = match (c.answers.get("merchant_name"), &c.referrer) {
         (Some(a), _) => answer_arg(a),
         (None, Some(r)) => Arg::Text(format!("ref:{r}")),

@@ -46,7 +46,7 @@ async fn start_with(fake: &FakeTelegram, settings: Settings, listen: Listen) -> 
     let staff = swipefix::settings::Staff { chat_id: Some(STAFF_CHAT), users: vec![STAFF], language: "en-US".into() };
     let settings = Settings { staff, ..settings };
     let (stop, rx) = oneshot::channel();
-    let task = tokio::spawn(telegram::run(app.clone(), bot, listen, settings, async move {
+    let task = tokio::spawn(telegram::run(app.clone(), bot, listen, settings, None, async move {
         let _ = rx.await;
     }));
     let up = fake

@@ -6,7 +6,7 @@ use swipefix::catalog::cross_check;
 use swipefix::engine::Flow;
 use swipefix::engine::flow::Problem;
 use swipefix::engine::step::Arg;
-use swipefix::i18n::{Localizer, UI_KEYS};
+use swipefix::i18n::{CONSOLE_KEYS, Localizer, UI_KEYS};
 
 #[test]
 fn every_key_the_shipped_flows_use_exists_in_every_locale() {
@@ -104,7 +104,7 @@ days = 15
 
 fn ftl(extra: &str) -> String {
     let mut s = String::new();
-    for (k, args) in UI_KEYS {
+    for (k, args) in UI_KEYS.iter().chain(CONSOLE_KEYS) {
         let ph: Vec<String> = args.iter().map(|a| format!("{{ ${a} }}")).collect();
         s.push_str(&format!("{k} = x {}\n", ph.join(" ")));
     }

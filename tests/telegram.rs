@@ -50,7 +50,7 @@ async fn start_at(
     let (tx, rx) = oneshot::channel();
     let staff = swipefix::settings::Staff { chat_id: Some(STAFF_CHAT), users: vec![9001], language: "en-US".into() };
     let settings = Settings { throttle: false, staff, ..Settings::default() };
-    let task = tokio::spawn(telegram::run(app.clone(), bot, listen, settings, async move {
+    let task = tokio::spawn(telegram::run(app.clone(), bot, listen, settings, None, async move {
         let _ = rx.await;
     }));
     let up = fake

@@ -97,3 +97,12 @@ staff-merchant-approved = Approved: «{ $shop }» ({ $code }). Its link now gree
 staff-merchant-rejected = Refused: «{ $shop }» ({ $code }): { $reason }. The shop has been told.
 staff-shops-line = • «{ $shop }» — { $code } — { $owner } — { $since } UTC
 staff-merchant-other = { $code } «{ $shop }» ({ $state })
+
+cmd-assign = hand a case to another staff member
+cmd-assign-args = ID USER_ID
+staff-assigned = Case { $case_id } is now with { $staff }.
+cmd-console = a sign-in link to the support console in your browser (sent to you privately)
+staff-console-sent = I have sent you a sign-in link in a private chat with me. (If nothing came, open a chat with me and press Start, then ask again.)
+staff-console-link = Your sign-in link to the support console. It works once, within { $minutes } minutes; do not pass it on:
+    { $link }
+staff-console-off = The support console is not running (start the bot with --console).

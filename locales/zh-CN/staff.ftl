@@ -95,3 +95,12 @@ staff-merchant-approved = 已通过：“{ $shop }”（{ $code }）。该商户
 staff-merchant-rejected = 已拒绝：“{ $shop }”（{ $code }）：{ $reason }。已通知商户。
 staff-shops-line = • “{ $shop }” — { $code } — { $owner } — { $since } UTC
 staff-merchant-other = { $code } “{ $shop }”（{ $state }）
+
+cmd-assign = 把案件转交给另一位客服人员
+cmd-assign-args = 编号 用户ID
+staff-assigned = 案件 { $case_id } 已转交给 { $staff }。
+cmd-console = 获取客服控制台的登录链接（私信发给您）
+staff-console-sent = 登录链接已通过私聊发给您。（如果没有收到，请先打开与我的私聊并点“开始”，然后再试一次。）
+staff-console-link = 这是您的客服控制台登录链接，只能使用一次，{ $minutes } 分钟内有效；请勿转发：
+    { $link }
+staff-console-off = 客服控制台未启用（启动机器人时加上 --console）。

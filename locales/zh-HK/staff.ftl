@@ -95,3 +95,12 @@ staff-merchant-approved = 已批准：「{ $shop }」（{ $code }）。該商戶
 staff-merchant-rejected = 已拒絕：「{ $shop }」（{ $code }）：{ $reason }。已通知商戶。
 staff-shops-line = • 「{ $shop }」 — { $code } — { $owner } — { $since } UTC
 staff-merchant-other = { $code } 「{ $shop }」（{ $state }）
+
+cmd-assign = 把個案轉交另一位客服職員
+cmd-assign-args = 編號 用戶ID
+staff-assigned = 個案 { $case_id } 已轉交 { $staff }。
+cmd-console = 取得客服控制台的登入連結（以私訊發給你）
+staff-console-sent = 登入連結已經私訊給你。（如果沒有收到，請先打開與我的私人對話並按「開始」，然後再試一次。）
+staff-console-link = 這是你的客服控制台登入連結，只可使用一次，{ $minutes } 分鐘內有效；請勿轉發：
+    { $link }
+staff-console-off = 客服控制台未啟用（啟動機械人時加上 --console）。

@@ -95,3 +95,12 @@ staff-merchant-approved = 已通過：「{ $shop }」（{ $code }）。該商家
 staff-merchant-rejected = 已拒絕：「{ $shop }」（{ $code }）：{ $reason }。已通知商家。
 staff-shops-line = • 「{ $shop }」 — { $code } — { $owner } — { $since } UTC
 staff-merchant-other = { $code } 「{ $shop }」（{ $state }）
+
+cmd-assign = 把案件轉交給另一位客服人員
+cmd-assign-args = 編號 使用者ID
+staff-assigned = 案件 { $case_id } 已轉交給 { $staff }。
+cmd-console = 取得客服主控台的登入連結（以私訊傳給您）
+staff-console-sent = 登入連結已透過私訊傳給您。（如果沒有收到，請先開啟與我的私人對話並按「開始」，然後再試一次。）
+staff-console-link = 這是您的客服主控台登入連結，只能使用一次，{ $minutes } 分鐘內有效；請勿轉傳：
+    { $link }
+staff-console-off = 客服主控台未啟用（啟動機器人時加上 --console）。

@@ -3,7 +3,7 @@
 //! maybe one for the person. Changes go through the one commit path.
 
 use super::{App, AppError};
-use crate::engine::Case;
+use crate::engine::{AuditEntry, Case};
 
 /// What a staff command produced.
 #[derive(Debug, Default, PartialEq)]
@@ -14,11 +14,13 @@ pub struct StaffOutcome {
     pub to_person: Option<(String, String)>,
     /// The staff member's message held card data: the channel deletes it where it can.
     pub redact: bool,
+    /// For the staff member alone, in a private chat (a sign-in link), never in the staff chat.
+    pub private: Option<String>,
 }
 
 impl StaffOutcome {
     pub fn staff(text: String) -> StaffOutcome {
-        StaffOutcome { staff_text: text, to_person: None, redact: false }
+        StaffOutcome { staff_text: text, ..StaffOutcome::default() }
     }
 }
 
@@ -47,17 +49,28 @@ impl Desk<'_> {
         Some((c.owner.clone(), self.app.catalog().i18n.raw(&c.locale, key, args)))
     }
 
-    /// Loads case `id`, changes it and saves it through the commit path; `None` when there is no such case.
-    pub fn update(&self, id: &str, change: impl Fn(&mut Case)) -> Result<Option<Case>, AppError> {
+    /// Loads case `id`, changes it and saves it through the commit path with `action` (and its `detail`) in the
+    /// case's audit log, in the same write; `None` when there is no such case.
+    pub fn act(
+        &self,
+        id: &str,
+        action: &str,
+        detail: Option<&str>,
+        change: impl Fn(&mut Case),
+    ) -> Result<Option<Case>, AppError> {
         let now = self.app.now();
+        let entry =
+            AuditEntry { at: now, by: self.staff.to_string(), action: action.into(), detail: detail.map(Into::into) };
         self.app.committer().update(id, |c| {
             change(c);
+            c.audit.push(entry.clone());
             c.updated = now;
         })
     }
 
-    pub fn load(&self, id: &str) -> Result<Option<Case>, AppError> {
-        self.app.case(id)
+    /// Case `id` as a staff member looks at it: the look is in its audit log (who saw a person's case, when).
+    pub fn view(&self, id: &str) -> Result<Option<Case>, AppError> {
+        self.act(id, "view", None, |_| {})
     }
 }
 

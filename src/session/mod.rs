@@ -16,10 +16,12 @@ mod incoming;
 mod parse;
 mod render;
 mod reply;
+pub mod signin;
 mod turn;
 
 pub use audience::Who;
 pub use clock::{Clock, ManualClock, SystemClock};
+pub use commands::CLOSE_OUTCOMES;
 pub use commit::TRIES;
 pub use desk::StaffOutcome;
 pub use erase::{Erased, RetentionRun};
@@ -31,6 +33,7 @@ use crate::catalog::{Catalog, CatalogError, Reserved};
 use crate::engine::Case;
 use crate::engine::gate::{self, Clean};
 use crate::store::{CaseStore, StoreError};
+use crate::telemetry;
 use chrono::{DateTime, Utc};
 use commands::{Heard, Run};
 use commit::{Committer, GroupFlush};
@@ -105,6 +108,10 @@ pub struct App {
     staff_relay: AtomicBool,
     /// How long cases are kept; channels apply it in the background (`erase`).
     retention: RwLock<crate::settings::Retention>,
+    /// The console's address, once one is configured: `/console` makes sign-in links to it.
+    console_url: OnceLock<url::Url>,
+    /// Makes and spends sign-in links (its key from the master key, made at first use).
+    sign_in: OnceLock<signin::SignIn>,
 }
 
 /// A case id: the date and a store-unique counter, short enough to read out on the phone.
@@ -128,6 +135,8 @@ pub fn current_of(cases: Vec<Case>) -> Option<Case> {
 
 impl App {
     pub fn new(catalog: Arc<Catalog>, store: Arc<dyn CaseStore>, clock: Arc<dyn Clock>) -> App {
+        // The process's metrics recorder, before the first turn records anything.
+        telemetry::handle();
         App {
             catalog,
             store,
@@ -138,7 +147,61 @@ impl App {
             rows: commands::rows(),
             staff_relay: AtomicBool::new(false),
             retention: RwLock::default(),
+            console_url: OnceLock::new(),
+            sign_in: OnceLock::new(),
         }
+    }
+
+    /// The staff console is served at `url` (its public address): `/console` hands out sign-in links to it.
+    pub fn enable_console(&self, url: url::Url) {
+        let _ = self.console_url.set(signin::base(url));
+    }
+
+    /// Every case handed to staff at least once (the console's inbox), oldest first.
+    pub fn handed_off(&self) -> Result<Vec<Case>, AppError> {
+        Ok(self.store.list()?.into_iter().filter(|c| !c.handoffs.is_empty()).collect())
+    }
+
+    /// The analytics of the cases (`swipefix stats`, the console's analytics page).
+    pub fn stats(&self, o: crate::stats::Options) -> Result<crate::stats::Stats, AppError> {
+        Ok(crate::stats::compute(&self.catalog.flow, &self.store.list()?, o))
+    }
+
+    /// Every case (analytics, the audit view).
+    pub fn cases(&self) -> Result<Vec<Case>, AppError> {
+        Ok(self.store.list()?)
+    }
+
+    /// Case `id` as staff member `staff` opens it: the look is written to its audit log. `None`: no such case.
+    pub fn staff_view(&self, staff: &str, id: &str) -> Result<Option<Case>, AppError> {
+        desk::Desk { app: self, staff, locale: String::new() }.view(id)
+    }
+
+    /// Whether the store answers (`/readyz`): one small read.
+    pub fn store_ready(&self) -> Result<(), AppError> {
+        self.store.last_id()?;
+        Ok(())
+    }
+
+    /// How many cases are open (`/metrics`): reads every case, so it is asked at a scrape, not per turn.
+    pub fn open_cases(&self) -> Result<usize, AppError> {
+        Ok(self.store.list()?.iter().filter(|c| !c.is_closed()).count())
+    }
+
+    /// The store's keyring: the deployment's secrets (`Keyring::secret`) for the console's cookies.
+    pub fn store_keys(&self) -> &crate::store::Keyring {
+        self.store.keys()
+    }
+
+    /// The deployment's sign-in links: the same key in every process that shares the store.
+    pub fn sign_in(&self) -> &signin::SignIn {
+        self.sign_in.get_or_init(|| signin::SignIn::new(self.store.keys().secret(signin::PURPOSE)))
+    }
+
+    /// A sign-in link to the console for `staff`, valid for `signin::LINK_LIFETIME`; `None` without a console.
+    pub fn console_link(&self, staff: &str, locale: &str) -> Option<String> {
+        let base = self.console_url.get()?;
+        signin::link(base, &self.sign_in().token(staff, locale, self.now()))
     }
 
     /// A channel can deliver people's messages to staff: while staff have a case, its person's plain messages
@@ -281,9 +344,14 @@ impl App {
         incoming: Incoming,
         (update, message): (Option<u64>, Option<i64>),
     ) -> Result<Reply, AppError> {
+        let started = std::time::Instant::now();
         // On a conflict (another instance saved the same case meanwhile) the whole turn runs again from the
         // fresh copy.
-        let reply = commit::retrying(|| self.turn(user, lang_hint, incoming.clone(), (update, message)))?;
+        let reply = commit::retrying(|| self.turn(user, lang_hint, incoming.clone(), (update, message)))
+            .inspect_err(|_| metrics::counter!(telemetry::ERRORS, "kind" => "turn").increment(1))?;
+        metrics::counter!(telemetry::UPDATES, "channel" => telemetry::channel_of(user)).increment(1);
+        metrics::histogram!(telemetry::TURN_SECONDS).record(started.elapsed().as_secs_f64());
+        metrics::counter!(telemetry::HANDOFFS).increment(reply.handoffs.len() as u64);
         if let (Some(u), false) = (update, reply.duplicate) {
             self.answered.record(user, u);
         }

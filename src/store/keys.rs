@@ -60,6 +60,18 @@ impl std::fmt::Debug for MasterKey {
     }
 }
 
+/// What the index key is derived for (the keyed hashes of owners, and the deployment's other secrets).
+const INDEX_PURPOSE: &str = "swipefix person index v1";
+
+/// A secret for `purpose` from the index key: one HMAC, so each purpose has its own key.
+fn derived_secret(index_key: &[u8; 32], purpose: &str) -> [u8; 32] {
+    let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(index_key).expect("HMAC takes any key length");
+    mac.update(b"secret");
+    mac.update(&[0]);
+    mac.update(purpose.as_bytes());
+    mac.finalize().into_bytes().into()
+}
+
 impl MasterKey {
     /// Reads a key written as 64 hex digits or as base64 of 32 bytes; `source_name` names where it came from
     /// (a file or the environment variable) in the error.
@@ -113,6 +125,12 @@ impl MasterKey {
     }
 
     /// A short public name of the key (not the key), for backups and shared databases.
+    /// The deployment secret for `purpose`, as `Keyring::secret` gives it, without opening a store (`swipefix
+    /// console link` while the bot holds the database).
+    pub fn secret(&self, purpose: &str) -> [u8; 32] {
+        derived_secret(&self.derive(INDEX_PURPOSE), purpose)
+    }
+
     pub fn fingerprint(&self) -> String {
         hex::encode(&self.derive("swipefix fingerprint v1")[..8])
     }
@@ -276,7 +294,7 @@ impl Keyring {
     /// The keys `vault` keeps, hashed and named under `master`.
     pub fn with_vault(master: &MasterKey, vault: Box<dyn Vault>) -> Result<Keyring, KeyError> {
         Ok(Keyring {
-            index_key: master.derive("swipefix person index v1"),
+            index_key: master.derive(INDEX_PURPOSE),
             fingerprint: master.fingerprint(),
             keys: RwLock::new(vault.all()?),
             vault,
@@ -298,6 +316,12 @@ impl Keyring {
     /// The id of the key named `name` (`case:<id>`, `merchant:<code>`).
     pub fn key_id(&self, name: &str) -> KeyId {
         self.hash(b"key", name)
+    }
+
+    /// A secret of this deployment for `purpose` (signing sign-in links and console cookies): derived from the
+    /// master key, so every process sharing the database has the same one and nothing more is kept.
+    pub fn secret(&self, purpose: &str) -> [u8; 32] {
+        derived_secret(&self.index_key, purpose)
     }
 
     fn hash(&self, domain: &[u8], name: &str) -> KeyId {

@@ -196,6 +196,20 @@ pub struct Edit {
     pub then: String,
 }
 
+/// One thing a staff member did with a case (looked at it, took it, answered, noted, closed, handed it on):
+/// kept on the case, so it is sealed and erased with it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AuditEntry {
+    pub at: DateTime<Utc>,
+    /// Who (`tg:<user id>`).
+    pub by: String,
+    /// What, as a fixed word: `view`, `take`, `reply`, `note`, `close`, `assign`.
+    pub action: String,
+    /// The action's own argument where it has one (an outcome, whom the case was handed to), never a text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+}
+
 /// A staff member's note on a case: an internal note, or a reply that was sent to the person.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Note {
@@ -257,6 +271,9 @@ pub struct Case {
     pub assignee: Option<String>,
     #[serde(default)]
     pub notes: Vec<Note>,
+    /// What staff did with the case, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub audit: Vec<AuditEntry>,
     /// The person's recent messages (masked), for staff.
     #[serde(default)]
     pub transcript: Vec<TranscriptLine>,

@@ -21,6 +21,6 @@ pub mod step;
 pub mod understand;
 mod validate;
 
-pub use case::{Answer, Case, Evidence, Note, Role, Status, TranscriptLine};
+pub use case::{Answer, AuditEntry, Case, Evidence, Note, Role, Status, TranscriptLine};
 pub use flow::{Flow, InputKind, Jurisdiction, Limits, Node, NodeKind, Problem, Setting};
 pub use step::{Arg, Button, Effect, FileInput, Input, new_case, step};

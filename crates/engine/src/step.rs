@@ -157,6 +157,7 @@ pub fn new_case(flow: &Flow, id: &str, owner: &str, locale: &str, now: DateTime<
         last_update: None,
         assignee: None,
         notes: vec![],
+        audit: vec![],
         transcript: vec![],
         reminders: vec![],
         reminders_off: false,

@@ -93,6 +93,9 @@ pub async fn on_message(msg: Message, upd: Update, ctx: Arc<Context>) -> Handled
     if !msg.chat.is_private() {
         return Ok(None);
     }
+    if staff::console_in_private(&ctx, &msg, from.id).await? {
+        return Ok(None);
+    }
     let chat = msg.chat.id;
     let (user, lang) = (user_key(from.id), from.language_code.clone());
     // The flood limit comes first: a flood must reach neither the store nor the staff chat.

@@ -9,7 +9,8 @@
 //! - `handlers`: people's messages and button presses; `lanes`: each chat's sends, in order, after its turn;
 //! - `staff`: the staff chat; `menu`: the command menus;
 //! - `staff_outbox`: the staff chat's own bounded queue and sending task (paced, `retry_after` honoured);
-//! - `error_log`: errors logged by kind and update id, never with a payload; `webhook`: the webhook listener.
+//! - `error_log`: errors logged by kind and update id, never with a payload; `webhook`: the webhook listener;
+//! - `courier`: what the staff console sends and fetches through Telegram.
 //!
 //! Updates of one chat are handled one at a time, in order (teloxide's per-chat distribution); different
 //! chats run in parallel, each turn on a blocking thread because the store is synchronous. A turn's reply
@@ -20,6 +21,7 @@ mod budget;
 mod budget_task;
 mod callback;
 mod client;
+mod courier;
 mod error_log;
 mod flood;
 mod handlers;
@@ -112,6 +114,8 @@ pub enum TelegramError {
     ApiUrl(String, String),
     #[error("cannot start the webhook listener: {0}")]
     Webhook(String),
+    #[error("cannot start the staff console: {0}")]
+    Console(String),
     #[error(transparent)]
     App(#[from] AppError),
 }
@@ -224,7 +228,9 @@ fn settle(ctx: &Arc<Context>, update: u32, handled: handlers::Handled) -> Result
 /// may quote what was sent or received); the dispatcher then has nothing left to log.
 fn logged(update: u32, done: Result<(), HandlerError>) -> Result<(), HandlerError> {
     if let Err(e) = done {
-        tracing::error!(update, kind = error_log::kind_of(e.as_ref()), "an update failed");
+        let kind = error_log::kind_of(e.as_ref());
+        metrics::counter!(crate::telemetry::ERRORS, "kind" => kind).increment(1);
+        tracing::error!(update, kind, "an update failed");
     }
     Ok(())
 }
@@ -248,26 +254,50 @@ pub fn bot(token: &str, api_url: Option<&str>) -> Result<Bot, TelegramError> {
     }
 }
 
-/// Runs the bot until `shutdown` completes, then stops taking updates, finishes the ones in hand and flushes
-/// the store.
+/// The staff console served beside the bot (`swipefix telegram --console ADDR`): its listener, bound by
+/// the caller (so a taken port is an error before anything starts), and who may sign in.
+pub struct ConsoleBeside {
+    pub listener: std::net::TcpListener,
+    pub roster: crate::channel::console::Roster,
+    /// Reached over HTTPS (cookies marked Secure).
+    pub secure: bool,
+}
+
+/// A courier for a console in a process of its own (`swipefix console`): its own client, within the
+/// sending budget of `settings` (the bot processes keep theirs; see README on sharing a token's limits).
+pub fn courier(bot: Bot, settings: &Settings) -> Arc<dyn crate::channel::console::Courier> {
+    Arc::new(courier::TelegramCourier::new(client_for(&bot, settings), bot))
+}
+
+/// Against Telegram, every message-like call goes through one sending budget (`budget`): replies to
+/// people first, then the staff chat, then follow-ups; a 429 is retried after its `retry_after`.
+fn client_for(bot: &Bot, settings: &Settings) -> Client {
+    if settings.throttle {
+        let limits = budget::Limits { per_second: settings.send_per_second, ..budget::Limits::telegram() };
+        Client::budgeted(bot.clone(), BudgetHandle::spawn(limits))
+    } else {
+        Client::direct(bot.clone())
+    }
+}
+
+/// Runs the bot (and the console beside it, if any) until `shutdown` completes, then stops taking updates,
+/// finishes the ones in hand and flushes the store.
 pub async fn run(
     app: Arc<App>,
     bot: Bot,
     listen: Listen,
     settings: Settings,
+    console: Option<ConsoleBeside>,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), TelegramError> {
     // Watched from the start: a stop asked for while the bot connects is kept, not lost to the default action
     // of a signal nobody listens for yet.
-    let shutdown = watch_from_now(shutdown);
-    // Against Telegram, every message-like call goes through one sending budget (`budget`): replies to
-    // people first, then the staff chat, then follow-ups; a 429 is retried after its `retry_after`.
-    let client = if settings.throttle {
-        let limits = budget::Limits { per_second: settings.send_per_second, ..budget::Limits::telegram() };
-        Client::budgeted(bot.clone(), BudgetHandle::spawn(limits))
-    } else {
-        Client::direct(bot.clone())
-    };
+    let stop = watch_from_now(shutdown);
+    let shutdown = stop.clone().stopped();
+    let client = client_for(&bot, &settings);
+    if let Some(c) = console {
+        serve_console(&app, c, Arc::new(courier::TelegramCourier::new(client.clone(), bot.clone())), stop.stopped())?;
+    }
     let me = bot.get_me().await.map_err(|e| TelegramError::Token(e.to_string()))?;
     tracing::info!(username = me.username(), "connected to Telegram");
     app.set_bot_username(me.username());
@@ -295,7 +325,7 @@ pub async fn run(
             if let Some(s) = secret {
                 options = options.secret_token(s);
             }
-            let mut listener = webhook::listen(bot.clone(), options, ctx.acks.clone())
+            let mut listener = webhook::listen(bot.clone(), options, ctx.acks.clone(), app.clone())
                 .await
                 .map_err(|e| TelegramError::Webhook(e.to_string()))?;
             stop_on(listener.stop_token(), shutdown);
@@ -389,17 +419,45 @@ fn stop_on(listener: teloxide::stop::StopToken, shutdown: impl Future<Output = (
     });
 }
 
-/// Starts waiting for `shutdown` now (its signal handlers are registered at its first poll) and returns a
-/// future that completes once it has.
-fn watch_from_now(shutdown: impl Future<Output = ()> + Send + 'static) -> impl Future<Output = ()> + Send + 'static {
-    let (tx, mut rx) = tokio::sync::watch::channel(false);
+/// Starts the console on its listener; it stops with the bot.
+fn serve_console(
+    app: &Arc<App>,
+    c: ConsoleBeside,
+    courier: Arc<dyn crate::channel::console::Courier>,
+    stopped: impl Future<Output = ()> + Send + 'static,
+) -> Result<(), TelegramError> {
+    let address = c.listener.local_addr().map_err(|e| TelegramError::Console(e.to_string()))?;
+    c.listener.set_nonblocking(true).map_err(|e| TelegramError::Console(e.to_string()))?;
+    let listener = tokio::net::TcpListener::from_std(c.listener).map_err(|e| TelegramError::Console(e.to_string()))?;
+    let console = crate::channel::console::Console::new(app.clone(), c.roster, courier, c.secure);
+    tracing::info!(%address, "the staff console is listening");
+    tokio::spawn(async move {
+        if let Err(e) = crate::channel::console::serve(listener, console, stopped).await {
+            tracing::error!(error = %e, %address, "the staff console stopped");
+        }
+    });
+    Ok(())
+}
+
+/// A stop that several tasks can wait for.
+#[derive(Clone)]
+pub struct Stop(tokio::sync::watch::Receiver<bool>);
+
+impl Stop {
+    /// Completes once the stop was asked for.
+    pub async fn stopped(mut self) {
+        let _ = self.0.wait_for(|stopped| *stopped).await;
+    }
+}
+
+/// Starts waiting for `shutdown` now (its signal handlers are registered at its first poll).
+pub fn watch_from_now(shutdown: impl Future<Output = ()> + Send + 'static) -> Stop {
+    let (tx, rx) = tokio::sync::watch::channel(false);
     tokio::spawn(async move {
         shutdown.await;
         let _ = tx.send(true);
     });
-    async move {
-        let _ = rx.wait_for(|stopped| *stopped).await;
-    }
+    Stop(rx)
 }
 
 /// Completes on SIGINT or SIGTERM.

@@ -7,9 +7,40 @@ use super::Context;
 use super::flood::Verdict;
 use super::staff_outbox::{Lane, StaffPost};
 use crate::session::{Relay, StaffFile};
-use teloxide::types::{Message, UserId};
+use teloxide::types::{ChatId, Message, UserId};
 
 type HandlerError = super::HandlerError;
+
+/// Whether `text` asks for a console sign-in link (`/console`), which staff may also ask in a private chat.
+pub fn is_console_request(text: &str) -> bool {
+    crate::session::commands::split(text).is_some_and(|(name, _)| name == "console")
+}
+
+/// The language of the staff member who sent `msg` (their Telegram app's), else the staff language.
+fn member_locale(ctx: &Context, msg: &Message) -> String {
+    match msg.from.as_ref().and_then(|u| u.language_code.as_deref()) {
+        Some(tag) => ctx.app.catalog().i18n.negotiate(tag),
+        None => staff_locale(ctx),
+    }
+}
+
+/// `/console` from a staff member in their private chat with the bot: the link comes back there. From anyone
+/// else it is not a staff matter; the caller treats it as a person's message.
+pub async fn console_in_private(ctx: &Context, msg: &Message, from: UserId) -> Result<bool, HandlerError> {
+    let Some(text) = msg.text().filter(|t| is_console_request(t)) else { return Ok(false) };
+    if !ctx.settings.staff.users.contains(&from.0) {
+        return Ok(false);
+    }
+    let (app, staff, text, locale) =
+        (ctx.app.clone(), super::user_key(from), text.to_string(), member_locale(ctx, msg));
+    let result = tokio::task::spawn_blocking(move || app.staff(&staff, &locale, &text))
+        .await
+        .unwrap_or_else(|e| panic!("a staff command panicked: {e}"));
+    if let Some(Ok(out)) = result {
+        ctx.client.send(msg.chat.id, out.private.unwrap_or(out.staff_text), None).await?;
+    }
+    Ok(true)
+}
 
 /// The staff language, negotiated.
 fn staff_locale(ctx: &Context) -> String {
@@ -61,7 +92,8 @@ pub async fn review(ctx: &Context, code: &str) {
 /// command from anyone else is refused and the attempt logged; other talk there is left alone.
 pub async fn on_message(ctx: &Context, msg: &Message, from: UserId) -> Result<(), HandlerError> {
     let Some(text) = msg.text() else { return Ok(()) };
-    let locale = staff_locale(ctx);
+    // A sign-in link is in the member's own language: the console they open is theirs, not the chat's.
+    let locale = if is_console_request(text) { member_locale(ctx, msg) } else { staff_locale(ctx) };
     if !ctx.settings.staff.users.contains(&from.0) {
         if !crate::session::is_staff_command(text) {
             return Ok(());
@@ -76,6 +108,9 @@ pub async fn on_message(ctx: &Context, msg: &Message, from: UserId) -> Result<()
     match result {
         Some(Ok(out)) => {
             ctx.staff.post(Lane::Answer, StaffPost::Text(out.staff_text));
+            if let Some(text) = out.private {
+                ctx.client.send(ChatId(from.0 as i64), text, None).await?;
+            }
             if let Some((person, text)) = out.to_person
                 && let Some(chat) = super::chat_of(&person)
             {

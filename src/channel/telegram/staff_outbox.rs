@@ -73,7 +73,10 @@ impl StaffOutbox {
             return false;
         }
         let queue = if lane == Lane::Answer { &self.answers } else { &self.bulk };
-        match queue.try_send(post) {
+        let sent = queue.try_send(post);
+        let depth = |q: &mpsc::Sender<StaffPost>| q.max_capacity() - q.capacity();
+        metrics::gauge!(crate::telemetry::OUTBOX_DEPTH).set((depth(&self.answers) + depth(&self.bulk)) as f64);
+        match sent {
             Ok(()) => true,
             Err(mpsc::error::TrySendError::Full(_)) => {
                 tracing::warn!(?lane, "the staff chat's queue is full: a post was dropped (it stays on the case)");
@@ -138,6 +141,8 @@ pub async fn run(mut queued: Queued, mut s: Sender) {
             Some(p) = queued.bulk.recv() => p,
             else => return,
         };
+        let depth = queued.answers.len() + queued.bulk.len();
+        metrics::gauge!(crate::telemetry::OUTBOX_DEPTH).set(depth as f64);
         for m in s.messages(post).await {
             s.deliver(m).await;
         }

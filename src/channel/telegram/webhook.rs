@@ -11,7 +11,7 @@
 //! The webhook stays registered when the process stops: several processes can serve one webhook, and one
 //! stopping must not cut the others off (a polling start deletes it).
 //!
-//! Owns: the HTTP endpoint, `setWebhook` at start, `unreadable`.
+//! Owns: the HTTP endpoint (with the operations' endpoints beside it), `setWebhook` at start, `unreadable`.
 //! Must not touch: the handlers; it only hands updates to the dispatcher.
 
 use super::acks::{ACK_PATIENCE, Acks};
@@ -67,13 +67,19 @@ pub async fn listen(
     bot: Bot,
     mut options: webhooks::Options,
     acks: Arc<Acks>,
+    app: Arc<crate::session::App>,
 ) -> Result<impl UpdateListener<Err = Infallible>, teloxide::RequestError> {
     let secret = options.get_or_gen_secret_token().to_string();
     bot.set_webhook(options.url.clone()).secret_token(secret.clone()).await?;
     let (tx, rx) = mpsc::unbounded_channel();
     let (token, flag) = mk_stop_token();
     let hook = Arc::new(Hook { secret, updates: tx, flag: flag.clone(), acks });
-    let router = Router::new().route(options.url.path(), axum::routing::post(receive)).with_state(hook);
+    // The operations' endpoints (`/healthz`, `/readyz`, `/metrics`) on the same listener: a load balancer in
+    // front of several webhook processes checks each.
+    let router = Router::new()
+        .route(options.url.path(), axum::routing::post(receive))
+        .with_state(hook)
+        .merge(crate::channel::console::ops::router(app));
     let address = options.address;
     let stopped = flag.clone();
     let server_token = token.clone();
@@ -145,7 +151,8 @@ async fn receive(State(hook): State<Arc<Hook>>, headers: HeaderMap, body: Bytes)
 
 /// Compares secrets in time that does not depend on where they differ.
 fn same_secret(given: &[u8], want: &[u8]) -> bool {
-    given.len() == want.len() && given.iter().zip(want).fold(0u8, |acc, (a, b)| acc | (a ^ b)) == 0
+    use subtle::ConstantTimeEq;
+    given.ct_eq(want).into()
 }
 
 #[cfg(test)]

@@ -54,8 +54,8 @@ fn run(desk: &Desk<'_>, args: &Clean) -> Result<StaffOutcome, AppError> {
     };
     desk.app.committer().durable()?;
     Ok(StaffOutcome {
-        redact: false,
         staff_text: desk.t("staff-merchant-approved", &[("code", &m.code), ("shop", &m.shop)]),
         to_person: to_shop(desk, &m, "ui-merchant-approved", &[("shop", &m.shop)]),
+        ..StaffOutcome::default()
     })
 }

@@ -25,7 +25,7 @@ fn run(desk: &Desk<'_>, args: &Clean) -> Result<StaffOutcome, AppError> {
     if id.is_empty() {
         return Ok(super::usage(desk));
     }
-    let Some(c) = desk.load(&id)? else { return Ok(desk.unknown(&id)) };
+    let Some(c) = desk.view(&id)? else { return Ok(desk.unknown(&id)) };
     let mut text = crate::report::handoff_summary(desk.app.catalog(), &c, &desk.locale);
     transcript(desk, &c, &mut text);
     notes(desk, &c, &mut text);

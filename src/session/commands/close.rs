@@ -29,7 +29,7 @@ fn run(desk: &Desk<'_>, args: &Clean) -> Result<StaffOutcome, AppError> {
     }
     let note =
         note.map(|n| Note { by: desk.staff.to_string(), at: desk.app.now(), text: gate::admit(n).text, sent: false });
-    let closed = desk.update(&id, |c| {
+    let closed = desk.act(&id, "close", Some(&outcome), |c| {
         c.outcome = Some(format!("staff_{outcome}"));
         c.status = if outcome == "resolved" || outcome == "refunded" { Status::Resolved } else { Status::Closed };
         c.assignee = None;
@@ -38,8 +38,8 @@ fn run(desk: &Desk<'_>, args: &Clean) -> Result<StaffOutcome, AppError> {
     let Some(c) = closed else { return Ok(desk.unknown(&id)) };
     let label = desk.app.catalog().i18n.raw(&c.locale, &format!("outcome-staff_{outcome}"), &[]);
     Ok(StaffOutcome {
-        redact: false,
         staff_text: desk.t("staff-closed", &[("case_id", &c.id), ("outcome", &outcome)]),
         to_person: desk.to_person(&c, "ui-staff-closed", &[("case_id", &c.id), ("outcome", &label)]),
+        ..StaffOutcome::default()
     })
 }

@@ -4,10 +4,12 @@
 //! a file, a row here and its texts (`cmd-<name>` and what it says) in every locale.
 
 mod approve;
+mod assign;
 mod back;
 mod case;
 mod cases;
 mod close;
+mod console;
 mod forget;
 mod help;
 pub(crate) mod lang;
@@ -34,6 +36,7 @@ use crate::catalog::Catalog;
 use crate::engine::Case;
 use crate::engine::gate::{self, Clean};
 use crate::store::Merchant;
+pub use close::OUTCOMES as CLOSE_OUTCOMES;
 
 /// What the transcript of a case keeps of a command (never its arguments where they may be personal).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,12 +85,14 @@ pub const TABLE: &[&Command] = &[
     &queue::COMMAND,
     &case::COMMAND,
     &take::COMMAND,
+    &assign::COMMAND,
     &reply::COMMAND,
     &note::COMMAND,
     &close::COMMAND,
     &shops::COMMAND,
     &approve::COMMAND,
     &reject::COMMAND,
+    &console::COMMAND,
 ];
 
 /// Splits `/name rest` into the lower-cased name (without Telegram's `@botname` in groups) and the rest;
@@ -142,7 +147,8 @@ fn add_note(desk: &Desk<'_>, args: &str, sent: bool) -> Result<Result<(Case, Cle
     }
     let text = gate::admit(&text).text;
     let note = crate::engine::Note { by: desk.staff.to_string(), at: desk.app.now(), text: text.clone(), sent };
-    Ok(match desk.update(&id, |c| c.notes.push(note.clone()))? {
+    let action = if sent { "reply" } else { "note" };
+    Ok(match desk.act(&id, action, None, |c| c.notes.push(note.clone()))? {
         Some(c) => Ok((c, text)),
         None => Err(desk.unknown(&id)),
     })

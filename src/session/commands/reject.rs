@@ -36,8 +36,8 @@ fn run(desk: &Desk<'_>, args: &Clean) -> Result<StaffOutcome, AppError> {
     };
     desk.app.committer().durable()?;
     Ok(StaffOutcome {
-        redact: false,
         staff_text: desk.t("staff-merchant-rejected", &[("code", &m.code), ("shop", &m.shop), ("reason", &reason)]),
         to_person: to_shop(desk, &m, "ui-merchant-rejected", &[("shop", &m.shop), ("reason", &reason)]),
+        ..StaffOutcome::default()
     })
 }

@@ -20,9 +20,9 @@ fn run(desk: &Desk<'_>, args: &Clean) -> Result<StaffOutcome, AppError> {
     let args = args.as_str();
     Ok(match add_note(desk, args, true)? {
         Ok((c, text)) => StaffOutcome {
-            redact: false,
             staff_text: desk.t("staff-replied", &[("case_id", &c.id)]),
             to_person: desk.to_person(&c, "ui-staff-reply", &[("text", text.as_str())]),
+            ..StaffOutcome::default()
         },
         Err(answer) => answer,
     })

@@ -22,12 +22,12 @@ fn run(desk: &Desk<'_>, args: &Clean) -> Result<StaffOutcome, AppError> {
     if id.is_empty() {
         return Ok(super::usage(desk));
     }
-    let Some(c) = desk.update(&id, |c| c.assignee = Some(desk.staff.to_string()))? else {
+    let Some(c) = desk.act(&id, "take", None, |c| c.assignee = Some(desk.staff.to_string()))? else {
         return Ok(desk.unknown(&id));
     };
     Ok(StaffOutcome {
-        redact: false,
         staff_text: desk.t("staff-taken", &[("case_id", &c.id), ("staff", desk.staff)]),
         to_person: desk.to_person(&c, "ui-staff-taken", &[]),
+        ..StaffOutcome::default()
     })
 }

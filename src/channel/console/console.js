@@ -1,0 +1,25 @@
+// The swipefix console's only script: the inbox updates itself when hand-offs change (server-sent events
+// from /events), and "/" jumps to the search box. Everything works without it, by reloading.
+"use strict";
+(function () {
+  const rows = document.getElementById("rows");
+  if (rows && window.EventSource) {
+    const live = document.getElementById("live");
+    const source = new EventSource("/events");
+    source.addEventListener("change", function () {
+      fetch("/inbox/rows" + window.location.search, { credentials: "same-origin" })
+        .then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); })
+        .then(function (html) {
+          // The server renders and escapes the rows: what comes back is our own markup.
+          rows.innerHTML = html;
+          if (live) { live.textContent = live.dataset.updated + " " + new Date().toLocaleTimeString(); }
+        })
+        .catch(function () {});
+    });
+  }
+  document.addEventListener("keydown", function (e) {
+    const search = document.getElementById("q");
+    const typing = e.target && /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName);
+    if (e.key === "/" && search && !typing) { e.preventDefault(); search.focus(); }
+  });
+})();

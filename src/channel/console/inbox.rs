@@ -1,0 +1,259 @@
+//! The inbox: cases handed to staff, oldest waiting first, with how long they have waited, the problem, the
+//! jurisdiction, the amount and who has them; filters (status, problem, jurisdiction, taken by, older than
+//! N hours) and a search (case id, shop, last 4). It updates itself: a watcher reads the store every
+//! `WATCH_EVERY` and bumps `Changes` when a hand-off appears or a handed-off case changes — whichever
+//! process changed it — and each open inbox hears it over server-sent events and fetches its rows again.
+//! Must not touch: case pages, actions.
+
+use super::Console;
+use super::auth::Staff;
+use super::page::{self, Here, Section, Texts};
+use crate::engine::{Answer, Case};
+use axum::extract::{Query, RawQuery, State};
+use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::response::{Html, IntoResponse, Response};
+use chrono::{DateTime, Utc};
+use maud::{Markup, html};
+use std::collections::BTreeSet;
+use std::hash::{Hash, Hasher};
+use std::sync::Arc;
+use std::time::Duration;
+
+/// How often the watcher reads the store for changes made elsewhere.
+const WATCH_EVERY: Duration = Duration::from_secs(2);
+
+/// A counter bumped at every change of the hand-offs.
+pub struct Changes(tokio::sync::watch::Sender<u64>);
+
+impl Default for Changes {
+    fn default() -> Changes {
+        Changes(tokio::sync::watch::channel(0).0)
+    }
+}
+
+impl Changes {
+    /// Something changed: every open inbox fetches its rows again.
+    pub fn bump(&self) {
+        self.0.send_modify(|n| *n += 1);
+    }
+}
+
+/// Reads the store every `WATCH_EVERY` while the console runs, and bumps `Changes` when the handed-off
+/// cases (their ids and versions) differ from the last read.
+pub async fn watch(console: Arc<Console>) {
+    let mut tick = tokio::time::interval(WATCH_EVERY);
+    let mut last = None;
+    loop {
+        tick.tick().await;
+        let app = console.app.clone();
+        let Ok(Ok(cases)) = tokio::task::spawn_blocking(move || app.handed_off()).await else { continue };
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        for c in &cases {
+            (&c.id, c.version).hash(&mut h);
+        }
+        let now = Some(h.finish());
+        if last.is_some() && last != now {
+            console.changes.bump();
+        }
+        last = now;
+    }
+}
+
+/// `GET /events`: one `change` event per change of the hand-offs.
+pub async fn events(State(c): State<Arc<Console>>, _staff: Staff) -> impl IntoResponse {
+    let rx = c.changes.0.subscribe();
+    let stream = futures::stream::unfold(rx, |mut rx| async move {
+        rx.changed().await.ok()?;
+        let n = *rx.borrow_and_update();
+        Some((Ok::<_, std::convert::Infallible>(Event::default().event("change").data(n.to_string())), rx))
+    });
+    Sse::new(stream).keep_alive(KeepAlive::default())
+}
+
+/// The inbox's filters, from the query string.
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct Filters {
+    /// `open` (default), `closed` or `all`.
+    #[serde(default)]
+    status: String,
+    #[serde(default)]
+    problem: String,
+    #[serde(default)]
+    jurisdiction: String,
+    /// `me`, `none` or a staff id; empty for anyone.
+    #[serde(default)]
+    taken: String,
+    /// Waiting longer than this many hours.
+    #[serde(default)]
+    older: String,
+    #[serde(default)]
+    q: String,
+}
+
+impl Filters {
+    fn keeps(&self, c: &Case, staff: &Staff, now: DateTime<Utc>) -> bool {
+        let status = match self.status.as_str() {
+            "all" => true,
+            "closed" => c.is_closed(),
+            _ => !c.is_closed(),
+        };
+        let taken = match self.taken.as_str() {
+            "" => true,
+            "me" => c.assignee.as_deref() == Some(staff.id.as_str()),
+            "none" => c.assignee.is_none(),
+            other => c.assignee.as_deref() == Some(other),
+        };
+        let older =
+            self.older.trim().parse::<i64>().ok().is_none_or(|h| now - waiting_since(c) >= chrono::Duration::hours(h));
+        status
+            && taken
+            && older
+            && (self.problem.is_empty() || crate::stats::problem_of(c) == self.problem)
+            && (self.jurisdiction.is_empty() || c.jurisdiction == self.jurisdiction)
+            && matches_search(c, self.q.trim())
+    }
+}
+
+/// When the case was last handed to staff.
+fn waiting_since(c: &Case) -> DateTime<Utc> {
+    c.handoffs.last().map_or(c.created, |h| h.at)
+}
+
+/// The search: a case id (or part), a shop's name (any case), the card's last 4.
+fn matches_search(c: &Case, q: &str) -> bool {
+    if q.is_empty() {
+        return true;
+    }
+    let lower = q.to_lowercase();
+    let text = |name: &str| match c.answers.get(name) {
+        Some(Answer::Text(t)) => t.as_str().to_lowercase().contains(&lower),
+        Some(Answer::Last4(d)) => d == q,
+        _ => false,
+    };
+    c.id.to_lowercase().contains(&lower) || text("merchant_name") || text("card_last4")
+}
+
+/// The handed-off cases the filters keep, oldest waiting first.
+fn listed(c: &Console, staff: &Staff, f: &Filters) -> Result<(Vec<Case>, Vec<Case>), crate::session::AppError> {
+    let all = c.app.handed_off()?;
+    let now = c.app.now();
+    let mut kept: Vec<Case> = all.iter().filter(|k| f.keeps(k, staff, now)).cloned().collect();
+    kept.sort_by_key(waiting_since);
+    Ok((all, kept))
+}
+
+/// `GET /`: the inbox.
+pub async fn page(
+    State(c): State<Arc<Console>>,
+    staff: Staff,
+    Query(f): Query<Filters>,
+    RawQuery(query): RawQuery,
+) -> Response {
+    let texts = Texts::new(&c.app, &staff.locale);
+    let (all, kept) = match listed(&c, &staff, &f) {
+        Ok(l) => l,
+        Err(e) => {
+            tracing::error!(error = %e, "the inbox could not be read");
+            return page::failed(&texts);
+        }
+    };
+    let body = html! {
+        (filters(&texts, &f, &all))
+        p #live.live aria-live="polite" data-updated=(texts.t("console-live-updated", &[])) {}
+        table.inbox {
+            caption.meta { (texts.t("console-inbox-count", &[("count", &kept.len().to_string())])) }
+            thead { tr {
+                @for key in HEADINGS { th scope="col" { (texts.t(key, &[])) } }
+            } }
+            tbody #rows { (rows_markup(&c, &texts, &kept)) }
+        }
+    };
+    let here = Here { section: Section::Inbox, path: format!("/{}", query.map_or(String::new(), |q| format!("?{q}"))) };
+    page::layout(&texts, &staff, &here, &texts.t("console-inbox-title", &[]), body).into_response()
+}
+
+const HEADINGS: [&str; 7] = [
+    "console-col-case",
+    "console-col-waiting",
+    "console-col-problem",
+    "console-col-jurisdiction",
+    "console-col-amount",
+    "console-col-reason",
+    "console-col-taken",
+];
+
+/// `GET /inbox/rows`: the table's rows alone, for the live update.
+pub async fn rows(State(c): State<Arc<Console>>, staff: Staff, Query(f): Query<Filters>) -> Response {
+    let texts = Texts::new(&c.app, &staff.locale);
+    match listed(&c, &staff, &f) {
+        Ok((_, kept)) => Html(rows_markup(&c, &texts, &kept).into_string()).into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "the inbox could not be read");
+            page::failed(&texts)
+        }
+    }
+}
+
+fn rows_markup(c: &Console, texts: &Texts, cases: &[Case]) -> Markup {
+    let now = c.app.now();
+    let catalog = c.app.catalog();
+    html! {
+        @if cases.is_empty() {
+            tr { td colspan="7" { (texts.t("console-inbox-empty", &[])) } }
+        }
+        @for k in cases {
+            @let since = waiting_since(k);
+            @let reason = k.handoffs.last().map_or("asked_for_human", |h| h.reason.as_str());
+            tr {
+                td data-label=(texts.t(HEADINGS[0], &[])) { a href={ "/cases/" (k.id) } { (k.id) } }
+                td data-label=(texts.t(HEADINGS[1], &[])) class=[(now - since >= chrono::Duration::hours(24)).then_some("age-old")] {
+                    time datetime=(since.to_rfc3339()) title=(texts.time(since)) { (texts.age(since, now)) }
+                }
+                td data-label=(texts.t(HEADINGS[2], &[])) { (crate::report::problem_text(catalog, k, &texts.locale)) }
+                td data-label=(texts.t(HEADINGS[3], &[])) { (k.jurisdiction.to_uppercase()) }
+                td data-label=(texts.t(HEADINGS[4], &[])) { (crate::report::answer_text(catalog, k, "amount", &texts.locale).unwrap_or_default()) }
+                td data-label=(texts.t(HEADINGS[5], &[])) { (texts.t(&format!("staff-reason-{reason}"), &[])) }
+                td data-label=(texts.t(HEADINGS[6], &[])) {
+                    @match &k.assignee {
+                        Some(who) => span.badge { (who) },
+                        None => span.badge.none { (texts.t("staff-unassigned", &[])) },
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The filter form (a GET: filters are in the address, so a view can be bookmarked).
+fn filters(texts: &Texts, f: &Filters, all: &[Case]) -> Markup {
+    let problems: BTreeSet<String> = all.iter().map(crate::stats::problem_of).collect();
+    let places: BTreeSet<&str> = all.iter().map(|k| k.jurisdiction.as_str()).collect();
+    let takers: BTreeSet<&str> = all.iter().filter_map(|k| k.assignee.as_deref()).collect();
+    let any = texts.t("console-filter-any", &[]);
+    html! {
+        form.filters method="get" action="/" role="search" {
+            div { label for="q" { (texts.t("console-search", &[])) }
+                input #q type="search" name="q" value=(f.q) placeholder=(texts.t("console-search-hint", &[])); }
+            div { label for="status" { (texts.t("console-filter-status", &[])) }
+                select #status name="status" {
+                    @for (v, key) in [("open", "console-status-open"), ("closed", "console-status-closed"), ("all", "console-status-all")] {
+                        option value=(v) selected[f.status == v || (f.status.is_empty() && v == "open")] { (texts.t(key, &[])) }
+                    }
+                } }
+            div { label for="problem" { (texts.t("console-col-problem", &[])) }
+                select #problem name="problem" { option value="" { (any) }
+                    @for p in &problems { option value=(p) selected[f.problem == *p] { (p) } } } }
+            div { label for="jurisdiction" { (texts.t("console-col-jurisdiction", &[])) }
+                select #jurisdiction name="jurisdiction" { option value="" { (any) }
+                    @for j in &places { option value=(j) selected[f.jurisdiction == *j] { (j.to_uppercase()) } } } }
+            div { label for="taken" { (texts.t("console-col-taken", &[])) }
+                select #taken name="taken" { option value="" { (any) }
+                    option value="me" selected[f.taken == "me"] { (texts.t("console-taken-me", &[])) }
+                    option value="none" selected[f.taken == "none"] { (texts.t("staff-unassigned", &[])) }
+                    @for t in &takers { option value=(t) selected[f.taken == *t] { (t) } } } }
+            div { label for="older" { (texts.t("console-filter-older", &[])) }
+                input #older type="number" min="0" name="older" value=(f.older) inputmode="numeric"; }
+            div { button type="submit" { (texts.t("console-filter-apply", &[])) } }
+        }
+    }
+}
