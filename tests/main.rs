@@ -8,6 +8,7 @@ mod catalog;
 mod cli;
 mod commands;
 mod common;
+mod console;
 mod conversation;
 mod deadlines;
 mod erasure;

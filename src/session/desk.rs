@@ -74,8 +74,36 @@ impl Desk<'_> {
     }
 }
 
+/// A staff command's arguments as `(case id, the rest)` when they start with something shaped like a case id
+/// (`SF-` six digits `-` at least four of 0-9A-Z, any case); else `(None, all of it)`.
+pub fn leading_case_id(args: &str) -> (Option<&str>, &str) {
+    let (first, rest) = args.split_once(char::is_whitespace).map_or((args, ""), |(a, b)| (a, b.trim_start()));
+    let b = first.as_bytes();
+    let shaped = b.len() >= 14
+        && b[..3].eq_ignore_ascii_case(b"SF-")
+        && b[3..9].iter().all(u8::is_ascii_digit)
+        && b[9] == b'-'
+        && b[10..].iter().all(u8::is_ascii_alphanumeric);
+    if shaped { (Some(first), rest) } else { (None, args) }
+}
+
 /// Splits staff command arguments into the case id (upper case, as case ids are written) and the rest.
 pub fn case_and_rest(args: &str) -> (String, String) {
     let (id, rest) = args.split_once(char::is_whitespace).map_or((args, ""), |(a, b)| (a, b.trim()));
     (id.to_ascii_uppercase(), rest.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::leading_case_id;
+
+    #[test]
+    fn a_case_id_is_told_from_what_follows_it() {
+        assert_eq!(leading_case_id("SF-261125-0001 9002"), (Some("SF-261125-0001"), "9002"));
+        assert_eq!(leading_case_id("sf-261125-00a1"), (Some("sf-261125-00a1"), ""));
+        assert_eq!(leading_case_id("4111 1111 1111 1111"), (None, "4111 1111 1111 1111"));
+        assert_eq!(leading_case_id("SF-2611-0001 x"), (None, "SF-2611-0001 x"));
+        assert_eq!(leading_case_id("SF-€€€€€€-0001 x").0, None);
+        assert_eq!(leading_case_id(""), (None, ""));
+    }
 }

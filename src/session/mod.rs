@@ -389,10 +389,17 @@ impl App {
     /// A staff command (or `/help`, which lists them) from staff member `staff`, answered in `locale`; `None`
     /// when `text` is neither. Who counts as staff is the channel's check, made before this.
     pub fn staff(&self, staff: &str, locale: &str, text: &str) -> Option<Result<StaffOutcome, AppError>> {
-        // Staff text passes the same gate: a card number in a `/reply` is neither sent nor kept.
-        let line = gate::admit(text);
-        let (name, args) = commands::split(line.text.as_str())?;
-        let args = gate::admit(&args).text;
+        // Staff text passes the same gate: a card number in a `/reply` is neither sent nor kept. The case id
+        // goes through on its own: its digits are ours, and read together with a text's that starts with a
+        // number they could make a "card number" of the id (and a case nobody finds).
+        let (name, raw) = commands::split(text)?;
+        let (id, rest) = desk::leading_case_id(&raw);
+        let line = gate::admit(rest);
+        let sensitive = line.found.sensitive();
+        let args = match id {
+            Some(id) => gate::join(gate::admit(id).text, " ", line.text),
+            None => line.text,
+        };
         let desk = desk::Desk { app: self, staff, locale: locale.to_string() };
         let outcome = match commands::find(&name, &[Who::Staff]) {
             Some(c) => match c.run {
@@ -404,7 +411,7 @@ impl App {
                 Ok(commands::usage(&desk))
             }
         };
-        Some(outcome.map(|o| StaffOutcome { redact: line.found.sensitive(), ..o }))
+        Some(outcome.map(|o| StaffOutcome { redact: sensitive, ..o }))
     }
 
     /// What staff are told when a shop registered a name (`Reply::staff_review`), in `locale`: the name, who,

@@ -92,6 +92,13 @@ pub fn admit_capped(raw: &str, max_chars: usize) -> Gated {
     Gated { text: Clean(text), found }
 }
 
+/// Two texts that each passed the gate, joined by `sep` — for a caller that knows the first is not part of a
+/// number with the second: a staff command's case id (`SF-261125-0001`) before the text that follows it,
+/// whose digits would otherwise be read together with the text's as one long number.
+pub fn join(first: Clean, sep: &str, second: Clean) -> Clean {
+    Clean(format!("{}{sep}{}", first.0, second.0))
+}
+
 impl Clean {
     pub fn as_str(&self) -> &str {
         &self.0

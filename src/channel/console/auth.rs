@@ -242,4 +242,3 @@ pub async fn switch_language(
     let back = page::safe_back(&f.back);
     (jar.add(cookie(&c, encode(&s))), Redirect::to(&back)).into_response()
 }
-
