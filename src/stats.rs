@@ -31,7 +31,7 @@ pub struct Stats {
     pub cases: usize,
     pub since: Option<DateTime<Utc>>,
     pub stale_days: i64,
-    /// Every node where people answer or end, in the flow's order.
+    /// Every node where people answer or end, in the order people meet them (`journey_order`).
     pub nodes: Vec<NodeCount>,
     /// Outcome group → count, per problem and jurisdiction.
     pub outcomes: Vec<OutcomeRow>,
@@ -121,7 +121,27 @@ fn node_counts(flow: &Flow, cases: &[&Case], o: &Options) -> Vec<NodeCount> {
             }
         }
     }
-    flow.order.iter().filter_map(|id| counts.remove(id.as_str())).collect()
+    journey_order(flow).iter().filter_map(|id| counts.remove(id.as_str())).collect()
+}
+
+/// The nodes in the order a person meets them: breadth first from the start, then from each interrupt's
+/// target, then any left in the files' order.
+pub fn journey_order(flow: &Flow) -> Vec<String> {
+    let mut seen = BTreeSet::new();
+    let mut out = Vec::new();
+    let roots = std::iter::once(flow.start.as_str()).chain(flow.interrupts.iter().map(|i| i.to.node.as_str()));
+    for root in roots.chain(flow.order.iter().map(String::as_str)) {
+        let mut queue = std::collections::VecDeque::from([root.to_string()]);
+        while let Some(id) = queue.pop_front() {
+            let Some(node) = flow.node(&id) else { continue };
+            if !seen.insert(id.clone()) {
+                continue;
+            }
+            queue.extend(node.kind.targets().iter().map(|t| t.node.clone()));
+            out.push(id);
+        }
+    }
+    out
 }
 
 /// The outcome group of a case.

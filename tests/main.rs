@@ -4,6 +4,7 @@
 mod abuse;
 mod architecture;
 mod at_limits;
+mod browser;
 mod catalog;
 mod cli;
 mod commands;

@@ -86,12 +86,12 @@ fn figures(texts: &Texts, s: &Stats) -> Markup {
 fn funnel(texts: &Texts, nodes: &[NodeCount]) -> Markup {
     let shown: Vec<&NodeCount> = nodes.iter().filter(|n| n.reached > 0).collect();
     let max = shown.iter().map(|n| n.reached).max().unwrap_or(1).max(1) as f64;
-    let (row, label_w, bar_w) = (22.0, 220.0, 420.0);
+    let (row, label_w, bar_w) = (22.0, 220.0, 330.0);
     let height = row * shown.len() as f64 + 4.0;
     html! {
         @if shown.is_empty() { p.meta { (texts.t("console-none", &[])) } }
         @else {
-            svg.chart role="img" aria-label=(texts.t("console-funnel", &[])) width="100%" viewBox={ "0 0 760 " (height) } {
+            svg.chart role="img" aria-label=(texts.t("console-funnel", &[])) width="100%" viewBox={ "0 0 900 " (height) } {
                 @for (i, n) in shown.iter().enumerate() {
                     @let y = i as f64 * row;
                     text x="0" y=(y + 15.0) { (n.node) }

@@ -69,7 +69,7 @@ pub async fn page(
             div { a href={ "/audit.csv" (query) } download { (texts.t("console-audit-csv", &[])) } }
         }
         table.audit-log {
-            caption.meta { (texts.t("console-audit-count", &[("count", &list.len().to_string())])) }
+            caption.meta { (texts.count("console-audit-count", list.len())) }
             thead { tr { @for k in ["console-audit-when", "console-audit-by", "console-audit-action", "console-col-case", "console-audit-detail"] { th scope="col" { (texts.t(k, &[])) } } } }
             tbody { @for (id, a) in list.iter().take(SHOWN) {
                 tr { td { (texts.time(a.at)) } td { (a.by) } td { (texts.t(&format!("console-action-{}", a.action), &[])) }

@@ -2,16 +2,15 @@
 // from /events), and "/" jumps to the search box. Everything works without it, by reloading.
 "use strict";
 (function () {
-  const rows = document.getElementById("rows");
-  if (rows && window.EventSource) {
+  if (document.getElementById("inbox") && window.EventSource) {
     const live = document.getElementById("live");
     const source = new EventSource("/events");
     source.addEventListener("change", function () {
       fetch("/inbox/rows" + window.location.search, { credentials: "same-origin" })
         .then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); })
         .then(function (html) {
-          // The server renders and escapes the rows: what comes back is our own markup.
-          rows.innerHTML = html;
+          // The server renders and escapes the list: what comes back is our own markup.
+          document.getElementById("inbox").outerHTML = html;
           if (live) { live.textContent = live.dataset.updated + " " + new Date().toLocaleTimeString(); }
         })
         .catch(function () {});

@@ -160,13 +160,7 @@ pub async fn page(
     let body = html! {
         (filters(&texts, &f, &all))
         p #live.live aria-live="polite" data-updated=(texts.t("console-live-updated", &[])) {}
-        table.inbox {
-            caption.meta { (texts.t("console-inbox-count", &[("count", &kept.len().to_string())])) }
-            thead { tr {
-                @for key in HEADINGS { th scope="col" { (texts.t(key, &[])) } }
-            } }
-            tbody #rows { (rows_markup(&c, &texts, &kept)) }
-        }
+        (table(&c, &texts, &kept))
     };
     let here = Here { section: Section::Inbox, path: format!("/{}", query.map_or(String::new(), |q| format!("?{q}"))) };
     page::layout(&texts, &staff, &here, &texts.t("console-inbox-title", &[]), body).into_response()
@@ -182,11 +176,24 @@ const HEADINGS: [&str; 7] = [
     "console-col-taken",
 ];
 
-/// `GET /inbox/rows`: the table's rows alone, for the live update.
+/// The list: its count, headings and rows (what a live update replaces).
+fn table(c: &Console, texts: &Texts, kept: &[Case]) -> Markup {
+    html! {
+        table #inbox.inbox {
+            caption.meta { (texts.count("console-inbox-count", kept.len())) }
+            thead { tr {
+                @for key in HEADINGS { th scope="col" { (texts.t(key, &[])) } }
+            } }
+            tbody { (rows_markup(c, texts, kept)) }
+        }
+    }
+}
+
+/// `GET /inbox/rows`: the list alone, for the live update.
 pub async fn rows(State(c): State<Arc<Console>>, staff: Staff, Query(f): Query<Filters>) -> Response {
     let texts = Texts::new(&c.app, &staff.locale);
     match listed(&c, &staff, &f) {
-        Ok((_, kept)) => Html(rows_markup(&c, &texts, &kept).into_string()).into_response(),
+        Ok((_, kept)) => Html(table(&c, &texts, &kept).into_string()).into_response(),
         Err(e) => {
             tracing::error!(error = %e, "the inbox could not be read");
             page::failed(&texts)

@@ -48,6 +48,12 @@ impl<'a> Texts<'a> {
         self.app.catalog().i18n.raw(&self.locale, key, args)
     }
 
+    /// A text with a count as `$count`, passed as a number so its plural variants (`[one]`) are chosen.
+    pub fn count(&self, key: &str, n: usize) -> String {
+        let arg = crate::engine::step::Arg::Number(n.into());
+        self.app.catalog().i18n.render(&self.locale, key, &[("count".to_string(), arg)])
+    }
+
     /// A time as staff read it: the locale's date and time, in UTC (staff may sit anywhere).
     pub fn time(&self, at: DateTime<Utc>) -> String {
         format!("{} UTC", self.app.catalog().i18n.format_datetime(&self.locale, at.naive_utc()))
