@@ -399,3 +399,46 @@ fn logs_are_json_lines_on_request_and_never_coloured_into_a_file() {
     let err = text(&bad.stderr);
     assert!(err.contains("SWIPEFIX_LOG_FORMAT") && err.trim().lines().count() == 1, "{err}");
 }
+
+#[test]
+fn telegram_serves_the_console_and_console_link_signs_in_while_the_bot_holds_the_database() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let address = format!("127.0.0.1:{port}");
+    rt.block_on(async {
+        let fake = swipefix_lab::fake_telegram::FakeTelegram::start().await.unwrap();
+        let env = [("SWIPEFIX_CONSOLE", address.as_str()), ("SWIPEFIX_STAFF_USERS", "9001")];
+        let mut child =
+            super::common::spawn_telegram_with(&fake.api_url(), dir.path(), "warn", std::process::Stdio::null(), &env);
+        assert!(fake.wait_for_poll(std::time::Duration::from_secs(30)).await, "the bot came up");
+        let http = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+        let base = format!("http://{address}");
+        assert_eq!(http.get(format!("{base}/readyz")).send().await.unwrap().status(), 200);
+        assert_eq!(http.get(format!("{base}/")).send().await.unwrap().status(), 401);
+        // The first link, from the shell, with the bot running (it needs only the master key).
+        let env = [("SWIPEFIX_STAFF_USERS", "9001")];
+        // The bot runs on the real clock; the link is made at the same time (not the tests' fixed one).
+        let now = chrono::Utc::now().to_rfc3339();
+        let args =
+            ["console", "link", "--staff", "9001", "--data", "data", "--url", base.as_str(), "--now", now.as_str()];
+        let out = super::common::swipefix_with(&args, dir.path(), "", &env);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let link = text(&out.stdout).trim().to_string();
+        assert!(link.starts_with(&format!("{base}/signin?token=")), "{link}");
+        let token = url::Url::parse(&link).unwrap().query_pairs().next().unwrap().1.into_owned();
+        let signed = http.post(format!("{base}/signin")).form(&[("token", &token)]).send().await.unwrap();
+        assert_eq!(signed.status(), 303, "{:?}", signed.text().await);
+        let cookie = signed.headers()["set-cookie"].to_str().unwrap().split(';').next().unwrap().to_string();
+        let inbox = http.get(format!("{base}/")).header("cookie", cookie).send().await.unwrap();
+        assert_eq!(inbox.status(), 200);
+        // Someone not on the list gets no link.
+        let other = ["console", "link", "--staff", "4242", "--data", "data", "--url", base.as_str()];
+        let refused = super::common::swipefix_with(&other, dir.path(), "", &env);
+        assert_eq!(refused.status.code(), Some(2));
+        assert!(text(&refused.stderr).contains("not on the staff list"), "{}", text(&refused.stderr));
+        super::common::sigterm(&child);
+        let status = tokio::time::timeout(std::time::Duration::from_secs(30), child.wait()).await.unwrap().unwrap();
+        assert!(status.success());
+    });
+}

@@ -454,3 +454,19 @@ fn seed(app: &App, clock: &ManualClock) {
     clock.advance(chrono::Duration::days(18));
     walk(app, "tg:6", None, &["/start", "cn", "cardholder"]);
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_audit_log_goes_with_the_persons_case_when_they_are_erased() {
+    let d = desk_on(Arc::new(MemoryStore::new())).await;
+    let id = handed_off(&d.app, PERSON);
+    let kept = handed_off(&d.app, "tg:556");
+    let cookie = d.sign_in(STAFF).await;
+    d.get(&format!("/cases/{id}"), &cookie).await;
+    d.get(&format!("/cases/{kept}"), &cookie).await;
+    assert!(d.get("/audit", &cookie).await.body.contains(&id));
+    walk(&d.app, PERSON, None, &["/forget", "/forget yes"]);
+    let audit = d.get("/audit", &cookie).await.body;
+    assert!(!audit.contains(&id) && audit.contains(&kept), "only the other person's case is left");
+    assert!(!d.get("/audit.csv", &cookie).await.body.contains(&id));
+    assert_eq!(d.get(&format!("/cases/{id}"), &cookie).await.status, StatusCode::NOT_FOUND);
+}

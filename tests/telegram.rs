@@ -514,6 +514,14 @@ async fn the_webhook_listener_checks_the_secret_and_answers() {
     let r = fake.message_to(113, 0, WAIT).await.expect("a reply");
     assert!(r.text().contains("New case"), "{}", r.text());
     assert_eq!(fake.sent_to(113).len(), 1, "the request with the wrong secret did nothing");
+    // The operations' endpoints beside the webhook, for a load balancer and Prometheus.
+    let base = format!("http://127.0.0.1:{port}");
+    let health = client.get(format!("{base}/healthz")).send().await.unwrap();
+    assert_eq!(health.status(), 200);
+    let ready = client.get(format!("{base}/readyz")).send().await.unwrap();
+    assert_eq!(ready.status(), 200);
+    let metrics = client.get(format!("{base}/metrics")).send().await.unwrap().text().await.unwrap();
+    assert!(metrics.contains("swipefix_updates_handled_total{channel=\"telegram\"}"), "{metrics}");
     bot.stop().await;
     // Other processes may serve the same webhook: a stop leaves it registered.
     assert_eq!(fake.count("deleteWebhook"), 0);
@@ -626,8 +634,38 @@ async fn staff_take_reply_and_close_a_case_and_others_are_refused() {
     assert_eq!(c.assignee, None);
     assert_eq!(c.notes.len(), 3, "{:?}", c.notes);
     assert!(c.notes[0].sent && !c.notes[1].sent);
+    // The same audit log as the console's: who did what, the look with `/case` included.
+    let actions: Vec<(&str, &str)> = c.audit.iter().map(|a| (a.action.as_str(), a.by.as_str())).collect();
+    let by = "tg:9001";
+    assert_eq!(actions, [("view", by), ("take", by), ("reply", by), ("note", by), ("close", by)]);
     let empty = staff_says(&fake, staff, "/queue").await;
     assert!(empty.text().contains("No open hand-offs"), "{}", empty.text());
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn console_sends_a_sign_in_link_to_the_staff_member_alone() {
+    let fake = FakeTelegram::start().await.unwrap();
+    let bot = start(&fake).await;
+    // No console yet: said so, in the staff chat.
+    let off = staff_says(&fake, 9001, "/console").await;
+    assert!(off.text().contains("not running"), "{}", off.text());
+    bot.app.enable_console(url::Url::parse("https://desk.example.org/support").unwrap());
+    let before = fake.sent_to(9001).len();
+    let said = staff_says(&fake, 9001, "/console").await;
+    assert!(said.text().contains("private chat") && !said.text().contains("token="), "{}", said.text());
+    let private = fake.message_to(9001, before, WAIT).await.expect("a private message");
+    assert!(private.text().contains("https://desk.example.org/support/signin?token="), "{}", private.text());
+    // In a private chat too, in the member's language.
+    let before = fake.sent_to(9001).len();
+    fake.push_text(9001, Some("zh-TW"), "/console");
+    let again = fake.message_to(9001, before, WAIT).await.expect("a link");
+    assert!(again.text().contains("登入連結") && again.text().contains("/signin?token="), "{}", again.text());
+    // Someone not on the staff list gets no link, in either place.
+    let refused = staff_says(&fake, 4242, "/console").await;
+    assert!(!refused.text().contains("token="), "{}", refused.text());
+    let answer = say(&fake, 4243, Some("en"), "/console").await;
+    assert!(!answer.text().contains("token="), "{}", answer.text());
     bot.stop().await;
 }
 
