@@ -179,7 +179,7 @@ async fn a_link_signs_in_once_and_a_staff_id_taken_off_the_list_loses_access_at_
     assert!(again.body.contains("used already"), "{}", again.body);
     let inbox = d.get("/", &cookie).await;
     assert_eq!(inbox.status, StatusCode::OK);
-    assert!(inbox.body.contains("轉真人案件") && inbox.body.contains(r#"lang="zh-TW""#), "the staff member's language");
+    assert!(inbox.body.contains("轉真人客服案件") && inbox.body.contains(r#"lang="zh-TW""#), "the staff member's language");
     // The cookie is HttpOnly and SameSite.
     let raw = d
         .http

@@ -97,7 +97,7 @@ staff-shops-line = • “{ $shop }” — { $code } — { $owner } — { $since
 staff-merchant-other = { $code } “{ $shop }”（{ $state }）
 
 cmd-assign = 把案件转交给另一位客服人员
-cmd-assign-args = 编号 用户ID
+cmd-assign-args = 编号 客服ID
 staff-assigned = 案件 { $case_id } 已转交给 { $staff }。
 cmd-console = 获取客服控制台的登录链接（私信发给您）
 staff-console-sent = 登录链接已通过私聊发给您。（如果没有收到，请先打开与我的私聊并点“开始”，然后再试一次。）

@@ -97,7 +97,7 @@ staff-shops-line = • 「{ $shop }」 — { $code } — { $owner } — { $since
 staff-merchant-other = { $code } 「{ $shop }」（{ $state }）
 
 cmd-assign = 把個案轉交另一位客服職員
-cmd-assign-args = 編號 用戶ID
+cmd-assign-args = 編號 職員ID
 staff-assigned = 個案 { $case_id } 已轉交 { $staff }。
 cmd-console = 取得客服控制台的登入連結（以私訊發給你）
 staff-console-sent = 登入連結已經私訊給你。（如果沒有收到，請先打開與我的私人對話並按「開始」，然後再試一次。）

@@ -97,7 +97,7 @@ staff-shops-line = • 「{ $shop }」 — { $code } — { $owner } — { $since
 staff-merchant-other = { $code } 「{ $shop }」（{ $state }）
 
 cmd-assign = 把案件轉交給另一位客服人員
-cmd-assign-args = 編號 使用者ID
+cmd-assign-args = 編號 客服ID
 staff-assigned = 案件 { $case_id } 已轉交給 { $staff }。
 cmd-console = 取得客服主控台的登入連結（以私訊傳給您）
 staff-console-sent = 登入連結已透過私訊傳給您。（如果沒有收到，請先開啟與我的私人對話並按「開始」，然後再試一次。）
