@@ -470,3 +470,15 @@ async fn the_audit_log_goes_with_the_persons_case_when_they_are_erased() {
     assert!(!d.get("/audit.csv", &cookie).await.body.contains(&id));
     assert_eq!(d.get(&format!("/cases/{id}"), &cookie).await.status, StatusCode::NOT_FOUND);
 }
+
+#[test]
+fn the_console_never_marks_a_value_as_already_escaped() {
+    let dir = root().join("src/channel/console");
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "rs") {
+            let src = std::fs::read_to_string(&path).unwrap();
+            assert!(!src.contains("PreEscaped"), "{}: every value goes through maud's escaping", path.display());
+        }
+    }
+}
