@@ -472,13 +472,21 @@ fn console_beside(
     Ok(telegram::ConsoleBeside { listener, roster: roster(cli), secure })
 }
 
-/// The console's public address: `url`, else `http://ADDR/`.
+/// The console's public address: `url`, else `http://ADDR/` — which only a loopback address may use
+/// unannounced: links to 0.0.0.0 open nothing, and cookies over plain HTTP on a network can be read.
 fn console_url(address: std::net::SocketAddr, url: Option<url::Url>) -> Result<url::Url> {
-    match url {
-        Some(u) if u.scheme() == "http" || u.scheme() == "https" => Ok(u),
+    let url = match url {
+        Some(u) if u.scheme() == "http" || u.scheme() == "https" => u,
         Some(u) => bail!("--console-url `{u}` is not an http:// or https:// address"),
-        None => Ok(url::Url::parse(&format!("http://{address}/"))?),
+        None if address.ip().is_unspecified() => {
+            bail!("the console listens on {address}: pass --console-url with the address staff open (https://…)")
+        }
+        None => url::Url::parse(&format!("http://{address}/"))?,
+    };
+    if url.scheme() == "http" && !address.ip().is_loopback() {
+        tracing::warn!(%address, "the console is reached over plain HTTP on a network: put an HTTPS proxy in front of it");
     }
+    Ok(url)
 }
 
 /// The staff list, read from the settings again at every console request: a staff id taken out of

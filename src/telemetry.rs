@@ -11,13 +11,14 @@ use std::sync::OnceLock;
 pub const UPDATES: &str = "swipefix_updates_handled_total";
 /// How long a person's turn took in the session (load, step, save, flush), in seconds.
 pub const TURN_SECONDS: &str = "swipefix_turn_seconds";
-/// Hand-offs to staff, by reason.
+/// Hand-offs to staff.
 pub const HANDOFFS: &str = "swipefix_handoffs_total";
 /// Cases not closed, in the store (read when scraped).
 pub const OPEN_CASES: &str = "swipefix_open_cases";
 /// Posts waiting in the staff chat's queues of this process.
 pub const OUTBOX_DEPTH: &str = "swipefix_outbox_queue_depth";
-/// Errors, by kind: a turn or staff action that failed, an update the channel could not handle.
+/// Errors, by kind: a turn (`turn`) or a console action (`console`) that failed, an update the Telegram
+/// channel could not handle (by the request error's kind).
 pub const ERRORS: &str = "swipefix_errors_total";
 
 /// The turn histogram's buckets, in seconds: a turn is a few milliseconds; a flush under load tens.

@@ -179,7 +179,10 @@ async fn a_link_signs_in_once_and_a_staff_id_taken_off_the_list_loses_access_at_
     assert!(again.body.contains("used already"), "{}", again.body);
     let inbox = d.get("/", &cookie).await;
     assert_eq!(inbox.status, StatusCode::OK);
-    assert!(inbox.body.contains("轉真人客服案件") && inbox.body.contains(r#"lang="zh-TW""#), "the staff member's language");
+    assert!(
+        inbox.body.contains("轉真人客服案件") && inbox.body.contains(r#"lang="zh-TW""#),
+        "the staff member's language"
+    );
     // The cookie is HttpOnly and SameSite.
     let raw = d
         .http
@@ -481,4 +484,70 @@ fn the_console_never_marks_a_value_as_already_escaped() {
             assert!(!src.contains("PreEscaped"), "{}: every value goes through maud's escaping", path.display());
         }
     }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_stop_ends_open_live_updates_and_lets_go_of_the_app() {
+    let (app, _) = app_with(Arc::new(MemoryStore::new()));
+    let app = Arc::new(app);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    app.enable_console(url::Url::parse(&base).unwrap());
+    let c = Console::new(app.clone(), Roster::new(|| Ok(vec![STAFF])), Arc::new(Recorder::default()), false);
+    let (stop, stopped) = oneshot::channel::<()>();
+    let server = tokio::spawn(console::serve(listener, c, async move {
+        let _ = stopped.await;
+    }));
+    let link = app.console_link("tg:9001", "en-US").unwrap();
+    let token = url::Url::parse(&link).unwrap().query_pairs().next().unwrap().1.into_owned();
+    let http = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    let signed = http.post(format!("{base}/signin")).form(&[("token", &token)]).send().await.unwrap();
+    let cookie = signed.headers()["set-cookie"].to_str().unwrap().split(';').next().unwrap().to_string();
+    let events = http.get(format!("{base}/events")).header("cookie", &cookie).send().await.unwrap();
+    assert_eq!(events.headers()["content-type"], "text/event-stream");
+    let _ = stop.send(());
+    let done = tokio::time::timeout(std::time::Duration::from_secs(20), server).await;
+    assert!(done.is_ok(), "the console stopped with a live-update stream open");
+    drop(events);
+    assert_eq!(Arc::strong_count(&app), 1, "nothing of the console holds the app (and its store) any more");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn hostile_or_odd_requests_change_nothing_and_break_nothing() {
+    let d = desk_on(Arc::new(MemoryStore::new())).await;
+    let id = handed_off(&d.app, PERSON);
+    let cookie = d.sign_in(STAFF).await;
+    let token = csrf(&d.get("/", &cookie).await.body);
+    let before = d.app.case(&id).unwrap().unwrap();
+    // A form posted from another site, even with a good token (a stolen page): refused before any handler.
+    let cross = d
+        .http
+        .post(format!("{}/cases/{id}/take", d.base))
+        .header("cookie", &cookie)
+        .header("origin", "https://evil.example")
+        .form(&[("csrf", token.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(cross.status(), StatusCode::FORBIDDEN);
+    // Handing a case to someone not on the staff list is said, not done.
+    let p = d.post(&format!("/cases/{id}/assign"), &cookie, &[("csrf", &token), ("to", "12345")]).await;
+    assert_eq!(p.location, Some(format!("/cases/{id}?error=notstaff")));
+    // A case id with a space (which would end the id on a command line) is no case.
+    let p = d.post(&format!("/cases/{id}%20X/note"), &cookie, &[("csrf", &token), ("text", "x")]).await;
+    assert_eq!(p.status, StatusCode::NOT_FOUND);
+    assert_eq!(d.app.case(&id).unwrap().unwrap().version, before.version, "nothing changed");
+    // Out-of-range filters are no filters, not a crash.
+    for q in ["older=99999999999999999", "older=-5", "older=abc", "status=%00", "q=%F0%9F%92%B3"] {
+        assert_eq!(d.get(&format!("/?{q}"), &cookie).await.status, StatusCode::OK, "{q}");
+    }
+    // Looking is audited even with a made-up `done` or `error` in the address, and never counts as activity
+    // (retention and "abandoned" go by `updated`).
+    d.clock.advance(chrono::Duration::hours(3));
+    let seen = d.get(&format!("/cases/{id}?error=x"), &cookie).await;
+    assert_eq!(seen.status, StatusCode::OK, "{}", seen.body);
+    d.get(&format!("/cases/{id}?done=take"), &cookie).await;
+    let after = d.app.case(&id).unwrap().unwrap();
+    assert_eq!(after.audit.iter().filter(|a| a.action == "view").count(), 2);
+    assert_eq!(after.updated, before.updated, "a look is not activity on the case");
 }

@@ -348,7 +348,8 @@ async fn the_menus_come_from_the_command_table() {
         assert!(names(people).iter().any(|n| n == want), "{want} in {:?}", names(people));
     }
     let staff = menus.iter().find(|m| m["scope"]["chat_id"] == json!(STAFF_CHAT)).expect("the staff chat's menu");
-    assert_eq!(names(staff), ["queue", "case", "take", "reply", "note", "close", "shops", "approve", "reject"]);
+    let want = ["queue", "case", "take", "assign", "reply", "note", "close", "shops", "approve", "reject", "console"];
+    assert_eq!(names(staff), want);
     let zh = menus.iter().find(|m| m["language_code"] == "zh" && m.get("scope").is_none()).expect("zh");
     assert!(has_cjk(&zh.to_string()), "{zh}");
     bot.stop().await;

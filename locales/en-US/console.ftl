@@ -131,3 +131,7 @@ console-outcome-other = other
 console-outcome-open = still open
 console-handoff-reasons = Why people were handed to staff
 console-tree = The decision tree with its counts
+
+console-take-over = Take over from them
+console-error-notstaff = That is not a staff member of this deployment; nothing was changed.
+console-live-lost = Not updating any more: reload the page (you may need to sign in again).

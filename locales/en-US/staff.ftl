@@ -106,3 +106,4 @@ staff-console-sent = I have sent you a sign-in link in a private chat with me. (
 staff-console-link = Your sign-in link to the support console. It works once, within { $minutes } minutes; do not pass it on:
     { $link }
 staff-console-off = The support console is not running (start the bot with --console).
+staff-console-unsent = I could not send you the sign-in link: open a private chat with me and press Start, then ask again.

@@ -125,3 +125,7 @@ console-outcome-other = 其他
 console-outcome-open = 未结案
 console-handoff-reasons = 转人工的原因
 console-tree = 决策树及各步骤人数
+
+console-take-over = 改由我接手
+console-error-notstaff = 此人不是本系统的客服人员，没有做任何更改。
+console-live-lost = 列表已停止自动更新：请刷新页面（可能需要重新登录）。

@@ -104,3 +104,4 @@ staff-console-sent = 登录链接已通过私聊发给您。（如果没有收�
 staff-console-link = 这是您的客服控制台登录链接，只能使用一次，{ $minutes } 分钟内有效；请勿转发：
     { $link }
 staff-console-off = 客服控制台未启用（启动机器人时加上 --console）。
+staff-console-unsent = 无法把登录链接私信给您：请先打开与我的私聊并点“开始”，然后再试一次。

@@ -104,3 +104,4 @@ staff-console-sent = 登入連結已經私訊給你。（如果沒有收到，�
 staff-console-link = 這是你的客服控制台登入連結，只可使用一次，{ $minutes } 分鐘內有效；請勿轉發：
     { $link }
 staff-console-off = 客服控制台未啟用（啟動機械人時加上 --console）。
+staff-console-unsent = 無法把登入連結私訊給你：請先打開與我的私人對話並按「開始」，然後再試一次。

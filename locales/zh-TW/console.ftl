@@ -125,3 +125,7 @@ console-outcome-other = 其他
 console-outcome-open = 未結案
 console-handoff-reasons = 轉真人客服的原因
 console-tree = 決策樹與各步驟人數
+
+console-take-over = 改由我接手
+console-error-notstaff = 此人不是本系統的客服人員，沒有做任何變更。
+console-live-lost = 列表已停止自動更新：請重新整理頁面（可能需要重新登入）。

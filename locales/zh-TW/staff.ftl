@@ -104,3 +104,4 @@ staff-console-sent = 登入連結已透過私訊傳給您。（如果沒有收�
 staff-console-link = 這是您的客服主控台登入連結，只能使用一次，{ $minutes } 分鐘內有效；請勿轉傳：
     { $link }
 staff-console-off = 客服主控台未啟用（啟動機器人時加上 --console）。
+staff-console-unsent = 無法把登入連結私訊給您：請先開啟與我的私人對話並按「開始」，然後再試一次。

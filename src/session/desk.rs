@@ -58,19 +58,34 @@ impl Desk<'_> {
         detail: Option<&str>,
         change: impl Fn(&mut Case),
     ) -> Result<Option<Case>, AppError> {
+        self.record(id, action, detail, true, change)
+    }
+
+    /// Case `id` as a staff member looks at it: the look is in its audit log (who saw a person's case, when).
+    /// A look is not activity on the case: `updated`, which retention and the analytics' "abandoned" count
+    /// from, stays as it was.
+    pub fn view(&self, id: &str) -> Result<Option<Case>, AppError> {
+        self.record(id, "view", None, false, |_| {})
+    }
+
+    fn record(
+        &self,
+        id: &str,
+        action: &str,
+        detail: Option<&str>,
+        touch: bool,
+        change: impl Fn(&mut Case),
+    ) -> Result<Option<Case>, AppError> {
         let now = self.app.now();
         let entry =
             AuditEntry { at: now, by: self.staff.to_string(), action: action.into(), detail: detail.map(Into::into) };
         self.app.committer().update(id, |c| {
             change(c);
             c.audit.push(entry.clone());
-            c.updated = now;
+            if touch {
+                c.updated = now;
+            }
         })
-    }
-
-    /// Case `id` as a staff member looks at it: the look is in its audit log (who saw a person's case, when).
-    pub fn view(&self, id: &str) -> Result<Option<Case>, AppError> {
-        self.act(id, "view", None, |_| {})
     }
 }
 

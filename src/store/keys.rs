@@ -124,13 +124,13 @@ impl MasterKey {
         }
     }
 
-    /// A short public name of the key (not the key), for backups and shared databases.
     /// The deployment secret for `purpose`, as `Keyring::secret` gives it, without opening a store (`swipefix
     /// console link` while the bot holds the database).
     pub fn secret(&self, purpose: &str) -> [u8; 32] {
         derived_secret(&self.derive(INDEX_PURPOSE), purpose)
     }
 
+    /// A short public name of the key (not the key), for backups and shared databases.
     pub fn fingerprint(&self) -> String {
         hex::encode(&self.derive("swipefix fingerprint v1")[..8])
     }

@@ -31,7 +31,8 @@ const SESSION: chrono::Duration = chrono::Duration::hours(12);
 /// read fails.
 pub struct Roster {
     read: Box<dyn Fn() -> Result<Vec<u64>, String> + Send + Sync>,
-    last: Mutex<Vec<u64>>,
+    /// The last list read, and the last error (logged once, not at every request).
+    last: Mutex<(Vec<u64>, Option<String>)>,
 }
 
 impl Roster {
@@ -44,10 +45,14 @@ impl Roster {
     pub fn current(&self) -> Vec<u64> {
         let mut last = self.last.lock().unwrap_or_else(|p| p.into_inner());
         match (self.read)() {
-            Ok(ids) => *last = ids,
-            Err(e) => tracing::warn!(error = %e, "the staff list could not be read again; the last one is used"),
+            Ok(ids) => *last = (ids, None),
+            Err(e) if last.1.as_ref() != Some(&e) => {
+                tracing::warn!(error = %e, "the staff list could not be read again; the last one is used");
+                last.1 = Some(e);
+            }
+            Err(_) => {}
         }
-        last.clone()
+        last.0.clone()
     }
 
     /// Whether `staff` (`tg:<id>`) is on the list now.

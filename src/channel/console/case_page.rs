@@ -19,6 +19,15 @@ use std::sync::Arc;
 /// The actions a form may post, and the staff command each runs.
 const ACTIONS: &[&str] = &["take", "reply", "note", "close", "assign"];
 
+/// What can go wrong with an action, as the page says it (`console-error-*`).
+const ERRORS: &[&str] = &["empty", "delivery", "failed", "notstaff"];
+
+/// Whether a path's case id could be one (letters, digits and `-`, not too long): anything else is no case,
+/// and never reaches a staff command's line, where a space would end the id.
+fn id_shaped(id: &str) -> bool {
+    !id.is_empty() && id.len() <= 40 && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
+
 /// What the page was sent back with after an action: which action was done, or what went wrong (fixed
 /// words, so nothing typed is ever echoed from the address).
 #[derive(Debug, Default, serde::Deserialize)]
@@ -37,11 +46,21 @@ pub async fn page(
     Query(d): Query<Done>,
 ) -> Response {
     let texts = Texts::new(&c.app, &staff.locale);
+    if !id_shaped(&id) {
+        return page::not_found(&texts, &id);
+    }
     let (app, who, key) = (c.app.clone(), staff.id.clone(), id.to_ascii_uppercase());
-    // The page shown again after an action is not another look at the case: only a first opening is audited.
-    let fresh = d.done.is_empty() && d.error.is_empty();
-    let loaded =
-        tokio::task::spawn_blocking(move || if fresh { app.staff_view(&who, &key) } else { app.case(&key) }).await;
+    // The page shown again right after this staff member's own action is not another look; any other
+    // opening is written to the audit log (an address with a made-up `done` does not skip it).
+    let done = d.done.clone();
+    let loaded = tokio::task::spawn_blocking(move || {
+        let just_did = |c: &Case| c.audit.last().is_some_and(|a| a.by == who && a.action == done);
+        match app.case(&key)? {
+            Some(c) if ACTIONS.contains(&done.as_str()) && just_did(&c) => Ok(Some(c)),
+            _ => app.staff_view(&who, &key),
+        }
+    })
+    .await;
     let case = match loaded {
         Ok(Ok(Some(case))) => case,
         Ok(Ok(None)) => return page::not_found(&texts, &id),
@@ -51,9 +70,6 @@ pub async fn page(
         }
         Err(e) => panic!("a case page panicked: {e}"),
     };
-    if fresh {
-        c.changes.bump();
-    }
     let body = html! {
         (notice(&texts, &d))
         div.grid {
@@ -67,7 +83,7 @@ pub async fn page(
 
 fn notice(texts: &Texts, d: &Done) -> Markup {
     let done = ACTIONS.iter().find(|a| **a == d.done);
-    let error = ["empty", "delivery", "failed"].iter().find(|e| **e == d.error);
+    let error = ERRORS.iter().find(|e| **e == d.error);
     html! {
         @if let Some(a) = done { p.notice role="status" { (texts.t(&format!("console-done-{a}"), &[])) } }
         @if let Some(e) = error { p.notice.error role="alert" { (texts.t(&format!("console-error-{e}"), &[])) } }
@@ -149,7 +165,8 @@ fn actions(c: &Console, texts: &Texts, staff: &Staff, case: &Case) -> Markup {
     html! { section.panel.actions aria-labelledby="h-actions" {
         h2 #h-actions { (texts.t("console-actions", &[])) }
         @if case.assignee.as_deref() != Some(staff.id.as_str()) {
-            form method="post" action={ "/cases/" (id) "/take" } { (csrf(staff)) button #take type="submit" { (texts.t("console-take", &[])) } }
+            @let label = if case.assignee.is_some() { "console-take-over" } else { "console-take" };
+            form method="post" action={ "/cases/" (id) "/take" } { (csrf(staff)) button #take type="submit" { (texts.t(label, &[])) } }
         }
         form method="post" action={ "/cases/" (id) "/reply" } { (csrf(staff))
             label for="reply-text" { (texts.t("console-reply", &[])) }
@@ -224,7 +241,13 @@ pub async fn act(
     if !staff.csrf_ok(&f.csrf) {
         return page::forbidden(&texts);
     }
+    if !id_shaped(&id) {
+        return page::not_found(&texts, &id);
+    }
     let id = id.to_ascii_uppercase();
+    if action == "assign" && !f.to.trim().parse::<u64>().is_ok_and(|to| c.roster.current().contains(&to)) {
+        return back(&id, "error=notstaff");
+    }
     let Some(line) = command_line(&action, &id, &f) else {
         return match ACTIONS.contains(&action.as_str()) {
             true => back(&id, "error=empty"),
@@ -235,10 +258,17 @@ pub async fn act(
     let ran = tokio::task::spawn_blocking(move || app.staff(&who, &locale, &line)).await;
     let outcome = match ran {
         Ok(Some(Ok(o))) => o,
-        Ok(_) => return back(&id, "error=failed"),
+        Ok(failed) => {
+            if let Some(Err(e)) = failed {
+                tracing::error!(case = %id, action, error = %e, "a console action failed");
+            }
+            metrics::counter!(crate::telemetry::ERRORS, "kind" => "console").increment(1);
+            return back(&id, "error=failed");
+        }
         Err(e) => panic!("a console action panicked: {e}"),
     };
-    if c.app.case(&id).ok().flatten().is_none() {
+    let (app, key) = (c.app.clone(), id.clone());
+    if let Ok(Ok(None)) = tokio::task::spawn_blocking(move || app.case(&key)).await {
         return page::not_found(&texts, &id);
     }
     c.changes.bump();
@@ -276,7 +306,9 @@ fn back(id: &str, query: &str) -> Response {
 /// Images are shown inline; anything else is a download (never rendered as a page of ours).
 pub async fn file(State(c): State<Arc<Console>>, staff: Staff, Path((id, n)): Path<(String, usize)>) -> Response {
     let texts = Texts::new(&c.app, &staff.locale);
-    let Some(e) = c.app.case(&id.to_ascii_uppercase()).ok().flatten().and_then(|k| k.evidence.get(n).cloned()) else {
+    let (app, key) = (c.app.clone(), id.to_ascii_uppercase());
+    let found = tokio::task::spawn_blocking(move || app.case(&key)).await.ok().and_then(Result::ok).flatten();
+    let Some(e) = found.and_then(|k| k.evidence.get(n).cloned()).filter(|_| id_shaped(&id)) else {
         return page::not_found(&texts, &id);
     };
     match c.courier.fetch(&e.reference).await {

@@ -13,8 +13,15 @@
           document.getElementById("inbox").outerHTML = html;
           if (live) { live.textContent = live.dataset.updated + " " + new Date().toLocaleTimeString(); }
         })
-        .catch(function () {});
+        .catch(function () { stale(live); });
     });
+    source.onerror = function () {
+      // Closed for good (signed out, the console stopped): say the list is no longer live.
+      if (source.readyState === EventSource.CLOSED) { stale(live); }
+    };
+  }
+  function stale(live) {
+    if (live) { live.textContent = live.dataset.lost; live.classList.add("lost"); }
   }
   document.addEventListener("keydown", function (e) {
     const search = document.getElementById("q");

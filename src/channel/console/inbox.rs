@@ -38,13 +38,19 @@ impl Changes {
     }
 }
 
-/// Reads the store every `WATCH_EVERY` while the console runs, and bumps `Changes` when the handed-off
+/// Reads the store every `WATCH_EVERY` while an inbox is open, and bumps `Changes` when the handed-off
 /// cases (their ids and versions) differ from the last read.
 pub async fn watch(console: Arc<Console>) {
     let mut tick = tokio::time::interval(WATCH_EVERY);
     let mut last = None;
     loop {
         tick.tick().await;
+        // Nobody has an inbox open: nothing to read the store for. The first read once someone has is told
+        // to them (`last` is then unknown): what changed between their page and that read is not missed.
+        if console.changes.0.receiver_count() == 0 {
+            last = None;
+            continue;
+        }
         let app = console.app.clone();
         let Ok(Ok(cases)) = tokio::task::spawn_blocking(move || app.handed_off()).await else { continue };
         let mut h = std::collections::hash_map::DefaultHasher::new();
@@ -52,7 +58,7 @@ pub async fn watch(console: Arc<Console>) {
             (&c.id, c.version).hash(&mut h);
         }
         let now = Some(h.finish());
-        if last.is_some() && last != now {
+        if last != now {
             console.changes.bump();
         }
         last = now;
@@ -61,11 +67,15 @@ pub async fn watch(console: Arc<Console>) {
 
 /// `GET /events`: one `change` event per change of the hand-offs.
 pub async fn events(State(c): State<Arc<Console>>, _staff: Staff) -> impl IntoResponse {
-    let rx = c.changes.0.subscribe();
-    let stream = futures::stream::unfold(rx, |mut rx| async move {
-        rx.changed().await.ok()?;
+    let (rx, stop) = (c.changes.0.subscribe(), c.stopping.subscribe());
+    // Ends when the console stops: a stream left open would keep the server's graceful stop waiting.
+    let stream = futures::stream::unfold((rx, stop), |(mut rx, mut stop)| async move {
+        tokio::select! {
+            changed = rx.changed() => changed.ok()?,
+            _ = stop.wait_for(|s| *s) => return None,
+        }
         let n = *rx.borrow_and_update();
-        Some((Ok::<_, std::convert::Infallible>(Event::default().event("change").data(n.to_string())), rx))
+        Some((Ok::<_, std::convert::Infallible>(Event::default().event("change").data(n.to_string())), (rx, stop)))
     });
     Sse::new(stream).keep_alive(KeepAlive::default())
 }
@@ -103,8 +113,7 @@ impl Filters {
             "none" => c.assignee.is_none(),
             other => c.assignee.as_deref() == Some(other),
         };
-        let older =
-            self.older.trim().parse::<i64>().ok().is_none_or(|h| now - waiting_since(c) >= chrono::Duration::hours(h));
+        let older = older_than(&self.older).is_none_or(|d| now - waiting_since(c) >= d);
         status
             && taken
             && older
@@ -112,6 +121,11 @@ impl Filters {
             && (self.jurisdiction.is_empty() || c.jurisdiction == self.jurisdiction)
             && matches_search(c, self.q.trim())
     }
+}
+
+/// "Waiting more than N hours" as a duration: 0 to ten years; anything else is no filter.
+fn older_than(hours: &str) -> Option<chrono::Duration> {
+    hours.trim().parse::<i64>().ok().filter(|h| (0..=87_600).contains(h)).and_then(chrono::Duration::try_hours)
 }
 
 /// When the case was last handed to staff.
@@ -133,7 +147,8 @@ fn matches_search(c: &Case, q: &str) -> bool {
     c.id.to_lowercase().contains(&lower) || text("merchant_name") || text("card_last4")
 }
 
-/// The handed-off cases the filters keep, oldest waiting first.
+/// The handed-off cases the filters keep, oldest waiting first. A read of the store: handlers call it in
+/// `block_in_place`, so the runtime's other tasks move to another worker meanwhile.
 fn listed(c: &Console, staff: &Staff, f: &Filters) -> Result<(Vec<Case>, Vec<Case>), crate::session::AppError> {
     let all = c.app.handed_off()?;
     let now = c.app.now();
@@ -150,7 +165,7 @@ pub async fn page(
     RawQuery(query): RawQuery,
 ) -> Response {
     let texts = Texts::new(&c.app, &staff.locale);
-    let (all, kept) = match listed(&c, &staff, &f) {
+    let (all, kept) = match tokio::task::block_in_place(|| listed(&c, &staff, &f)) {
         Ok(l) => l,
         Err(e) => {
             tracing::error!(error = %e, "the inbox could not be read");
@@ -159,7 +174,7 @@ pub async fn page(
     };
     let body = html! {
         (filters(&texts, &f, &all))
-        p #live.live aria-live="polite" data-updated=(texts.t("console-live-updated", &[])) {}
+        p #live.live aria-live="polite" data-updated=(texts.t("console-live-updated", &[])) data-lost=(texts.t("console-live-lost", &[])) {}
         (table(&c, &texts, &kept))
     };
     let here = Here { section: Section::Inbox, path: format!("/{}", query.map_or(String::new(), |q| format!("?{q}"))) };
@@ -192,7 +207,7 @@ fn table(c: &Console, texts: &Texts, kept: &[Case]) -> Markup {
 /// `GET /inbox/rows`: the list alone, for the live update.
 pub async fn rows(State(c): State<Arc<Console>>, staff: Staff, Query(f): Query<Filters>) -> Response {
     let texts = Texts::new(&c.app, &staff.locale);
-    match listed(&c, &staff, &f) {
+    match tokio::task::block_in_place(|| listed(&c, &staff, &f)) {
         Ok((_, kept)) => Html(table(&c, &texts, &kept).into_string()).into_response(),
         Err(e) => {
             tracing::error!(error = %e, "the inbox could not be read");

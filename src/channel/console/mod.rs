@@ -57,20 +57,21 @@ pub struct Console {
     secure: bool,
     /// Bumped whenever the hand-offs change: what the inbox's live updates wait on.
     changes: inbox::Changes,
+    /// Set when the console stops: open live-update streams end, so the server's graceful stop can finish.
+    stopping: tokio::sync::watch::Sender<bool>,
 }
 
 impl Console {
     /// A console over `app`; `secure` when it is reached over HTTPS.
     pub fn new(app: Arc<App>, roster: Roster, courier: Arc<dyn Courier>, secure: bool) -> Arc<Console> {
         let cookies = auth::cookie_key(&app);
-        Arc::new(Console { app, roster, courier, cookies, secure, changes: inbox::Changes::default() })
+        let stopping = tokio::sync::watch::channel(false).0;
+        Arc::new(Console { app, roster, courier, cookies, secure, changes: inbox::Changes::default(), stopping })
     }
 }
 
 /// Every route of the console; all but the sign-in, the static assets and the operations' need a session.
 pub fn router(console: Arc<Console>) -> Router {
-    let watch = console.clone();
-    tokio::spawn(async move { inbox::watch(watch).await });
     Router::new()
         .route("/", get(inbox::page))
         .route("/inbox/rows", get(inbox::rows))
@@ -91,11 +92,21 @@ pub fn router(console: Arc<Console>) -> Router {
         .with_state(console)
 }
 
-/// Serves the console on `listener` until `shutdown` completes.
+/// Serves the console on `listener` until `shutdown` completes, with the watcher of the inbox's live
+/// updates; both are gone when this returns (they hold the app, and with it the store).
 pub async fn serve(
     listener: tokio::net::TcpListener,
     console: Arc<Console>,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, router(console)).with_graceful_shutdown(shutdown).await
+    let watcher = tokio::spawn(inbox::watch(console.clone()));
+    let stop = console.clone();
+    let shutdown = async move {
+        shutdown.await;
+        stop.stopping.send_replace(true);
+    };
+    let served = axum::serve(listener, router(console)).with_graceful_shutdown(shutdown).await;
+    watcher.abort();
+    let _ = watcher.await;
+    served
 }

@@ -190,8 +190,13 @@ pub fn safe_back(back: &str) -> String {
 }
 
 /// Headers on every answer: no framing, no sniffing, no referrer (a sign-in link must not leak), scripts
-/// and styles only from the console itself, and pages never cached (they hold personal data).
+/// and styles only from the console itself, and pages never cached (they hold personal data). A form
+/// posted from another site is refused before any handler (the browser says where a request comes from:
+/// `Sec-Fetch-Site`, `Origin`) — on top of each form's CSRF token, and for the sign-in too.
 pub async fn headers(request: Request, next: Next) -> Response {
+    if request.method() == axum::http::Method::POST && cross_site(request.headers()) {
+        return (StatusCode::FORBIDDEN, "a form from another site\n").into_response();
+    }
     let mut response = next.run(request).await;
     let h = response.headers_mut();
     let set = [
@@ -208,6 +213,24 @@ pub async fn headers(request: Request, next: Next) -> Response {
     }
     h.entry(header::CACHE_CONTROL).or_insert(HeaderValue::from_static("no-store"));
     response
+}
+
+/// Whether a request says it comes from another site: by `Sec-Fetch-Site` where the browser sends it
+/// (anything but `same-origin` or `none`), else by an `Origin` whose host is not the `Host` asked for. (Our
+/// `no-referrer` policy makes browsers send `Origin: null` with our own forms, so `null` decides nothing.)
+fn cross_site(h: &HeaderMap) -> bool {
+    let text = |name: &str| h.get(name).and_then(|v| v.to_str().ok());
+    if let Some(site) = text("sec-fetch-site") {
+        return !matches!(site, "same-origin" | "none");
+    }
+    match (text("origin"), text("host")) {
+        (Some("null"), _) => false,
+        (Some(origin), Some(host)) => url::Url::parse(origin).ok().is_none_or(|o| {
+            let port = o.port().map_or(String::new(), |p| format!(":{p}"));
+            format!("{}{port}", o.host_str().unwrap_or_default()) != host
+        }),
+        _ => false,
+    }
 }
 
 pub async fn css() -> Response {

@@ -107,10 +107,14 @@ pub async fn on_message(ctx: &Context, msg: &Message, from: UserId) -> Result<()
         .unwrap_or_else(|e| panic!("a staff command panicked: {e}"));
     match result {
         Some(Ok(out)) => {
-            ctx.staff.post(Lane::Answer, StaffPost::Text(out.staff_text));
-            if let Some(text) = out.private {
-                ctx.client.send(ChatId(from.0 as i64), text, None).await?;
-            }
+            // A private text first: the staff chat hears it was sent only once it was.
+            let unsent = match out.private {
+                Some(text) => ctx.client.send(ChatId(from.0 as i64), text, None).await.is_err(),
+                None => false,
+            };
+            let said =
+                if unsent { ctx.app.catalog().i18n.raw(&locale, "staff-console-unsent", &[]) } else { out.staff_text };
+            ctx.staff.post(Lane::Answer, StaffPost::Text(said));
             if let Some((person, text)) = out.to_person
                 && let Some(chat) = super::chat_of(&person)
             {

@@ -1,6 +1,7 @@
 //! `/assign ID USER` (staff): hands the case to another staff member (their Telegram user id); the case
-//! keeps its hand-off, and the person's messages go to the new assignee. The person is not told: for them
-//! our team still has the case.
+//! keeps its hand-off, and the person's messages, still relayed to the staff chat, name the new assignee.
+//! The person is not told: for them our team still has the case. Whether USER is staff is the channel's
+//! check (the console offers and accepts only ids on the staff list).
 
 use super::{Command, Heard, Run, Who};
 use crate::engine::gate::Clean;
