@@ -9,6 +9,7 @@
 use super::common::{catalog, root, t0};
 use fantoccini::{ClientBuilder, Locator};
 use regex::Regex;
+use serde_json::json;
 use std::sync::Arc;
 use std::time::Duration;
 use swipefix::channel::console::Roster;
@@ -47,6 +48,14 @@ async fn say(fake: &FakeTelegram, user: i64, text: &str) -> String {
     fake.message_to(user, before, WAIT).await.unwrap_or_else(|| panic!("no answer to {text:?}")).text().to_string()
 }
 
+/// A 120 × 80 picture standing for a photo of the slip.
+fn slip_png() -> Vec<u8> {
+    let img = image::RgbImage::from_fn(120, 80, |x, y| image::Rgb([240, 240 - (y as u8), 200 + (x as u8 / 4)]));
+    let mut png = std::io::Cursor::new(Vec::new());
+    img.write_to(&mut png, image::ImageFormat::Png).unwrap();
+    png.into_inner()
+}
+
 fn shot(name: &str, png: &[u8]) {
     let dir = root().join("target/console-screenshots");
     std::fs::create_dir_all(&dir).unwrap();
@@ -78,17 +87,44 @@ async fn a_staff_member_works_a_hand_off_in_a_real_browser() {
     b.wait().at_most(WAIT).for_element(Locator::Css("#inbox")).await.expect("the inbox");
     assert!(b.source().await.unwrap().contains("Nothing here"), "no hand-off yet");
 
-    // A person hands off; the open inbox shows it without a reload.
-    for line in ["/start", "cn", "cardholder", "no", "double", "1280", "/human"] {
+    // A person, with a photo of the slip, hands off; the open inbox shows it without a reload.
+    let journey = [
+        "/start",
+        "cn",
+        "cardholder",
+        "no",
+        "double",
+        "RMB 1280",
+        "yesterday 3pm",
+        "6688",
+        "Corner Coffee",
+        "no",
+        "both_ok",
+    ];
+    for line in journey {
         say(&fake, PERSON, line).await;
     }
+    fake.put_file("AgAD-slip", slip_png());
+    let photo = json!({ "photo": [{ "file_id": "AgAD-slip", "file_unique_id": "slip-1", "width": 120, "height": 80, "file_size": 900 }], "caption": "the slip" });
+    let before = fake.sent_to(PERSON).len();
+    fake.push(fake.message(PERSON, Some("en"), photo));
+    fake.message_to(PERSON, before, WAIT).await.expect("the photo was answered");
+    say(&fake, PERSON, "/human").await;
     let id = app.current_case(&format!("tg:{PERSON}")).unwrap().unwrap().id;
     let css = format!("#inbox a[href='/cases/{id}']");
     b.wait().at_most(WAIT).for_element(Locator::Css(&css)).await.expect("the case appeared by itself");
     shot("inbox.png", &b.screenshot().await.unwrap());
 
-    // Open it, take it, reply, close it.
+    // Open it: the photo comes through the Bot API's getFile, into the page (never to a disk of ours).
     b.find(Locator::Css(&css)).await.unwrap().click().await.unwrap();
+    b.wait().at_most(WAIT).for_element(Locator::Css(".evidence img")).await.expect("the photo on the page");
+    let deadline = std::time::Instant::now() + WAIT;
+    let script = "const i = document.querySelector('.evidence img'); return i.complete ? i.naturalWidth : 0;";
+    while b.execute(script, vec![]).await.unwrap().as_u64() != Some(120) {
+        assert!(std::time::Instant::now() < deadline, "the photo never showed");
+        tokio::task::yield_now().await;
+    }
+    // Take it, reply, close it.
     b.wait().at_most(WAIT).for_element(Locator::Id("take")).await.unwrap().click().await.unwrap();
     b.wait().at_most(WAIT).for_element(Locator::Css("p.notice")).await.expect("taken");
     let before = fake.sent_to(PERSON).len();
@@ -102,7 +138,10 @@ async fn a_staff_member_works_a_hand_off_in_a_real_browser() {
     let got = fake.message_to(PERSON, before, WAIT).await.expect("the person got the reply");
     assert!(got.text().contains("We have asked your bank"), "{}", got.text());
     b.wait().at_most(WAIT).for_element(Locator::Css("p.notice")).await.unwrap();
+    // The whole page in one picture: a tall window.
+    b.set_window_size(1280, 2000).await.unwrap();
     shot("case.png", &b.screenshot().await.unwrap());
+    b.set_window_size(1280, 900).await.unwrap();
     b.find(Locator::Css("#outcome option[value='refunded']")).await.unwrap().click().await.unwrap();
     b.find(Locator::Id("close")).await.unwrap().click().await.unwrap();
     b.wait().at_most(WAIT).for_element(Locator::Css("p.notice")).await.unwrap();

@@ -109,6 +109,8 @@ struct Inner {
     per_chat: HashMap<i64, ChatLog>,
     /// Delivery by webhook: which target confirmed each update (`webhooks`).
     confirmed: HashMap<u64, usize>,
+    /// Files the bot can fetch (`getFile`, then `/file/bot<token>/<path>`), by file id.
+    files: HashMap<String, Vec<u8>>,
 }
 
 /// The messages sent to one chat and its accepted message-like calls. The first `dropped` messages and
@@ -255,6 +257,18 @@ async fn get_updates(s: &Shared, body: &Value) -> axum::response::Response {
     }
 }
 
+/// A file download (`/file/bot<token>/photos/<file id>.png`): the bytes `put_file` gave, or 404.
+async fn download(
+    State(s): State<Arc<Shared>>,
+    Path((_bot, path)): Path<(String, String)>,
+) -> axum::response::Response {
+    let id = path.rsplit('/').next().unwrap_or_default().trim_end_matches(".png").to_string();
+    match s.lock().files.get(&id).cloned() {
+        Some(bytes) => bytes.into_response(),
+        None => StatusCode::NOT_FOUND.into_response(),
+    }
+}
+
 async fn handle(
     State(s): State<Arc<Shared>>,
     Path((_bot, method)): Path<(String, String)>,
@@ -316,6 +330,13 @@ fn result_of(s: &Shared, method_lc: &str, body: &Value) -> (Value, Option<i64>) 
             (m, None)
         }
         "getmycommands" => (json!([]), None),
+        "getfile" => {
+            let id = body.get("file_id").and_then(Value::as_str).unwrap_or_default().to_string();
+            let size = s.lock().files.get(&id).map_or(0, Vec::len);
+            let file = json!({ "file_id": id, "file_unique_id": format!("u-{id}"), "file_size": size,
+                "file_path": format!("photos/{id}.png") });
+            (file, None)
+        }
         "getwebhookinfo" => (json!({ "url": "", "has_custom_certificate": false, "pending_update_count": 0 }), None),
         // setMyCommands, answerCallbackQuery, deleteMessage, setWebhook, deleteWebhook,
         // editMessageReplyMarkup, sendChatAction...: all simply succeed.
@@ -367,14 +388,21 @@ impl FakeTelegram {
             keep_calls: std::sync::atomic::AtomicBool::new(true),
             fail_answers: std::sync::atomic::AtomicBool::new(false),
         });
-        let app =
-            Router::new().route("/{bot}/{method}", axum::routing::post(handle).get(handle)).with_state(shared.clone());
+        let app = Router::new()
+            .route("/{bot}/{method}", axum::routing::post(handle).get(handle))
+            .route("/file/{bot}/{*path}", axum::routing::get(download))
+            .with_state(shared.clone());
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
         let addr = listener.local_addr()?;
         tokio::spawn(async move {
             let _ = axum::serve(listener, app).await;
         });
         Ok(FakeTelegram { addr, shared })
+    }
+
+    /// Makes `bytes` the file with id `file_id`, for the bot's `getFile` and download.
+    pub fn put_file(&self, file_id: &str, bytes: Vec<u8>) {
+        self.shared.lock().files.insert(file_id.to_string(), bytes);
     }
 
     /// The base URL for `TELOXIDE_API_URL` / `Bot::set_api_url`.
