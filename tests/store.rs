@@ -84,6 +84,13 @@ fn suite(store: &dyn CaseStore) {
     assert_eq!(store.due(t(20)).unwrap(), [(t(10), "X".to_string()), (t(20), "B".to_string())]);
     store.unschedule(t(10), "X").unwrap();
     assert_eq!(store.due(t(60)).unwrap(), [(t(20), "B".to_string()), (t(30), "B".to_string())]);
+
+    // Single-use tokens (sign-in links): spent once; an expired one may be forgotten, but while it would
+    // still work it stays spent.
+    assert!(store.spend("n1", t(10), t(0)).unwrap());
+    assert!(!store.spend("n1", t(10), t(5)).unwrap(), "a second use");
+    assert!(store.spend("n2", t(10), t(5)).unwrap());
+    assert!(!store.spend("n2", t(10), t(9)).unwrap());
     store.flush().unwrap();
 }
 
@@ -211,6 +218,16 @@ fn two_postgres_stores_share_cases_claims_and_erasure() {
     b.release(at, &id).unwrap();
     assert_eq!(a.claim_due(t(31), lease).unwrap(), [(at, id)]);
     assert_eq!(b.claim_due(t(35), lease).unwrap().len(), 19, "a lease that ran out is taken again");
+
+    // A sign-in link spent through A is spent for B, and two spending it at once: one wins.
+    assert!(a.spend("nonce-1", t(40), t(30)).unwrap());
+    assert!(!b.spend("nonce-1", t(40), t(31)).unwrap(), "used once in the whole deployment");
+    let (sa, sb) = std::thread::scope(|s| {
+        let ha = s.spawn(|| a.spend("nonce-2", t(40), t(30)).unwrap());
+        let hb = s.spawn(|| b.spend("nonce-2", t(40), t(30)).unwrap());
+        (ha.join().unwrap(), hb.join().unwrap())
+    });
+    assert!(sa ^ sb, "exactly one of two at once: {sa} {sb}");
 
     // B erases D: A, which made D's key, can no longer open it from anywhere.
     b.mark_replied("D", 7).unwrap();

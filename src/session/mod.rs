@@ -198,6 +198,20 @@ impl App {
         self.sign_in.get_or_init(|| signin::SignIn::new(self.store.keys().secret(signin::PURPOSE)))
     }
 
+    /// Signs in with a link's `token`: checked, then spent in the store (it works once, whichever process of
+    /// the deployment is asked). The outer error is the store's.
+    pub fn redeem_sign_in(&self, token: &str) -> Result<Result<signin::Grant, signin::Refused>, AppError> {
+        let now = self.now();
+        let grant = match self.sign_in().check(token, now) {
+            Ok(g) => g,
+            Err(refused) => return Ok(Err(refused)),
+        };
+        if !self.store.spend(grant.nonce(), grant.expires(), now)? {
+            return Ok(Err(signin::Refused::Spent));
+        }
+        Ok(Ok(grant))
+    }
+
     /// A sign-in link to the console for `staff`, valid for `signin::LINK_LIFETIME`; `None` without a console.
     pub fn console_link(&self, staff: &str, locale: &str) -> Option<String> {
         let base = self.console_url.get()?;

@@ -1,7 +1,8 @@
 //! Sign-in links for the staff console: a staff member asks the bot (`/console`) or the operator runs
 //! `swipefix console link`, and gets a link that signs them in once, within `LINK_LIFETIME`. There is no
 //! password to leak: the link is signed with a secret derived from the master key (`Keyring::secret`), so
-//! any process of the deployment can check it, and it is spent on first use.
+//! any process of the deployment can check it; its nonce is spent in the store on first use
+//! (`App::redeem_sign_in`), so it works once in all of them.
 //! Must not touch: HTTP or cookies (the console's), who is staff (the caller checks the roster).
 
 use base64::Engine;
@@ -9,8 +10,6 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
 use chrono::{DateTime, Utc};
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
-use std::collections::HashMap;
-use std::sync::Mutex;
 
 /// How long a sign-in link works: long enough to open it from the chat, short enough that a link seen
 /// later over someone's shoulder is dead.
@@ -60,16 +59,26 @@ pub enum Refused {
     Spent,
 }
 
+impl Grant {
+    /// What is spent when the link is used.
+    pub fn nonce(&self) -> &str {
+        &self.nonce
+    }
+
+    /// When the link stops working anyway.
+    pub fn expires(&self) -> DateTime<Utc> {
+        DateTime::from_timestamp(self.expires, 0).unwrap_or(DateTime::<Utc>::MIN_UTC)
+    }
+}
+
 /// Makes and checks sign-in links.
 pub struct SignIn {
     key: [u8; 32],
-    /// Nonces of links used, until they would have expired anyway.
-    spent: Mutex<HashMap<String, DateTime<Utc>>>,
 }
 
 impl SignIn {
     pub fn new(key: [u8; 32]) -> SignIn {
-        SignIn { key, spent: Mutex::default() }
+        SignIn { key }
     }
 
     /// A token for `staff`, valid from `now` for `LINK_LIFETIME`: what the link carries.
@@ -88,22 +97,17 @@ impl SignIn {
         format!("{payload}.{mac}")
     }
 
-    /// Checks `token` and spends it: a second use is refused.
-    pub fn redeem(&self, token: &str, now: DateTime<Utc>) -> Result<Grant, Refused> {
-        let grant = self.check(token)?;
+    /// Whether `token` is ours, unaltered and not expired at `now` (whether it was used is the store's to
+    /// say: `App::redeem_sign_in`).
+    pub fn check(&self, token: &str, now: DateTime<Utc>) -> Result<Grant, Refused> {
+        let grant = self.verify(token)?;
         if now.timestamp() >= grant.expires {
             return Err(Refused::Expired);
-        }
-        let mut spent = self.spent.lock().unwrap_or_else(|p| p.into_inner());
-        spent.retain(|_, until| *until > now);
-        let until = DateTime::from_timestamp(grant.expires, 0).unwrap_or(now);
-        if spent.insert(grant.nonce.clone(), until).is_some() {
-            return Err(Refused::Spent);
         }
         Ok(grant)
     }
 
-    fn check(&self, token: &str) -> Result<Grant, Refused> {
+    fn verify(&self, token: &str) -> Result<Grant, Refused> {
         let (payload, mac) = token.split_once('.').ok_or(Refused::Forged)?;
         let mac = B64.decode(mac).map_err(|_| Refused::Forged)?;
         let mut check = <Hmac<Sha256> as Mac>::new_from_slice(&self.key).expect("HMAC takes any key length");
@@ -130,14 +134,14 @@ mod tests {
     }
 
     #[test]
-    fn a_link_signs_in_once_within_its_lifetime() {
+    fn a_link_works_within_its_lifetime() {
         let s = SignIn::new([7; 32]);
         let t = s.token("tg:1", "zh-TW", at(0));
-        let g = s.redeem(&t, at(9)).unwrap();
+        let g = s.check(&t, at(9)).unwrap();
         assert_eq!((g.staff.as_str(), g.locale.as_str()), ("tg:1", "zh-TW"));
-        assert_eq!(s.redeem(&t, at(9)), Err(Refused::Spent));
-        let late = s.token("tg:1", "en-US", at(0));
-        assert_eq!(s.redeem(&late, at(10)), Err(Refused::Expired));
+        assert_eq!(g.expires(), at(10));
+        assert_ne!(g.nonce(), s.check(&s.token("tg:1", "zh-TW", at(0)), at(1)).unwrap().nonce(), "each its own");
+        assert_eq!(s.check(&t, at(10)), Err(Refused::Expired));
     }
 
     #[test]
@@ -146,10 +150,10 @@ mod tests {
         let t = s.token("tg:1", "en-US", at(0));
         let (payload, mac) = t.split_once('.').unwrap();
         let forged = B64.encode(String::from_utf8(B64.decode(payload).unwrap()).unwrap().replace("tg:1", "tg:2"));
-        assert_eq!(s.redeem(&format!("{forged}.{mac}"), at(1)), Err(Refused::Forged));
-        assert_eq!(SignIn::new([8; 32]).redeem(&t, at(1)), Err(Refused::Forged));
+        assert_eq!(s.check(&format!("{forged}.{mac}"), at(1)), Err(Refused::Forged));
+        assert_eq!(SignIn::new([8; 32]).check(&t, at(1)), Err(Refused::Forged));
         for junk in ["", ".", "abc", "a.b", "%%%.%%%"] {
-            assert_eq!(s.redeem(junk, at(1)), Err(Refused::Forged), "{junk}");
+            assert_eq!(s.check(junk, at(1)), Err(Refused::Forged), "{junk}");
         }
     }
 }

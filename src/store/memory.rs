@@ -21,6 +21,8 @@ pub struct MemoryStore {
     reminders: Mutex<BTreeSet<Vec<u8>>>,
     ids: AtomicU64,
     replied: Mutex<BTreeMap<String, u64>>,
+    /// Spent single-use tokens, until they expire.
+    spent: Mutex<BTreeMap<String, DateTime<Utc>>>,
 }
 
 impl Default for MemoryStore {
@@ -45,6 +47,7 @@ impl MemoryStore {
             reminders: Mutex::default(),
             ids: AtomicU64::new(0),
             replied: Mutex::default(),
+            spent: Mutex::default(),
         }
     }
 
@@ -184,6 +187,12 @@ impl CaseStore for MemoryStore {
 
     fn replied(&self, case_id: &str) -> StoreResult<Option<u64>> {
         Ok(self.replied.lock().unwrap_or_else(|p| p.into_inner()).get(case_id).copied())
+    }
+
+    fn spend(&self, token: &str, until: DateTime<Utc>, now: DateTime<Utc>) -> StoreResult<bool> {
+        let mut spent = self.spent.lock().unwrap_or_else(|p| p.into_inner());
+        spent.retain(|_, u| *u >= now);
+        Ok(spent.insert(token.to_string(), until).is_none())
     }
 
     fn restore_case(&self, case: &Case) -> StoreResult<()> {

@@ -189,6 +189,10 @@ pub trait CaseStore: Send + Sync {
 
     /// The last update of a case whose reply is known to have gone out.
     fn replied(&self, case_id: &str) -> StoreResult<Option<u64>>;
+
+    /// Spends a single-use token (a sign-in link's nonce) that would expire at `until`: true the first time,
+    /// false ever after — in every process sharing the store. Tokens past `now` may be forgotten meanwhile.
+    fn spend(&self, token: &str, until: DateTime<Utc>, now: DateTime<Utc>) -> StoreResult<bool>;
 }
 
 /// A queue key that sorts by time: milliseconds since the epoch as big-endian bytes (offset so that times

@@ -372,4 +372,14 @@ impl CaseStore for PgStore {
             self.pg.query("SELECT update_id FROM swipefix_replied WHERE case_id = $1", params![case_id.to_string()])?;
         Ok(rows.first().map(|r| r.get::<_, i64>(0) as u64))
     }
+
+    fn spend(&self, token: &str, until: DateTime<Utc>, now: DateTime<Utc>) -> StoreResult<bool> {
+        self.pg.execute("DELETE FROM swipefix_spent_links WHERE until_ms < $1", params![now.timestamp_millis()])?;
+        // One statement decides: of two processes spending the same token at once, one inserts the row.
+        let inserted = self.pg.execute(
+            "INSERT INTO swipefix_spent_links (nonce, until_ms) VALUES ($1, $2) ON CONFLICT (nonce) DO NOTHING",
+            params![token.to_string(), until.timestamp_millis()],
+        )?;
+        Ok(inserted == 1)
+    }
 }

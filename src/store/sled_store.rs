@@ -33,6 +33,8 @@ pub struct SledStore {
     meta: sled::Tree,
     /// Case id -> the last update whose reply went out.
     replied: sled::Tree,
+    /// Spent single-use tokens -> when they expire (milliseconds, big-endian).
+    spent: sled::Tree,
     writes: AtomicU64,
     /// The count last written to the check file; the lock keeps two flushes from racing on the file.
     checked: Mutex<u64>,
@@ -144,6 +146,7 @@ impl SledStore {
         let tree = |name: &str| db.open_tree(name).map_err(|e| open_error(dir, e));
         let (cases, people, merchants, reminders, meta, replied) =
             (tree("cases")?, tree("people")?, tree("merchants")?, tree("reminders")?, tree("meta")?, tree("replied")?);
+        let spent = tree("spent_links")?;
         let writes = read_u64(meta.get(META_WRITES).map_err(|e| open_error(dir, e))?);
         let file = dir.join(CHECK_FILE);
         let flushed = read_check(&file).map_err(corrupt)?;
@@ -172,6 +175,7 @@ impl SledStore {
             reminders,
             meta,
             replied,
+            spent,
             writes: AtomicU64::new(writes),
             checked: Mutex::new(flushed.unwrap_or(0)),
             keys,
@@ -459,6 +463,22 @@ impl CaseStore for SledStore {
     fn replied(&self, case_id: &str) -> StoreResult<Option<u64>> {
         let v = self.replied.get(case_id.as_bytes()).map_err(|e| self.err(e))?;
         Ok(v.map(|b| read_u64(Some(b))))
+    }
+
+    fn spend(&self, token: &str, until: DateTime<Utc>, now: DateTime<Utc>) -> StoreResult<bool> {
+        // Few tokens live at once (sign-ins within ten minutes): the expired ones are swept here.
+        for entry in self.spent.iter() {
+            let (k, v) = entry.map_err(|e| self.err(e))?;
+            if (read_u64(Some(v)) as i64) < now.timestamp_millis() {
+                self.spent.remove(k).map_err(|e| self.err(e))?;
+            }
+        }
+        let until = until.timestamp_millis().max(0) as u64;
+        let first = self
+            .spent
+            .compare_and_swap(token.as_bytes(), None as Option<&[u8]>, Some(&until.to_be_bytes()[..]))
+            .map_err(|e| self.err(e))?;
+        Ok(first.is_ok())
     }
 
     fn restore_case(&self, case: &Case) -> StoreResult<()> {

@@ -7,7 +7,7 @@ use super::pg::Pg;
 use crate::store::{StoreError, StoreResult};
 
 /// Every migration, in order; a released one never changes (add the next instead).
-const MIGRATIONS: &[(i32, &str)] = &[(1, include_str!("001_initial.sql"))];
+const MIGRATIONS: &[(i32, &str)] = &[(1, include_str!("001_initial.sql")), (2, include_str!("002_spent_links.sql"))];
 
 /// The newest schema this binary knows.
 pub fn latest() -> i32 {
