@@ -442,9 +442,11 @@ fn serve_telegram(
     if deployment.staff.chat_id.is_none() {
         tracing::warn!("no staff chat configured ([staff] chat_id): hand-offs are recorded, not delivered");
     }
-    let settings = TelegramSettings::from(deployment);
+    let mut settings = TelegramSettings::from(deployment);
+    let staff = Arc::new(roster(cli));
+    settings.roster = Some(staff.clone());
     let beside = match console {
-        Some((address, url)) => Some(console_beside(cli, &app, address, url)?),
+        Some((address, url)) => Some(console_beside(&app, address, url, staff)?),
         None => None,
     };
     // Turns block on the store; group commit keeps few of them waiting at once, so a small pool will do.
@@ -459,17 +461,17 @@ fn serve_telegram(
 
 /// The console's listener (bound now, so a taken port stops the start), its roster and its address.
 fn console_beside(
-    cli: &Cli,
     app: &App,
     address: std::net::SocketAddr,
     url: Option<url::Url>,
+    roster: Arc<swipefix::channel::console::Roster>,
 ) -> Result<telegram::ConsoleBeside> {
     let listener = std::net::TcpListener::bind(address)
         .with_context(|| format!("cannot listen on {address} for the staff console"))?;
     let url = console_url(address, url)?;
     let secure = url.scheme() == "https";
     app.enable_console(url);
-    Ok(telegram::ConsoleBeside { listener, roster: roster(cli), secure })
+    Ok(telegram::ConsoleBeside { listener, roster, secure })
 }
 
 /// The console's public address: `url`, else `http://ADDR/` — which only a loopback address may use
@@ -526,7 +528,7 @@ fn serve_console(
         listener.set_nonblocking(true)?;
         let listener = tokio::net::TcpListener::from_std(listener)?;
         tracing::info!(%address, "the staff console is listening");
-        let console = swipefix::channel::console::Console::new(app.clone(), roster(cli), courier, secure);
+        let console = swipefix::channel::console::Console::new(app.clone(), Arc::new(roster(cli)), courier, secure);
         swipefix::channel::console::serve(listener, console, telegram::shutdown_signal()).await?;
         app.flush()?;
         anyhow::Ok(())

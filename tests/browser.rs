@@ -28,7 +28,7 @@ async fn bot_with_console(fake: &FakeTelegram) -> (Arc<App>, tokio::sync::onesho
     let app = Arc::new(App::new(catalog(), Arc::new(MemoryStore::new()), Arc::new(ManualClock::new(t0()))));
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     app.enable_console(url::Url::parse(&format!("http://{}/", listener.local_addr().unwrap())).unwrap());
-    let console = ConsoleBeside { listener, roster: Roster::new(|| Ok(vec![STAFF as u64])), secure: false };
+    let console = ConsoleBeside { listener, roster: Arc::new(Roster::new(|| Ok(vec![STAFF as u64]))), secure: false };
     let staff =
         swipefix::settings::Staff { chat_id: Some(-100_500), users: vec![STAFF as u64], language: "en-US".into() };
     let settings = Settings { throttle: false, staff, ..Settings::default() };

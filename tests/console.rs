@@ -60,7 +60,12 @@ async fn desk_with(app: Arc<App>, clock: Arc<ManualClock>) -> Desk {
     let mut recorder = Recorder::default();
     recorder.files.insert("AgAD-slip".into(), (b"\x89PNG fake".to_vec(), "image/png".into()));
     let courier = Arc::new(recorder);
-    let c = Console::new(app.clone(), Roster::new(move || Ok(list.lock().unwrap().clone())), courier.clone(), false);
+    let c = Console::new(
+        app.clone(),
+        Arc::new(Roster::new(move || Ok(list.lock().unwrap().clone()))),
+        courier.clone(),
+        false,
+    );
     let (stop, stopped) = oneshot::channel::<()>();
     tokio::spawn(console::serve(listener, c, async move {
         let _ = stopped.await;
@@ -493,7 +498,7 @@ async fn a_stop_ends_open_live_updates_and_lets_go_of_the_app() {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
     app.enable_console(url::Url::parse(&base).unwrap());
-    let c = Console::new(app.clone(), Roster::new(|| Ok(vec![STAFF])), Arc::new(Recorder::default()), false);
+    let c = Console::new(app.clone(), Arc::new(Roster::new(|| Ok(vec![STAFF]))), Arc::new(Recorder::default()), false);
     let (stop, stopped) = oneshot::channel::<()>();
     let server = tokio::spawn(console::serve(listener, c, async move {
         let _ = stopped.await;

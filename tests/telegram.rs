@@ -43,13 +43,24 @@ async fn start_at(
     listen: Listen,
     at: chrono::DateTime<chrono::Utc>,
 ) -> Bot {
+    start_full(fake, store, listen, at, None).await
+}
+
+/// `start_at` with a staff list read again at each staff command.
+async fn start_full(
+    fake: &FakeTelegram,
+    store: Arc<dyn CaseStore>,
+    listen: Listen,
+    at: chrono::DateTime<chrono::Utc>,
+    roster: Option<Arc<swipefix::channel::console::Roster>>,
+) -> Bot {
     let clock = Arc::new(ManualClock::new(at));
     let app = Arc::new(App::new(catalog(), store, clock.clone()));
     let before = fake.calls().iter().filter(|c| c.method == "SetMyCommands" || c.method == "setMyCommands").count();
     let bot = telegram::bot("123456:TEST", Some(&fake.api_url())).unwrap();
     let (tx, rx) = oneshot::channel();
     let staff = swipefix::settings::Staff { chat_id: Some(STAFF_CHAT), users: vec![9001], language: "en-US".into() };
-    let settings = Settings { throttle: false, staff, ..Settings::default() };
+    let settings = Settings { throttle: false, staff, roster, ..Settings::default() };
     let task = tokio::spawn(telegram::run(app.clone(), bot, listen, settings, None, async move {
         let _ = rx.await;
     }));
@@ -641,6 +652,21 @@ async fn staff_take_reply_and_close_a_case_and_others_are_refused() {
     assert_eq!(actions, [("view", by), ("take", by), ("reply", by), ("note", by), ("close", by)]);
     let empty = staff_says(&fake, staff, "/queue").await;
     assert!(empty.text().contains("No open hand-offs"), "{}", empty.text());
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_staff_member_taken_off_the_list_loses_the_staff_commands_at_once() {
+    let fake = FakeTelegram::start().await.unwrap();
+    let list = Arc::new(std::sync::Mutex::new(vec![9001u64]));
+    let read = list.clone();
+    let roster = swipefix::channel::console::Roster::new(move || Ok(read.lock().unwrap().clone()));
+    let bot = start_full(&fake, Arc::new(MemoryStore::new()), Listen::Polling, t0(), Some(Arc::new(roster))).await;
+    let q = staff_says(&fake, 9001, "/queue").await;
+    assert!(q.text().contains("No open hand-offs"), "{}", q.text());
+    list.lock().unwrap().clear();
+    let refused = staff_says(&fake, 9001, "/queue").await;
+    assert!(refused.text().contains("Only support staff"), "{}", refused.text());
     bot.stop().await;
 }
 

@@ -35,6 +35,12 @@ pub struct Roster {
     last: Mutex<(Vec<u64>, Option<String>)>,
 }
 
+impl std::fmt::Debug for Roster {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Roster").field("last", &self.last.lock().unwrap_or_else(|p| p.into_inner()).0).finish()
+    }
+}
+
 impl Roster {
     /// A roster `read` returns (the settings' `[staff] users`).
     pub fn new(read: impl Fn() -> Result<Vec<u64>, String> + Send + Sync + 'static) -> Roster {

@@ -50,7 +50,7 @@ impl Courier for NoCourier {
 /// What every console request shares.
 pub struct Console {
     app: Arc<App>,
-    roster: Roster,
+    roster: Arc<Roster>,
     courier: Arc<dyn Courier>,
     cookies: Key,
     /// Cookies only over HTTPS when the console's address is HTTPS.
@@ -63,7 +63,7 @@ pub struct Console {
 
 impl Console {
     /// A console over `app`; `secure` when it is reached over HTTPS.
-    pub fn new(app: Arc<App>, roster: Roster, courier: Arc<dyn Courier>, secure: bool) -> Arc<Console> {
+    pub fn new(app: Arc<App>, roster: Arc<Roster>, courier: Arc<dyn Courier>, secure: bool) -> Arc<Console> {
         let cookies = auth::cookie_key(&app);
         let stopping = tokio::sync::watch::channel(false).0;
         Arc::new(Console { app, roster, courier, cookies, secure, changes: inbox::Changes::default(), stopping })

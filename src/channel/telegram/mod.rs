@@ -82,6 +82,9 @@ pub struct Settings {
     pub send_per_second: u32,
     /// A reply later than this gets a "many people are writing" notice first, once per busy spell.
     pub busy_after: std::time::Duration,
+    /// Who is staff as of now (the settings read again at each staff command), when the deployment has a
+    /// settings file to read; else `staff.users` as started.
+    pub roster: Option<Arc<crate::channel::console::Roster>>,
 }
 
 impl Default for Settings {
@@ -102,6 +105,7 @@ impl From<crate::settings::Settings> for Settings {
             abuse: s.abuse,
             send_per_second: t.send_per_second.max(1),
             busy_after: std::time::Duration::from_secs(u64::from(t.busy_after_secs)),
+            roster: None,
         }
     }
 }
@@ -167,6 +171,17 @@ impl Context {
             busy_told,
         };
         (ctx, queued)
+    }
+}
+
+impl Context {
+    /// Whether Telegram user `id` is staff now: a member taken off the list loses the staff commands (and
+    /// the console's sign-in links) at once, as they lose the console.
+    fn is_staff(&self, id: u64) -> bool {
+        match &self.settings.roster {
+            Some(r) => r.current().contains(&id),
+            None => self.settings.staff.users.contains(&id),
+        }
     }
 }
 
@@ -258,7 +273,7 @@ pub fn bot(token: &str, api_url: Option<&str>) -> Result<Bot, TelegramError> {
 /// the caller (so a taken port is an error before anything starts), and who may sign in.
 pub struct ConsoleBeside {
     pub listener: std::net::TcpListener,
-    pub roster: crate::channel::console::Roster,
+    pub roster: Arc<crate::channel::console::Roster>,
     /// Reached over HTTPS (cookies marked Secure).
     pub secure: bool,
 }

@@ -28,7 +28,7 @@ fn member_locale(ctx: &Context, msg: &Message) -> String {
 /// else it is not a staff matter; the caller treats it as a person's message.
 pub async fn console_in_private(ctx: &Context, msg: &Message, from: UserId) -> Result<bool, HandlerError> {
     let Some(text) = msg.text().filter(|t| is_console_request(t)) else { return Ok(false) };
-    if !ctx.settings.staff.users.contains(&from.0) {
+    if !ctx.is_staff(from.0) {
         return Ok(false);
     }
     let (app, staff, text, locale) =
@@ -94,7 +94,7 @@ pub async fn on_message(ctx: &Context, msg: &Message, from: UserId) -> Result<()
     let Some(text) = msg.text() else { return Ok(()) };
     // A sign-in link is in the member's own language: the console they open is theirs, not the chat's.
     let locale = if is_console_request(text) { member_locale(ctx, msg) } else { staff_locale(ctx) };
-    if !ctx.settings.staff.users.contains(&from.0) {
+    if !ctx.is_staff(from.0) {
         if !crate::session::is_staff_command(text) {
             return Ok(());
         }
