@@ -83,9 +83,10 @@ enum Command {
         /// /console).
         #[arg(long, env = "SWIPEFIX_CONSOLE", value_name = "ADDR")]
         console: Option<std::net::SocketAddr>,
-        /// The console's address as staff open it, for sign-in links (default http://ADDR/); put an HTTPS
-        /// proxy in front of anything but a loopback address.
-        #[arg(long, env = "SWIPEFIX_CONSOLE_URL", value_name = "URL", requires = "console")]
+        /// The console's address as staff open it, for the links /console sends (default http://ADDR/ with
+        /// --console; alone, the address of a `swipefix console` process beside this bot); put an HTTPS proxy
+        /// in front of anything but a loopback address.
+        #[arg(long, env = "SWIPEFIX_CONSOLE_URL", value_name = "URL")]
         console_url: Option<url::Url>,
     },
     /// The staff console in a browser, as a process of its own (with --database, beside the bot processes);
@@ -361,8 +362,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 }
                 _ => Listen::Polling,
             };
-            let console = console.map(|a| (a, console_url.clone()));
-            serve_telegram(&cli, data, listen, console)
+            serve_telegram(&cli, data, listen, *console, console_url.clone())
         }
         Command::Console { data, listen, url, command: None } => serve_console(&cli, data, *listen, url.clone()),
         Command::Console { data, url, command: Some(ConsoleCommand::Link { staff, lang }), .. } => {
@@ -432,7 +432,8 @@ fn serve_telegram(
     cli: &Cli,
     data: &Path,
     listen: Listen,
-    console: Option<(std::net::SocketAddr, Option<url::Url>)>,
+    console: Option<std::net::SocketAddr>,
+    console_url: Option<url::Url>,
 ) -> Result<ExitCode> {
     let bot = telegram_bot("create a bot with @BotFather and export TELOXIDE_TOKEN=<token>")?;
     let catalog = load_app_catalog(cli)?;
@@ -445,9 +446,14 @@ fn serve_telegram(
     let mut settings = TelegramSettings::from(deployment);
     let staff = Arc::new(roster(cli));
     settings.roster = Some(staff.clone());
-    let beside = match console {
-        Some((address, url)) => Some(console_beside(&app, address, url, staff)?),
-        None => None,
+    let beside = match (console, console_url) {
+        (Some(address), url) => Some(console_beside(&app, address, url, staff)?),
+        // The desk is another process: /console links point there.
+        (None, Some(url)) => {
+            app.enable_console(url);
+            None
+        }
+        (None, None) => None,
     };
     // Turns block on the store; group commit keeps few of them waiting at once, so a small pool will do.
     let rt = tokio::runtime::Builder::new_multi_thread()

@@ -137,3 +137,101 @@ fn a_database_password_is_never_printed() {
     let shown = swipefix::store::postgres::redacted("postgres://ann:hunter2@db/x?password=hunter2&sslmode=disable");
     assert!(!shown.contains("hunter2") && shown.contains("sslmode=disable"), "{shown}");
 }
+
+/// The desk as a process of its own beside the bot, on one PostgreSQL: a hand-off the bot took appears in
+/// the console's inbox, a link the bot sent signs in on the console once (the nonce is spent in the
+/// database), and a reply typed in the console reaches the person through the console's own Bot API client.
+#[test]
+fn the_console_runs_as_its_own_process_beside_the_bot_on_postgres() {
+    let Some(pg) = TempPostgres::for_test("the_console_runs_as_its_own_process_beside_the_bot_on_postgres") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let key = MasterKey::generate().to_hex();
+    let url = pg.url();
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let base = format!("http://127.0.0.1:{port}");
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    rt.block_on(async {
+        let fake = FakeTelegram::start().await.unwrap();
+        let env = [
+            ("SWIPEFIX_DATABASE_URL", url.as_str()),
+            ("SWIPEFIX_MASTER_KEY", key.as_str()),
+            ("SWIPEFIX_STAFF_USERS", "9001"),
+            ("SWIPEFIX_CONSOLE_URL", base.as_str()),
+        ];
+        let mut bot =
+            common::spawn_telegram_with(&fake.api_url(), dir.path(), "error", std::process::Stdio::inherit(), &env);
+        assert!(fake.wait_for_poll(Duration::from_secs(60)).await, "the bot came up");
+        let mut desk = tokio::process::Command::new(env!("CARGO_BIN_EXE_swipefix"))
+            .args(["console", "--listen", &format!("127.0.0.1:{port}"), "--data", "data"])
+            .current_dir(dir.path())
+            .envs(env)
+            .env("SWIPEFIX_THROTTLE", "off")
+            .env("TELOXIDE_TOKEN", "123456:TEST")
+            .env("TELOXIDE_API_URL", fake.api_url())
+            .env("SWIPEFIX_FLOWS", common::root().join("flows"))
+            .env("SWIPEFIX_LOCALES", common::root().join("locales"))
+            .kill_on_drop(true)
+            .spawn()
+            .expect("the console starts");
+        let http = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+        let deadline = std::time::Instant::now() + Duration::from_secs(60);
+        while http.get(format!("{base}/readyz")).send().await.map(|r| r.status() != 200).unwrap_or(true) {
+            assert!(std::time::Instant::now() < deadline, "the console never became ready");
+            tokio::task::yield_now().await;
+        }
+        // A hand-off through the bot.
+        for (n, line) in ["/start", "cn", "cardholder", "no", "double", "1280", "/human"].iter().enumerate() {
+            fake.push_text(42, Some("en"), line);
+            assert!(fake.message_to(42, n, Duration::from_secs(30)).await.is_some(), "an answer to {line}");
+        }
+        // The link from the bot signs in on the console, once.
+        fake.push_text(9001, Some("en"), "/console");
+        let link = fake.message_to(9001, 0, Duration::from_secs(30)).await.expect("a link").text().to_string();
+        let token = link.split("token=").nth(1).expect("a token").split_whitespace().next().unwrap().to_string();
+        let token = url::form_urlencoded::parse(format!("t={token}").as_bytes()).next().unwrap().1.into_owned();
+        let signed = http.post(format!("{base}/signin")).form(&[("token", &token)]).send().await.unwrap();
+        assert_eq!(signed.status(), 303);
+        let cookie = signed.headers()["set-cookie"].to_str().unwrap().split(';').next().unwrap().to_string();
+        let again = http.post(format!("{base}/signin")).form(&[("token", &token)]).send().await.unwrap();
+        assert_eq!(again.status(), 401, "used once");
+        let inbox = http.get(format!("{base}/")).header("cookie", &cookie).send().await.unwrap().text().await.unwrap();
+        let id = regex::Regex::new(r"SF-\d{6}-[0-9A-Z]{4}")
+            .unwrap()
+            .find(&inbox)
+            .expect("the case in the inbox")
+            .as_str()
+            .to_string();
+        // A reply from the console reaches the person.
+        let page = http
+            .get(format!("{base}/cases/{id}"))
+            .header("cookie", &cookie)
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        let csrf =
+            regex::Regex::new(r#"name="csrf" value="([0-9a-f]+)""#).unwrap().captures(&page).unwrap()[1].to_string();
+        let before = fake.sent_to(42).len();
+        let sent = http
+            .post(format!("{base}/cases/{id}/reply"))
+            .header("cookie", &cookie)
+            .form(&[("csrf", csrf.as_str()), ("text", "Your bank has the refund request.")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(sent.headers()["location"], format!("/cases/{id}?done=reply"));
+        let got = fake.message_to(42, before, Duration::from_secs(30)).await.expect("the person got it");
+        assert!(got.text().contains("Your bank has the refund request."), "{}", got.text());
+        for child in [&bot, &desk] {
+            common::sigterm(child);
+        }
+        for child in [&mut bot, &mut desk] {
+            let status = tokio::time::timeout(Duration::from_secs(30), child.wait()).await.expect("it stops").unwrap();
+            assert!(status.success(), "{status:?}");
+        }
+    });
+}
