@@ -240,6 +240,7 @@ pub const CONSOLE_KEYS: &[(&str, &[&str])] = &[
     ("console-error-empty", &[]),
     ("console-error-failed", &[]),
     ("console-error-notstaff", &[]),
+    ("console-error-stale", &[]),
     ("console-evidence", &[]),
     ("console-evidence-file", &[]),
     ("console-evidence-photo", &[]),

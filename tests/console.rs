@@ -556,3 +556,28 @@ async fn hostile_or_odd_requests_change_nothing_and_break_nothing() {
     assert_eq!(after.audit.iter().filter(|a| a.action == "view").count(), 2);
     assert_eq!(after.updated, before.updated, "a look is not activity on the case");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_action_from_a_page_that_is_out_of_date_is_refused() {
+    let d = desk_on(Arc::new(MemoryStore::new())).await;
+    let id = handed_off(&d.app, PERSON);
+    let (ann, bob) = (d.sign_in(STAFF).await, d.sign_in(9002).await);
+    let seen =
+        |body: &str| Regex::new(r#"name="seen" value="([^"]*)""#).unwrap().captures(body).unwrap()[1].to_string();
+    let page_ann = d.get(&format!("/cases/{id}"), &ann).await.body;
+    let page_bob = d.get(&format!("/cases/{id}"), &bob).await.body;
+    // Bob takes it first; Ann's Take, from her older page, is refused — the person is told once.
+    let bob_take = [("csrf", csrf(&page_bob)), ("seen", seen(&page_bob))];
+    let p = d.post(&format!("/cases/{id}/take"), &bob, &bob_take.each_ref().map(|(k, v)| (*k, v.as_str()))).await;
+    assert_eq!(p.location, Some(format!("/cases/{id}?done=take")));
+    let ann_take = [("csrf", csrf(&page_ann)), ("seen", seen(&page_ann))];
+    let p = d.post(&format!("/cases/{id}/take"), &ann, &ann_take.each_ref().map(|(k, v)| (*k, v.as_str()))).await;
+    assert_eq!(p.location, Some(format!("/cases/{id}?error=stale")));
+    assert_eq!(d.app.case(&id).unwrap().unwrap().assignee.as_deref(), Some("tg:9002"));
+    assert_eq!(d.courier.sent.lock().unwrap().len(), 1, "told once that staff have the case");
+    // A note is fine from any page; the refreshed page offers Ann "take over".
+    let note = [("csrf", csrf(&page_ann)), ("seen", seen(&page_ann)), ("text", "Bob has it".to_string())];
+    let p = d.post(&format!("/cases/{id}/note"), &ann, &note.each_ref().map(|(k, v)| (*k, v.as_str()))).await;
+    assert_eq!(p.location, Some(format!("/cases/{id}?done=note")));
+    assert!(d.get(&format!("/cases/{id}"), &ann).await.body.contains("Take over from them"));
+}

@@ -135,3 +135,4 @@ console-tree = The decision tree with its counts
 console-take-over = Take over from them
 console-error-notstaff = That is not a staff member of this deployment; nothing was changed.
 console-live-lost = Not updating any more: reload the page (you may need to sign in again).
+console-error-stale = Someone changed this case while you had it open (took it, handed it over or closed it): nothing was done. Look at it again below.

@@ -129,3 +129,4 @@ console-tree = 决策树及各步骤人数
 console-take-over = 改由我接手
 console-error-notstaff = 此人不是本系统的客服人员，没有做任何更改。
 console-live-lost = 列表已停止自动更新：请刷新页面（可能需要重新登录）。
+console-error-stale = 您打开页面后，有人更改了此案件（接手、转交或结案），因此没有执行任何操作。请查看下方的最新情况。

@@ -129,3 +129,4 @@ console-tree = 決策樹與各步驟人數
 console-take-over = 改由我接手
 console-error-notstaff = 此人不是本系統的客服職員，沒有做任何更改。
 console-live-lost = 列表已停止自動更新：請重新載入頁面（可能需要重新登入）。
+console-error-stale = 你打開頁面後，有人更改了此個案（接手、轉交或結束），因此沒有執行任何操作。請查看下方的最新情況。

@@ -20,7 +20,7 @@ use std::sync::Arc;
 const ACTIONS: &[&str] = &["take", "reply", "note", "close", "assign"];
 
 /// What can go wrong with an action, as the page says it (`console-error-*`).
-const ERRORS: &[&str] = &["empty", "delivery", "failed", "notstaff"];
+const ERRORS: &[&str] = &["empty", "delivery", "failed", "notstaff", "stale"];
 
 /// Whether a path's case id could be one (letters, digits and `-`, not too long): anything else is no case,
 /// and never reaches a staff command's line, where a space would end the id.
@@ -166,23 +166,23 @@ fn actions(c: &Console, texts: &Texts, staff: &Staff, case: &Case) -> Markup {
         h2 #h-actions { (texts.t("console-actions", &[])) }
         @if case.assignee.as_deref() != Some(staff.id.as_str()) {
             @let label = if case.assignee.is_some() { "console-take-over" } else { "console-take" };
-            form method="post" action={ "/cases/" (id) "/take" } { (csrf(staff)) button #take type="submit" { (texts.t(label, &[])) } }
+            form method="post" action={ "/cases/" (id) "/take" } { (csrf(staff)) (seen(case)) button #take type="submit" { (texts.t(label, &[])) } }
         }
-        form method="post" action={ "/cases/" (id) "/reply" } { (csrf(staff))
+        form method="post" action={ "/cases/" (id) "/reply" } { (csrf(staff)) (seen(case))
             label for="reply-text" { (texts.t("console-reply", &[])) }
             textarea #reply-text name="text" required maxlength="3000" {}
             p.meta { (texts.t("console-reply-hint", &[])) }
             button #send-reply type="submit" { (texts.t("console-reply-send", &[])) } }
-        form method="post" action={ "/cases/" (id) "/note" } { (csrf(staff))
+        form method="post" action={ "/cases/" (id) "/note" } { (csrf(staff)) (seen(case))
             label for="note-text" { (texts.t("console-note", &[])) }
             textarea #note-text name="text" required maxlength="3000" {}
             button.quiet type="submit" { (texts.t("console-note-add", &[])) } }
-        form method="post" action={ "/cases/" (id) "/close" } { (csrf(staff))
+        form method="post" action={ "/cases/" (id) "/close" } { (csrf(staff)) (seen(case))
             label for="outcome" { (texts.t("console-close-outcome", &[])) }
             div.row { select #outcome name="outcome" { @for o in crate::session::CLOSE_OUTCOMES {
                 option value=(o) { (texts.t(&format!("outcome-staff_{o}"), &[])) } } }
                 button #close type="submit" { (texts.t("console-close", &[])) } } }
-        form method="post" action={ "/cases/" (id) "/assign" } { (csrf(staff))
+        form method="post" action={ "/cases/" (id) "/assign" } { (csrf(staff)) (seen(case))
             label for="assign-to" { (texts.t("console-assign", &[])) }
             div.row { select #assign-to name="to" { @for s in &roster { option value=(s) { "tg:" (s) } } }
                 button.quiet type="submit" { (texts.t("console-assign-button", &[])) } } }
@@ -191,6 +191,16 @@ fn actions(c: &Console, texts: &Texts, staff: &Staff, case: &Case) -> Markup {
 
 fn csrf(staff: &Staff) -> Markup {
     html! { input type="hidden" name="csrf" value=(staff.csrf); }
+}
+
+/// The case's state as the page showed it (who has it, whether it is closed): an action posted from a page
+/// that no longer shows the case as it is — another staff member took or closed it meanwhile — is refused.
+fn seen(case: &Case) -> Markup {
+    html! { input type="hidden" name="seen" value=(stamp(case)); }
+}
+
+fn stamp(case: &Case) -> String {
+    format!("{}|{}", case.assignee.as_deref().unwrap_or("-"), case.outcome.as_deref().unwrap_or("-"))
 }
 
 /// What happened to a case and what is due, oldest first: opened, steps done, hand-offs, the deadlines.
@@ -227,6 +237,9 @@ pub struct ActionForm {
     outcome: String,
     #[serde(default)]
     to: String,
+    /// `stamp` of the case on the page the form was on (empty: not checked, for scripts).
+    #[serde(default)]
+    seen: String,
 }
 
 /// `POST /cases/{id}/{action}`: runs the staff command, delivers what the person is to get, and returns to
@@ -254,8 +267,23 @@ pub async fn act(
             false => (StatusCode::NOT_FOUND, "no such action\n").into_response(),
         };
     };
-    let (app, who, locale) = (c.app.clone(), staff.id.clone(), staff.locale.clone());
-    let ran = tokio::task::spawn_blocking(move || app.staff(&who, &locale, &line)).await;
+    let (app, who, locale, key) = (c.app.clone(), staff.id.clone(), staff.locale.clone(), id.clone());
+    // A note is safe whatever happened meanwhile; anything else is refused from a page that is out of date.
+    let check = (action != "note" && !f.seen.is_empty()).then(|| f.seen.clone());
+    let ran = tokio::task::spawn_blocking(move || {
+        if let Some(seen) = check
+            && app.case(&key).ok().flatten().is_some_and(|now| stamp(&now) != seen)
+        {
+            return Err(());
+        }
+        Ok(app.staff(&who, &locale, &line))
+    })
+    .await;
+    let ran = match ran {
+        Ok(Err(())) => return back(&id, "error=stale"),
+        Ok(Ok(r)) => Ok(r),
+        Err(e) => Err(e),
+    };
     let outcome = match ran {
         Ok(Some(Ok(o))) => o,
         Ok(failed) => {
@@ -311,6 +339,7 @@ pub async fn file(State(c): State<Arc<Console>>, staff: Staff, Path((id, n)): Pa
     let Some(e) = found.and_then(|k| k.evidence.get(n).cloned()).filter(|_| id_shaped(&id)) else {
         return page::not_found(&texts, &id);
     };
+    let Ok(_permit) = c.fetches.acquire().await else { return page::failed(&texts) };
     match c.courier.fetch(&e.reference).await {
         Ok((bytes, kind)) => {
             let image = matches!(kind.as_str(), "image/jpeg" | "image/png" | "image/webp" | "image/gif");

@@ -47,6 +47,9 @@ impl Courier for NoCourier {
     }
 }
 
+/// How many evidence files pass through the console at once (each up to the Bot API's 20 MB).
+const FETCHES: usize = 4;
+
 /// What every console request shares.
 pub struct Console {
     app: Arc<App>,
@@ -59,6 +62,8 @@ pub struct Console {
     changes: inbox::Changes,
     /// Set when the console stops: open live-update streams end, so the server's graceful stop can finish.
     stopping: tokio::sync::watch::Sender<bool>,
+    /// Evidence fetched from the channel at once, at most: each is held in memory while it passes through.
+    fetches: tokio::sync::Semaphore,
 }
 
 impl Console {
@@ -66,7 +71,17 @@ impl Console {
     pub fn new(app: Arc<App>, roster: Arc<Roster>, courier: Arc<dyn Courier>, secure: bool) -> Arc<Console> {
         let cookies = auth::cookie_key(&app);
         let stopping = tokio::sync::watch::channel(false).0;
-        Arc::new(Console { app, roster, courier, cookies, secure, changes: inbox::Changes::default(), stopping })
+        let fetches = tokio::sync::Semaphore::new(FETCHES);
+        Arc::new(Console {
+            app,
+            roster,
+            courier,
+            cookies,
+            secure,
+            changes: inbox::Changes::default(),
+            stopping,
+            fetches,
+        })
     }
 }
 
