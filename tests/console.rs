@@ -581,3 +581,16 @@ async fn an_action_from_a_page_that_is_out_of_date_is_refused() {
     assert_eq!(p.location, Some(format!("/cases/{id}?done=note")));
     assert!(d.get(&format!("/cases/{id}"), &ann).await.body.contains("Take over from them"));
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn signing_out_ends_the_session_even_for_a_copy_of_its_cookie() {
+    let d = desk_on(Arc::new(MemoryStore::new())).await;
+    let cookie = d.sign_in(STAFF).await;
+    let other = d.sign_in(STAFF).await;
+    let token = csrf(&d.get("/", &cookie).await.body);
+    let out = d.post("/signout", &cookie, &[("csrf", &token)]).await;
+    assert_eq!(out.status, StatusCode::OK);
+    assert!(out.cookie.is_some_and(|c| c.ends_with('=')), "the browser's cookie is removed");
+    assert_eq!(d.get("/", &cookie).await.status, StatusCode::UNAUTHORIZED, "a copy of it is dead too");
+    assert_eq!(d.get("/", &other).await.status, StatusCode::OK, "another session of the same person goes on");
+}

@@ -91,6 +91,8 @@ fn suite(store: &dyn CaseStore) {
     assert!(!store.spend("n1", t(10), t(5)).unwrap(), "a second use");
     assert!(store.spend("n2", t(10), t(5)).unwrap());
     assert!(!store.spend("n2", t(10), t(9)).unwrap());
+    assert!(store.is_spent("n2", t(9)).unwrap() && !store.is_spent("n3", t(9)).unwrap());
+    assert!(!store.is_spent("n2", t(11)).unwrap(), "past its end it no longer counts");
     store.flush().unwrap();
 }
 
@@ -222,6 +224,7 @@ fn two_postgres_stores_share_cases_claims_and_erasure() {
     // A sign-in link spent through A is spent for B, and two spending it at once: one wins.
     assert!(a.spend("nonce-1", t(40), t(30)).unwrap());
     assert!(!b.spend("nonce-1", t(40), t(31)).unwrap(), "used once in the whole deployment");
+    assert!(b.is_spent("nonce-1", t(31)).unwrap());
     let (sa, sb) = std::thread::scope(|s| {
         let ha = s.spawn(|| a.spend("nonce-2", t(40), t(30)).unwrap());
         let hb = s.spawn(|| b.spend("nonce-2", t(40), t(30)).unwrap());

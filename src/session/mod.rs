@@ -212,6 +212,17 @@ impl App {
         Ok(Ok(grant))
     }
 
+    /// Ends a console session for good (sign-out): its nonce is spent until the session would have ended.
+    pub fn end_session(&self, nonce: &str, until: DateTime<Utc>) -> Result<(), AppError> {
+        self.store.spend(&format!("session:{nonce}"), until, self.now())?;
+        Ok(())
+    }
+
+    /// Whether a console session was signed out (in any process).
+    pub fn session_ended(&self, nonce: &str) -> Result<bool, AppError> {
+        Ok(self.store.is_spent(&format!("session:{nonce}"), self.now())?)
+    }
+
     /// A sign-in link to the console for `staff`, valid for `signin::LINK_LIFETIME`; `None` without a console.
     pub fn console_link(&self, staff: &str, locale: &str) -> Option<String> {
         let base = self.console_url.get()?;

@@ -195,6 +195,10 @@ impl CaseStore for MemoryStore {
         Ok(spent.insert(token.to_string(), until).is_none())
     }
 
+    fn is_spent(&self, token: &str, now: DateTime<Utc>) -> StoreResult<bool> {
+        Ok(self.spent.lock().unwrap_or_else(|p| p.into_inner()).get(token).is_some_and(|u| *u >= now))
+    }
+
     fn restore_case(&self, case: &Case) -> StoreResult<()> {
         let mut map = self.lock();
         if map.contains_key(&case.id) {

@@ -193,6 +193,9 @@ pub trait CaseStore: Send + Sync {
     /// Spends a single-use token (a sign-in link's nonce) that would expire at `until`: true the first time,
     /// false ever after — in every process sharing the store. Tokens past `now` may be forgotten meanwhile.
     fn spend(&self, token: &str, until: DateTime<Utc>, now: DateTime<Utc>) -> StoreResult<bool>;
+
+    /// Whether `token` was spent and would not have expired by `now` (a console session signed out).
+    fn is_spent(&self, token: &str, now: DateTime<Utc>) -> StoreResult<bool>;
 }
 
 /// A queue key that sorts by time: milliseconds since the epoch as big-endian bytes (offset so that times

@@ -382,4 +382,12 @@ impl CaseStore for PgStore {
         )?;
         Ok(inserted == 1)
     }
+
+    fn is_spent(&self, token: &str, now: DateTime<Utc>) -> StoreResult<bool> {
+        let rows = self.pg.query(
+            "SELECT 1 FROM swipefix_spent_links WHERE nonce = $1 AND until_ms >= $2",
+            params![token.to_string(), now.timestamp_millis()],
+        )?;
+        Ok(!rows.is_empty())
+    }
 }

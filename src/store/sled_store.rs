@@ -481,6 +481,11 @@ impl CaseStore for SledStore {
         Ok(first.is_ok())
     }
 
+    fn is_spent(&self, token: &str, now: DateTime<Utc>) -> StoreResult<bool> {
+        let until = self.spent.get(token.as_bytes()).map_err(|e| self.err(e))?;
+        Ok(until.is_some_and(|u| read_u64(Some(u)) as i64 >= now.timestamp_millis()))
+    }
+
     fn restore_case(&self, case: &Case) -> StoreResult<()> {
         let bytes = self.encode(case, case.version)?;
         self.people

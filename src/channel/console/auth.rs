@@ -109,8 +109,14 @@ impl FromRequestParts<Arc<Console>> for Staff {
         if !console.roster.admits(&s.staff) {
             return Err(signed_out(&texts, "console-signin-revoked"));
         }
+        // Signed out (here or in another process): the cookie is dead even if a copy of it lives on.
+        let ended = tokio::task::block_in_place(|| console.app.session_ended(&s.nonce));
+        if !matches!(ended, Ok(false)) {
+            return Err(signed_out(&texts, "console-signin-needed"));
+        }
         let csrf = csrf_token(console, &s.nonce);
-        Ok(Staff { id: s.staff, locale: s.locale, csrf })
+        let ends = chrono::DateTime::from_timestamp(s.issued, 0).unwrap_or_default() + SESSION;
+        Ok(Staff { id: s.staff, locale: s.locale, csrf, session: s.nonce, ends })
     }
 }
 
@@ -234,6 +240,10 @@ pub async fn sign_out(
         return page::forbidden(&Texts::new(&c.app, &staff.locale));
     }
     let texts = Texts::new(&c.app, &staff.locale);
+    let (app, nonce, ends) = (c.app.clone(), staff.session.clone(), staff.ends);
+    if !matches!(tokio::task::spawn_blocking(move || app.end_session(&nonce, ends)).await, Ok(Ok(()))) {
+        return page::failed(&texts);
+    }
     let body = html! { p { (texts.t("console-signed-out", &[])) } };
     (jar.remove(Cookie::build(COOKIE).path("/")), page::bare(&texts, &texts.t("console-signin-title", &[]), body))
         .into_response()

@@ -19,6 +19,9 @@ pub struct Staff {
     pub locale: String,
     /// The token every form of this session carries.
     pub csrf: String,
+    /// The session's own nonce and when it ends (what a sign-out spends).
+    pub session: String,
+    pub ends: DateTime<Utc>,
 }
 
 /// The first language of the request's `Accept-Language`, for pages without a session.
