@@ -258,42 +258,14 @@ pub async fn act(
         return page::not_found(&texts, &id);
     }
     let id = id.to_ascii_uppercase();
-    if action == "assign" && !f.to.trim().parse::<u64>().is_ok_and(|to| c.roster.current().contains(&to)) {
-        return back(&id, "error=notstaff");
-    }
-    let Some(line) = command_line(&action, &id, &f) else {
-        return match ACTIONS.contains(&action.as_str()) {
-            true => back(&id, "error=empty"),
-            false => (StatusCode::NOT_FOUND, "no such action\n").into_response(),
-        };
+    let line = match checked_line(&c, &action, &id, &f) {
+        Ok(line) => line,
+        Err(Some(why)) => return back(&id, why),
+        Err(None) => return (StatusCode::NOT_FOUND, "no such action\n").into_response(),
     };
-    let (app, who, locale, key) = (c.app.clone(), staff.id.clone(), staff.locale.clone(), id.clone());
-    // A note is safe whatever happened meanwhile; anything else is refused from a page that is out of date.
-    let check = (action != "note" && !f.seen.is_empty()).then(|| f.seen.clone());
-    let ran = tokio::task::spawn_blocking(move || {
-        if let Some(seen) = check
-            && app.case(&key).ok().flatten().is_some_and(|now| stamp(&now) != seen)
-        {
-            return Err(());
-        }
-        Ok(app.staff(&who, &locale, &line))
-    })
-    .await;
-    let ran = match ran {
-        Ok(Err(())) => return back(&id, "error=stale"),
-        Ok(Ok(r)) => Ok(r),
-        Err(e) => Err(e),
-    };
-    let outcome = match ran {
-        Ok(Some(Ok(o))) => o,
-        Ok(failed) => {
-            if let Some(Err(e)) = failed {
-                tracing::error!(case = %id, action, error = %e, "a console action failed");
-            }
-            metrics::counter!(crate::telemetry::ERRORS, "kind" => "console").increment(1);
-            return back(&id, "error=failed");
-        }
-        Err(e) => panic!("a console action panicked: {e}"),
+    let outcome = match run(&c, &staff, &action, &id, line, &f).await {
+        Ok(o) => o,
+        Err(refused) => return refused,
     };
     let (app, key) = (c.app.clone(), id.clone());
     if let Ok(Ok(None)) = tokio::task::spawn_blocking(move || app.case(&key)).await {
@@ -307,6 +279,49 @@ pub async fn act(
         return back(&id, &format!("done={action}&error=delivery"));
     }
     back(&id, &format!("done={action}"))
+}
+
+/// The staff command line of a form; else what the page says (an empty field, a hand-over to someone not
+/// on the staff list), or `None` for no such action.
+fn checked_line(c: &Console, action: &str, id: &str, f: &ActionForm) -> Result<String, Option<&'static str>> {
+    if action == "assign" && !f.to.trim().parse::<u64>().is_ok_and(|to| c.roster.current().contains(&to)) {
+        return Err(Some("error=notstaff"));
+    }
+    command_line(action, id, f).ok_or_else(|| ACTIONS.contains(&action).then_some("error=empty"))
+}
+
+/// Runs the staff command on a blocking thread — unless the form came from a page that no longer shows the
+/// case as it is (a note is fine whatever happened meanwhile). `Err` is the answer to send back.
+async fn run(
+    c: &Console,
+    staff: &Staff,
+    action: &str,
+    id: &str,
+    line: String,
+    f: &ActionForm,
+) -> Result<crate::session::StaffOutcome, Response> {
+    let (app, who, locale, key) = (c.app.clone(), staff.id.clone(), staff.locale.clone(), id.to_string());
+    let check = (action != "note" && !f.seen.is_empty()).then(|| f.seen.clone());
+    let ran = tokio::task::spawn_blocking(move || {
+        let moved_on = |seen: &str| app.case(&key).ok().flatten().is_some_and(|now| stamp(&now) != seen);
+        match check {
+            Some(seen) if moved_on(&seen) => None,
+            _ => Some(app.staff(&who, &locale, &line)),
+        }
+    })
+    .await
+    .unwrap_or_else(|e| panic!("a console action panicked: {e}"));
+    match ran {
+        None => Err(back(id, "error=stale")),
+        Some(Some(Ok(outcome))) => Ok(outcome),
+        Some(failed) => {
+            if let Some(Err(e)) = failed {
+                tracing::error!(case = %id, action, error = %e, "a console action failed");
+            }
+            metrics::counter!(crate::telemetry::ERRORS, "kind" => "console").increment(1);
+            Err(back(id, "error=failed"))
+        }
+    }
 }
 
 /// The staff command a form stands for; `None` when a field it needs is empty.
