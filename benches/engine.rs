@@ -1,5 +1,6 @@
-//! Speed of the core, measured (never asserted): one engine step alone, one step with its sled save, and a
-//! whole journey through the app loop. `cargo bench`; the README reports the figures and the machine.
+//! Speed of the core, measured (never asserted): one engine step alone, one step with its sled save, a
+//! whole journey through the app loop, and what a console page reads (the hand-offs, the analytics) over a
+//! sled store of 2,000 handed-off cases. `cargo bench`; the README reports the figures and the machine.
 
 use chrono::{TimeZone, Utc};
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
@@ -84,6 +85,40 @@ fn benches(cr: &mut Criterion) {
             );
         });
     }
+    g.finish();
+    console(cr, &c, now);
+}
+
+/// How many handed-off cases the console benchmarks read.
+const HANDED_OFF: usize = 2_000;
+
+/// A sled store of `HANDED_OFF` cases, each a person who was charged twice and asked for a person: made on
+/// a memory store (fast), then put into sled as a restore would.
+fn handed_off_store(c: &Arc<Catalog>, now: chrono::DateTime<Utc>, dir: &Path) -> Arc<dyn CaseStore> {
+    let memory: Arc<dyn CaseStore> = Arc::new(MemoryStore::new());
+    let app = App::new(c.clone(), memory.clone(), Arc::new(ManualClock::new(now)));
+    let ids = app.interrupt_ids();
+    for n in 0..HANDED_OFF {
+        for line in ["/start", "cn", "cardholder", "no", "double", "1280", "/human"] {
+            app.handle(&format!("bench:{n}"), Some("en-US"), Incoming::parse(line, &ids)).unwrap();
+        }
+    }
+    let sled = Arc::new(SledStore::open(dir).unwrap());
+    for case in memory.list().unwrap() {
+        sled.restore_case(&case).unwrap();
+    }
+    sled
+}
+
+fn console(cr: &mut Criterion, c: &Arc<Catalog>, now: chrono::DateTime<Utc>) {
+    let dir = tempfile::tempdir().unwrap();
+    let app = App::new(c.clone(), handed_off_store(c, now, dir.path()), Arc::new(ManualClock::new(now)));
+    let mut g = cr.benchmark_group("console");
+    g.sample_size(10);
+    g.throughput(Throughput::Elements(HANDED_OFF as u64));
+    g.bench_function("inbox read, 2,000 hand-offs (sled)", |b| b.iter(|| app.handed_off().unwrap()));
+    let o = swipefix::stats::Options { since: None, stale_days: 14, now };
+    g.bench_function("analytics, 2,000 cases (sled)", |b| b.iter(|| app.stats(o).unwrap()));
     g.finish();
 }
 
