@@ -93,6 +93,7 @@ enum Command {
     /// `console link` prints a sign-in link.
     #[command(args_conflicts_with_subcommands = true)]
     Console {
+        /// Where cases are kept (sled), and the master key file (`console link` needs only that).
         #[arg(long, env = "SWIPEFIX_DATA", default_value = "data", global = true)]
         data: PathBuf,
         /// The address to listen on, e.g. 127.0.0.1:8080.
@@ -107,6 +108,7 @@ enum Command {
     /// Analytics of the cases: where people go on or stop in the tree, outcomes by problem and
     /// jurisdiction, the hand-off rate and reasons, median times to staff's first answer and to closing.
     Stats {
+        /// Where cases are kept.
         #[arg(long, env = "SWIPEFIX_DATA", default_value = "data")]
         data: PathBuf,
         /// Print JSON (the figures the console's analytics page shows).
