@@ -56,6 +56,18 @@ fn slip_png() -> Vec<u8> {
     png.into_inner()
 }
 
+/// Waits until the browser is on the case page that says `action` was done (the page before it may show
+/// another action's notice: waiting for a notice alone could return before the form was handled).
+async fn done(b: &fantoccini::Client, action: &str) {
+    let deadline = std::time::Instant::now() + WAIT;
+    let want = format!("done={action}");
+    while !b.current_url().await.unwrap().as_str().contains(&want) {
+        assert!(std::time::Instant::now() < deadline, "the page never said {action} was done");
+        tokio::task::yield_now().await;
+    }
+    b.wait().at_most(WAIT).for_element(Locator::Css("p.notice")).await.expect("the notice");
+}
+
 fn shot(name: &str, png: &[u8]) {
     let dir = root().join("target/console-screenshots");
     std::fs::create_dir_all(&dir).unwrap();
@@ -126,7 +138,7 @@ async fn a_staff_member_works_a_hand_off_in_a_real_browser() {
     }
     // Take it, reply, close it.
     b.wait().at_most(WAIT).for_element(Locator::Id("take")).await.unwrap().click().await.unwrap();
-    b.wait().at_most(WAIT).for_element(Locator::Css("p.notice")).await.expect("taken");
+    done(&b, "take").await;
     let before = fake.sent_to(PERSON).len();
     b.find(Locator::Id("reply-text"))
         .await
@@ -137,14 +149,14 @@ async fn a_staff_member_works_a_hand_off_in_a_real_browser() {
     b.find(Locator::Id("send-reply")).await.unwrap().click().await.unwrap();
     let got = fake.message_to(PERSON, before, WAIT).await.expect("the person got the reply");
     assert!(got.text().contains("We have asked your bank"), "{}", got.text());
-    b.wait().at_most(WAIT).for_element(Locator::Css("p.notice")).await.unwrap();
+    done(&b, "reply").await;
     // The whole page in one picture: a tall window.
     b.set_window_size(1280, 2000).await.unwrap();
     shot("case.png", &b.screenshot().await.unwrap());
     b.set_window_size(1280, 900).await.unwrap();
     b.find(Locator::Css("#outcome option[value='refunded']")).await.unwrap().click().await.unwrap();
     b.find(Locator::Id("close")).await.unwrap().click().await.unwrap();
-    b.wait().at_most(WAIT).for_element(Locator::Css("p.notice")).await.unwrap();
+    done(&b, "close").await;
     assert_eq!(app.case(&id).unwrap().unwrap().outcome.as_deref(), Some("staff_refunded"));
 
     // The audit view lists each action.
