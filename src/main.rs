@@ -467,19 +467,30 @@ fn serve_telegram(
     Ok(ExitCode::SUCCESS)
 }
 
-/// The console's listener (bound now, so a taken port stops the start), its roster and its address.
+/// The console beside the bot: its listener and address (`bind_console`) and who may sign in.
 fn console_beside(
     app: &App,
     address: std::net::SocketAddr,
     url: Option<url::Url>,
     roster: Arc<swipefix::channel::console::Roster>,
 ) -> Result<telegram::ConsoleBeside> {
+    let (listener, secure) = bind_console(app, address, url)?;
+    Ok(telegram::ConsoleBeside { listener, roster, secure })
+}
+
+/// The console's listener (bound now, so a taken port stops the start), with the console's address given to
+/// the app for sign-in links; whether that address is HTTPS.
+fn bind_console(
+    app: &App,
+    address: std::net::SocketAddr,
+    url: Option<url::Url>,
+) -> Result<(std::net::TcpListener, bool)> {
     let listener = std::net::TcpListener::bind(address)
         .with_context(|| format!("cannot listen on {address} for the staff console"))?;
     let url = console_url(address, url)?;
     let secure = url.scheme() == "https";
     app.enable_console(url);
-    Ok(telegram::ConsoleBeside { listener, roster, secure })
+    Ok((listener, secure))
 }
 
 /// The console's public address: `url`, else `http://ADDR/` — which only a loopback address may use
@@ -519,10 +530,7 @@ fn serve_console(
     let catalog = load_app_catalog(cli)?;
     let app = Arc::new(App::new(catalog, open_store(cli, data)?, clock(cli)?));
     let settings = TelegramSettings::from(deployment(cli)?);
-    let listener = std::net::TcpListener::bind(address).with_context(|| format!("cannot listen on {address}"))?;
-    let url = console_url(address, url)?;
-    let secure = url.scheme() == "https";
-    app.enable_console(url);
+    let (listener, secure) = bind_console(&app, address, url)?;
     let bot = telegram_bot("answers typed in the console are sent through the bot").ok();
     let rt = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
     rt.block_on(async move {

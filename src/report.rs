@@ -58,13 +58,9 @@ fn choice_label(flow: &Flow, answer: &str, value: &str) -> Option<String> {
 
 /// What the case is about (the label of the cardholder's or merchant's problem), `Missing` before it.
 fn problem_arg(flow: &Flow, c: &Case) -> Arg {
-    ["error_type", "m_error"]
-        .iter()
-        .find_map(|name| match c.answers.get(*name) {
-            Some(Answer::Choice(v)) => Some(choice_label(flow, name, v).map_or(Arg::Text(v.clone()), Arg::Key)),
-            _ => None,
-        })
-        .unwrap_or(Arg::Missing)
+    crate::stats::problem_choice(c).map_or(Arg::Missing, |(name, v)| {
+        choice_label(flow, name, v).map_or_else(|| Arg::Text(v.to_string()), Arg::Key)
+    })
 }
 
 /// The problem of a case in `locale`, for lists (the console's inbox).

@@ -157,15 +157,18 @@ pub fn outcome_group(c: &Case, o: &Options) -> &'static str {
     }
 }
 
-/// The problem a case is about (the cardholder's or the merchant's first question), `unknown` before it.
+/// The problem a case is about: the answer that names it (the cardholder's `error_type` or the merchant's
+/// `m_error`) and the option chosen; `None` before it is answered.
+pub fn problem_choice(c: &Case) -> Option<(&'static str, &str)> {
+    ["error_type", "m_error"].into_iter().find_map(|name| match c.answers.get(name) {
+        Some(Answer::Choice(v)) => Some((name, v.as_str())),
+        _ => None,
+    })
+}
+
+/// The problem a case is about as analytics group it, `unknown` before it is answered.
 pub fn problem_of(c: &Case) -> String {
-    ["error_type", "m_error"]
-        .iter()
-        .find_map(|name| match c.answers.get(*name) {
-            Some(Answer::Choice(v)) => Some(v.clone()),
-            _ => None,
-        })
-        .unwrap_or_else(|| "unknown".into())
+    problem_choice(c).map_or_else(|| "unknown".into(), |(_, v)| v.to_string())
 }
 
 fn outcome_rows(cases: &[&Case], o: &Options) -> Vec<OutcomeRow> {

@@ -52,13 +52,16 @@ pub async fn page(
     let (app, who, key) = (c.app.clone(), staff.id.clone(), id.to_ascii_uppercase());
     // The page shown again right after this staff member's own action is not another look; any other
     // opening is written to the audit log (an address with a made-up `done` does not skip it).
-    let done = d.done.clone();
+    let done = ACTIONS.contains(&d.done.as_str()).then(|| d.done.clone());
     let loaded = tokio::task::spawn_blocking(move || {
-        let just_did = |c: &Case| c.audit.last().is_some_and(|a| a.by == who && a.action == done);
-        match app.case(&key)? {
-            Some(c) if ACTIONS.contains(&done.as_str()) && just_did(&c) => Ok(Some(c)),
-            _ => app.staff_view(&who, &key),
+        // Only a page after an action reads the case first, to see whether this staff member just did it.
+        if let Some(done) = done
+            && let Some(c) = app.case(&key)?
+            && c.audit.last().is_some_and(|a| a.by == who && a.action == done)
+        {
+            return Ok(Some(c));
         }
+        app.staff_view(&who, &key)
     })
     .await;
     let case = match loaded {
@@ -267,10 +270,6 @@ pub async fn act(
         Ok(o) => o,
         Err(refused) => return refused,
     };
-    let (app, key) = (c.app.clone(), id.clone());
-    if let Ok(Ok(None)) = tokio::task::spawn_blocking(move || app.case(&key)).await {
-        return page::not_found(&texts, &id);
-    }
     c.changes.bump();
     if let Some((owner, text)) = outcome.to_person
         && let Err(e) = c.courier.deliver(&owner, text).await
@@ -290,8 +289,19 @@ fn checked_line(c: &Console, action: &str, id: &str, f: &ActionForm) -> Result<S
     command_line(action, id, f).ok_or_else(|| ACTIONS.contains(&action).then_some("error=empty"))
 }
 
-/// Runs the staff command on a blocking thread — unless the form came from a page that no longer shows the
-/// case as it is (a note is fine whatever happened meanwhile). `Err` is the answer to send back.
+/// What became of a posted action.
+enum Ran {
+    Done(crate::session::StaffOutcome),
+    /// No such case (or it was erased).
+    Gone,
+    /// The page the form came from no longer shows the case as it is.
+    Stale,
+    Failed(Option<crate::session::AppError>),
+}
+
+/// Runs the staff command on a blocking thread, after one read of the case: not when there is no such case,
+/// nor when the form came from a page that no longer shows the case as it is (a note is fine whatever
+/// happened meanwhile). `Err` is the answer to send back.
 async fn run(
     c: &Console,
     staff: &Staff,
@@ -303,19 +313,28 @@ async fn run(
     let (app, who, locale, key) = (c.app.clone(), staff.id.clone(), staff.locale.clone(), id.to_string());
     let check = (action != "note" && !f.seen.is_empty()).then(|| f.seen.clone());
     let ran = tokio::task::spawn_blocking(move || {
-        let moved_on = |seen: &str| app.case(&key).ok().flatten().is_some_and(|now| stamp(&now) != seen);
-        match check {
-            Some(seen) if moved_on(&seen) => None,
-            _ => Some(app.staff(&who, &locale, &line)),
+        let now = match app.case(&key) {
+            Ok(Some(now)) => now,
+            Ok(None) => return Ran::Gone,
+            Err(e) => return Ran::Failed(Some(e)),
+        };
+        if check.is_some_and(|seen| stamp(&now) != seen) {
+            return Ran::Stale;
+        }
+        match app.staff(&who, &locale, &line) {
+            Some(Ok(outcome)) => Ran::Done(outcome),
+            Some(Err(e)) => Ran::Failed(Some(e)),
+            None => Ran::Failed(None),
         }
     })
     .await
     .unwrap_or_else(|e| panic!("a console action panicked: {e}"));
     match ran {
-        None => Err(back(id, "error=stale")),
-        Some(Some(Ok(outcome))) => Ok(outcome),
-        Some(failed) => {
-            if let Some(Err(e)) = failed {
+        Ran::Done(outcome) => Ok(outcome),
+        Ran::Gone => Err(page::not_found(&Texts::new(&c.app, &staff.locale), id)),
+        Ran::Stale => Err(back(id, "error=stale")),
+        Ran::Failed(e) => {
+            if let Some(e) = e {
                 tracing::error!(case = %id, action, error = %e, "a console action failed");
             }
             metrics::counter!(crate::telemetry::ERRORS, "kind" => "console").increment(1);

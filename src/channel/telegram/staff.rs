@@ -31,15 +31,24 @@ pub async fn console_in_private(ctx: &Context, msg: &Message, from: UserId) -> R
     if !ctx.is_staff(from.0) {
         return Ok(false);
     }
-    let (app, staff, text, locale) =
-        (ctx.app.clone(), super::user_key(from), text.to_string(), member_locale(ctx, msg));
-    let result = tokio::task::spawn_blocking(move || app.staff(&staff, &locale, &text))
-        .await
-        .unwrap_or_else(|e| panic!("a staff command panicked: {e}"));
-    if let Some(Ok(out)) = result {
+    if let Some(Ok(out)) = desk(ctx, from, &member_locale(ctx, msg), text).await {
         ctx.client.send(msg.chat.id, out.private.unwrap_or(out.staff_text), None).await?;
     }
     Ok(true)
+}
+
+/// Staff member `from`'s command `text`, carried out by the session's desk on a blocking thread (the store
+/// is synchronous), answered in `locale`.
+async fn desk(
+    ctx: &Context,
+    from: UserId,
+    locale: &str,
+    text: &str,
+) -> Option<Result<crate::session::StaffOutcome, crate::session::AppError>> {
+    let (app, staff, text, locale) = (ctx.app.clone(), super::user_key(from), text.to_string(), locale.to_string());
+    tokio::task::spawn_blocking(move || app.staff(&staff, &locale, &text))
+        .await
+        .unwrap_or_else(|e| panic!("a staff command panicked: {e}"))
 }
 
 /// The staff language, negotiated.
@@ -101,11 +110,7 @@ pub async fn on_message(ctx: &Context, msg: &Message, from: UserId) -> Result<()
         refuse(ctx, from, &locale);
         return Ok(());
     }
-    let (app, staff, text, desk_locale) = (ctx.app.clone(), super::user_key(from), text.to_string(), locale.clone());
-    let result = tokio::task::spawn_blocking(move || app.staff(&staff, &desk_locale, &text))
-        .await
-        .unwrap_or_else(|e| panic!("a staff command panicked: {e}"));
-    match result {
+    match desk(ctx, from, &locale, text).await {
         Some(Ok(out)) => {
             // A private text first: the staff chat hears it was sent only once it was.
             let unsent = match out.private {
